@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
@@ -17,7 +17,8 @@ class Settings(BaseSettings):
     """Every knob of newsdesk; `.env.example` documents each key."""
 
     model_config = SettingsConfigDict(
-        env_prefix="NEWSDESK_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+        env_prefix="NEWSDESK_", env_file=".env", env_file_encoding="utf-8", extra="ignore",
+        validate_by_name=True, validate_by_alias=True,
     )
 
     # --- corpus and index -------------------------------------------------
@@ -37,11 +38,45 @@ class Settings(BaseSettings):
 
     # --- search ------------------------------------------------------------
     search_mode: Literal["hybrid", "dense", "bm25"] = "hybrid"
-    bm25_weight: float = Field(0.5, ge=0.0)
-    rrf_k: int = Field(60, ge=1)
+    bm25_weight: float = Field(0.25, ge=0.0)
+
+    # --- answering ---------------------------------------------------------
+    llm: str = ""  # "" = the offline extractive answerer; "openai:<model>" or "ollama:<model>"
+    llm_base_url: str | None = None
+    llm_api_key: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("NEWSDESK_LLM_API_KEY", "OPENAI_API_KEY")
+    )
+    llm_timeout: float = Field(30.0, gt=0)
+    answer_passages: int = Field(6, ge=1, le=50)
+    abstain_threshold: float = 0.32
+    history_turns: int = Field(3, ge=0, le=20)
+
+    # --- Telegram bot ------------------------------------------------------
+    telegram_bot_token: SecretStr | None = Field(None, validation_alias="TELEGRAM_BOT_TOKEN")
+    telegram_base_url: str | None = Field(None, validation_alias="TELEGRAM_BASE_URL")
+    telegram_base_file_url: str | None = Field(None, validation_alias="TELEGRAM_BASE_FILE_URL")
+    allowed_chats: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    admins: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    developer_chat: int | None = None
+    webhook_url: str | None = None
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = Field(8443, ge=1, le=65535)
+    webhook_secret: SecretStr | None = None
+    rate_per_minute: int = Field(10, ge=1)
+    max_question_chars: int = Field(500, ge=10, le=4000)
+    bot_workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
+    http_pool: int = Field(16, ge=1)
+    send_retries: int = Field(3, ge=0, le=10)
 
     # --- logging -----------------------------------------------------------
     log_level: str = "INFO"
+
+    @field_validator("allowed_chats", "admins", mode="before")
+    @classmethod
+    def _ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [int(part) for part in value.replace(";", ",").split(",") if part.strip()]
+        return value
 
     @field_validator("corpus", "index", mode="before")
     @classmethod

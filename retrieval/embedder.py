@@ -74,16 +74,18 @@ class Embedder:
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
         bar = tqdm(total=len(texts), unit="passage", desc="embedding", disable=not show,
                    file=sys.stderr, leave=False)
-        with self._lock, bar:
+        with bar:
             for first in range(0, len(order), self.batch_size):
                 rows = order[first : first + self.batch_size]
-                out[rows] = self._model.encode(
-                    [texts[i] for i in rows],
-                    batch_size=len(rows),
-                    show_progress_bar=False,
-                    convert_to_numpy=True,
-                    normalize_embeddings=True,
-                )
+                # Locked per batch, so queries interleave with a long build's batches.
+                with self._lock:
+                    out[rows] = self._model.encode(
+                        [texts[i] for i in rows],
+                        batch_size=len(rows),
+                        show_progress_bar=False,
+                        convert_to_numpy=True,
+                        normalize_embeddings=True,
+                    )
                 bar.update(len(rows))
         return out
 

@@ -30,10 +30,18 @@ def _bm25s():  # type: ignore[no-untyped-def]
     return bm25s
 
 
+@lru_cache(maxsize=1)
+def _stopwords() -> list[str]:
+    # spaCy's English list (326 words): bm25s's own has 33 and keeps "what", "did", "about".
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return sorted(STOP_WORDS)
+
+
 def tokenize(texts: Sequence[str]) -> list[list[str]]:
     """Lower-cased, stop-word-free, stemmed tokens of each text."""
     return _bm25s().tokenize(
-        list(texts), stopwords="en", stemmer=_stemmer(), return_ids=False, show_progress=False
+        list(texts), stopwords=_stopwords(), stemmer=_stemmer(), return_ids=False, show_progress=False
     )
 
 
@@ -76,6 +84,19 @@ class Lexical:
         if len(ids) != bm25.scores["num_docs"]:
             raise ValueError("BM25 index and passage id list disagree in length")
         return cls(bm25, ids)
+
+    def term_weights(self, text: str) -> dict[str, float]:
+        """Each stemmed content term of `text` with its inverse document frequency here.
+
+        Terms the index has never seen get the highest weight: they are the rarest of all.
+        """
+        n = max(1, len(self.passage_ids))
+        out = {}
+        for term in tokenize([text])[0]:
+            term_id = self._vocab.get(term)
+            df = int(self._df[term_id]) if term_id is not None else 0
+            out[term] = float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
+        return out
 
     def query_terms(self, query: str) -> dict[int, float]:
         """Vocabulary ids of the query's terms with their weights, spelling variants included."""

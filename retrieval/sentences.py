@@ -18,12 +18,12 @@ _lock = threading.Lock()
 
 @lru_cache(maxsize=2)
 def load_nlp(*, full: bool = False) -> Language:
-    """spaCy's bundled en_core_web_sm: the fast sentence segmenter only, or the full pipeline (NER)."""
+    """spaCy's bundled en_core_web_sm: the fast sentence segmenter alone, or the full pipeline."""
     import spacy
 
     with _lock:
         if full:
-            nlp = spacy.load(SPACY_MODEL, exclude=["lemmatizer"])
+            nlp = spacy.load(SPACY_MODEL, exclude=["senter"])
         else:
             nlp = spacy.load(
                 SPACY_MODEL,

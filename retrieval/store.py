@@ -30,7 +30,7 @@ from pathlib import Path
 
 from retrieval.articles import corpus_files
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: BM25 tokens drop spaCy's English stop words
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"
