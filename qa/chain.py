@@ -1,0 +1,248 @@
+"""The QA chain: question (+ history) → retrieval → answerer → verification → `Answer`."""
+
+from __future__ import annotations
+
+import logging
+import queue
+import re
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsdesk.settings import Settings, get_settings
+from qa.evidence import EvidencePool, Scored
+from qa.extractive import Draft, ExtractiveAnswerer
+from qa.llm import REFUSAL, LLMAnswerer
+from qa.models import Answer, Citation
+from qa.question import Question, analyze, resolve_followup
+from qa.verify import verify
+from retrieval import Hit, Retriever
+
+if TYPE_CHECKING:
+    from langchain_core.runnables import Runnable
+
+log = logging.getLogger(__name__)
+
+History = Sequence["tuple[str, str] | Answer"]
+MIN_SUPPORT = 0.4  # a cited passage must hold a sentence supporting the claim at least this well
+RELATED = 3
+
+
+def _pairs(history: History, turns: int) -> list[tuple[str, str]]:
+    pairs = []
+    for turn in list(history)[-turns:] if turns else []:
+        if isinstance(turn, Answer):
+            pairs.append((turn.resolved_question or turn.question, turn.short_answer or turn.text))
+        else:
+            question, reply = turn
+            pairs.append((str(question), str(reply)))
+    return pairs
+
+
+def _person(texts: Sequence[str]) -> str | None:
+    """The person named by the first of `texts` that names exactly one."""
+    from retrieval.sentences import load_nlp
+
+    nlp = load_nlp(full=True)
+    for text in texts:
+        people = {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+        if len(people) == 1:
+            return people.pop()
+    return None
+
+
+class QAChain:
+    """Answers questions over one retriever with the configured answerer."""
+
+    def __init__(self, retriever: Retriever, *, settings: Settings | None = None,
+                 answerer: LLMAnswerer | None = None):
+        self.retriever = retriever
+        self.settings = settings or retriever.settings
+        self.extractive = ExtractiveAnswerer()
+        if answerer is None and self.settings.llm:
+            answerer = LLMAnswerer.from_settings(self.settings)
+        self.llm = answerer
+
+    # ------------------------------------------------------------------ public
+
+    def answer(self, question: str, *, history: History = (),
+               on_token: Callable[[str], None] | None = None) -> Answer:
+        """The verified answer to `question`, reading `history` for follow-ups."""
+        text = " ".join(question.split())
+        if not text:
+            raise ValueError("the question is empty")
+        pairs = _pairs(history, self.settings.history_turns)
+        # Newest first: the last answer, then the last question, then older turns.
+        recent = [t for pair in reversed(pairs) for t in (pair[1], pair[0])]
+        resolved = resolve_followup(text, pairs, person=_person(recent) if pairs else None)
+        info = analyze(resolved)
+        # The expected type comes from what was asked ("When was that?"), dates from the whole.
+        info = replace(info, expected=analyze(text).expected or info.expected)
+        hits, dated = self._retrieve(info)
+        pool = EvidencePool(hits, self.retriever.embedder, self.retriever.term_weights)
+        asked = info.undated if dated else resolved
+        ranked = pool.rank(asked, focus=text if resolved != text else None)
+        resolved_out = resolved if resolved != text else None
+        if not ranked or not self._supported(ranked):
+            return self._abstain(text, pool, ranked, resolved_out, self._name())
+
+        draft: Draft | None
+        if self.llm is None:
+            draft = self._extract(info, pool, ranked)
+        else:
+            try:
+                candidate = self.llm.run(info, hits, on_token=on_token)
+            except Exception as exc:  # an endpoint error or timeout: answer offline instead
+                log.warning("LLM %s failed (%s: %s); answering extractively", self.llm.name,
+                            type(exc).__name__, str(exc)[:200])
+                draft = self._extract(info, pool, ranked, fallback_from=(self.llm.name, exc))
+            else:
+                draft = verify(candidate, pool, min_support=MIN_SUPPORT, check_support=True)
+                if draft is None and _refused(candidate.text):
+                    return self._abstain(text, pool, ranked, resolved_out, self.llm.name, candidate.notes)
+                if draft is None:  # an answer the passages do not support: say what they do
+                    log.warning("LLM %s answer failed verification; answering extractively", self.llm.name)
+                    draft = self._extract(info, pool, ranked, fallback_from=(
+                        self.llm.name, ValueError("its answer is not supported by the articles")))
+        if draft is None:
+            return self._abstain(text, pool, ranked, resolved_out, self._name())
+        answer_text, citations = self._number(draft, hits)
+        return Answer(question=text, text=answer_text, short_answer=draft.short_answer,
+                      citations=citations, abstained=False, answerer=draft.answerer,
+                      resolved_question=resolved_out, notes=list(draft.notes))
+
+    def stream(self, question: str, *, history: History = ()) -> Iterator[str | Answer]:
+        """Model output as it arrives (LLM answerers), then the verified Answer last."""
+        events: queue.Queue[str | Answer | BaseException] = queue.Queue()
+
+        def work() -> None:
+            try:
+                events.put(self.answer(question, history=history, on_token=events.put))
+            except BaseException as exc:  # handed to the consumer below
+                events.put(exc)
+
+        threading.Thread(target=work, daemon=True, name="qa-stream").start()
+        while True:
+            event = events.get()
+            if isinstance(event, BaseException):
+                raise event
+            yield event
+            if isinstance(event, Answer):
+                return
+
+    def as_runnable(self) -> Runnable:
+        """A LangChain Runnable: input a question string or {"question", "history"}, output Answer."""
+        from langchain_core.runnables import RunnableLambda
+
+        def run(value: str | dict) -> Answer:
+            if isinstance(value, str):
+                return self.answer(value)
+            return self.answer(value["question"], history=value.get("history", ()))
+
+        return RunnableLambda(run, name="newsdesk_answer")
+
+    # ------------------------------------------------------------------ steps
+
+    def _name(self) -> str:
+        return self.llm.name if self.llm is not None else self.extractive.name
+
+    def _extract(self, info: Question, pool: EvidencePool, ranked: list[Scored],
+                 fallback_from: tuple[str, Exception] | None = None) -> Draft | None:
+        """The extractive answer, checked; marked as a fallback when an LLM failed."""
+        draft = verify(self.extractive.run(info, pool, ranked), pool, min_support=MIN_SUPPORT,
+                       check_support=False)
+        if draft is None or fallback_from is None:
+            return draft
+        name, exc = fallback_from
+        note = f"{name} failed ({type(exc).__name__}: {exc}); answered extractively"
+        return replace(draft, answerer=f"{self.extractive.name} (fallback)", notes=draft.notes + (note,))
+
+    def _retrieve(self, info: Question) -> tuple[list[Hit], bool]:
+        """Hits for the question, and whether they are restricted to the dates it names.
+
+        The date filter is kept only when it finds passages that match the question well;
+        a year in a question can name the event's time rather than the article's.
+        """
+        k = self.settings.answer_passages
+        if info.since or info.until:
+            dated = self.retriever.search(info.undated, k, since=info.since, until=info.until)
+            if dated and max((h.dense_score or 0.0) for h in dated) >= self.settings.abstain_threshold:
+                return dated, True
+        return self.retriever.search(info.text, k), False
+
+    def _supported(self, ranked: list[Scored]) -> bool:
+        """Whether the best evidence sentence supports the question well enough to answer."""
+        return ranked[0].score >= self.settings.abstain_threshold
+
+    def _abstain(self, question: str, pool: EvidencePool, ranked: list[Scored],
+                 resolved: str | None, answerer: str, notes: Sequence[str] = ()) -> Answer:
+        related: list[Citation] = []
+        seen: set[str] = set()
+        for scored in ranked:
+            hit = pool.hits[scored.sentence.hit]
+            if hit.article_id in seen:
+                continue
+            seen.add(hit.article_id)
+            related.append(_citation(len(related) + 1, hit, scored.sentence.start, scored.sentence.end))
+            if len(related) == RELATED:
+                break
+        return Answer(question=question, text=REFUSAL, short_answer=None, citations=[],
+                      abstained=True, answerer=answerer, related=related,
+                      resolved_question=resolved, notes=list(notes))
+
+    @staticmethod
+    def _number(draft: Draft, hits: Sequence[Hit]) -> tuple[str, list[Citation]]:
+        """Markers renumbered 1, 2, ... in order of first use, with one Citation each."""
+        order: dict[int, int] = {}
+        for match in re.finditer(r"\[(\d+)\]", draft.text):
+            hit = int(match.group(1)) - 1
+            if hit in draft.quotes and hit not in order:
+                order[hit] = len(order) + 1
+        text = re.sub(r"\[(\d+)\]", lambda m: f"[{order[int(m.group(1)) - 1]}]"
+                      if int(m.group(1)) - 1 in order else "", draft.text)
+        citations = []
+        for hit_index, n in order.items():
+            spans = sorted(draft.quotes[hit_index])
+            start, end = spans[0][0], spans[-1][1]
+            hit = hits[hit_index]
+            if len(spans) > 1 and end - start > 600:  # far apart: quote the first only
+                start, end = spans[0]
+            citations.append(_citation(n, hit, start, end))
+        return re.sub(r"\s{2,}", " ", text).strip(), citations
+
+
+def _refused(text: str) -> bool:
+    """Whether a model reply is the refusal the prompt asks for."""
+    return "don't say" in text.lower() or "do not say" in text.lower() or not text.strip()
+
+
+def _citation(n: int, hit: Hit, start: int, end: int) -> Citation:
+    quote = hit.text[start - hit.start : end - hit.start]
+    return Citation(n=n, article_id=hit.article_id, passage_id=hit.passage_id, title=hit.title,
+                    headline=hit.headline, source=hit.source, date=hit.date, url=hit.url,
+                    quote=quote, start=start, end=end)
+
+
+_default: dict[tuple[str, str], QAChain] = {}
+_default_lock = threading.Lock()
+
+
+def default_chain(settings: Settings | None = None) -> QAChain:
+    """The chain over the settings' index (built first if missing or stale), one per process."""
+    from retrieval.build import ensure_index
+
+    settings = settings or get_settings()
+    key = (str(settings.index), settings.llm)
+    with _default_lock:
+        if key not in _default:
+            ensure_index(None if (settings.index / "CURRENT").exists() else settings.corpus,
+                         settings.index, settings=settings)
+            _default[key] = QAChain(Retriever.open(settings.index, settings=settings), settings=settings)
+        return _default[key]
+
+
+def answer(question: str, *, history: History = (), retriever: Retriever | None = None) -> Answer:
+    """Answer a question over the news index, with verified numbered citations."""
+    chain = QAChain(retriever) if retriever is not None else default_chain()
+    return chain.answer(question, history=history)

@@ -1,0 +1,127 @@
+"""Evidence: the sentences of retrieved passages, scored for how well they support a text."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from retrieval import Hit
+from retrieval.embedder import Embedder
+from retrieval.sentences import sentence_spans
+
+log = logging.getLogger(__name__)
+
+# How a sentence's support for a text is scored: meaning (cosine of embeddings) and the share
+# of the text's IDF-weighted content terms it contains. Calibrated on ../shared/data (see
+# docs/ARCHITECTURE.md, "Answering").
+DENSE_WEIGHT = 0.5
+LEXICAL_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a retrieved passage, located in its article."""
+
+    hit: int  # index into the hits it came from
+    start: int  # character offsets in the article text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A sentence with its support score for some text."""
+
+    sentence: Sentence
+    dense: float
+    lexical: float
+
+    @property
+    def score(self) -> float:
+        """The combined support score."""
+        return DENSE_WEIGHT * self.dense + LEXICAL_WEIGHT * self.lexical
+
+
+# Text addressed to a language model rather than to readers: never evidence for an answer.
+_INSTRUCTION_RE = re.compile(
+    r"\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|rules?|prompts?)\b"
+    r"|\b(system prompt|developer mode|jailbreak)\b"
+    r"|\byou are (now|an? (ai|assistant|language model))\b"
+    r"|\b(answer|reply|respond)\b.{0,30}\b(only|every question|all questions)\b.{0,30}\bwith\b"
+    r"|\b(do not|don't|never) cite\b",
+    re.IGNORECASE,
+)
+
+
+def is_instruction(sentence: str) -> bool:
+    """Whether a sentence reads as an instruction to an AI model (a prompt injection)."""
+    return bool(_INSTRUCTION_RE.search(sentence))
+
+
+def overlap(weights: dict[str, float], terms: set[str]) -> float:
+    """The IDF-weighted share of `weights`' terms that occur in `terms` (0 to 1)."""
+    total = sum(weights.values())
+    if total <= 0:
+        return 0.0
+    return sum(w for t, w in weights.items() if t in terms) / total
+
+
+class EvidencePool:
+    """All sentences of a set of hits, embedded once, ranked against any text on demand."""
+
+    def __init__(
+        self,
+        hits: Sequence[Hit],
+        embedder: Embedder,
+        term_weights: Callable[[str], dict[str, float]],
+    ):
+        from retrieval.lexical import tokenize
+
+        self.hits = list(hits)
+        self._embedder = embedder
+        self._term_weights = term_weights
+        seen: set[tuple[str, int]] = set()
+        sentences: list[Sentence] = []
+        for number, (hit, spans) in enumerate(
+            zip(self.hits, sentence_spans([h.text for h in self.hits]), strict=True)
+        ):
+            for s, e in spans:
+                key = (hit.article_id, hit.start + s)
+                if key in seen:  # the same sentence in an overlapping passage of the same article
+                    continue
+                if is_instruction(hit.text[s:e]):
+                    log.warning("ignoring instruction-like text in %s as evidence: %r", hit.article_id,
+                                hit.text[s:e][:80])
+                    continue
+                seen.add(key)
+                sentences.append(Sentence(number, hit.start + s, hit.start + e, hit.text[s:e]))
+        self.sentences = sentences
+        self._vectors = embedder.embed([s.text for s in sentences], progress=False)
+        self._terms = [set(t) for t in tokenize([s.text for s in sentences])] if sentences else []
+
+    def rank(self, text: str, *, hit: int | None = None, focus: str | None = None) -> list[Scored]:
+        """The pool's sentences (or one hit's) by support for `text`, best first.
+
+        `focus`, if given, supplies the words that must match instead of `text`'s (for a
+        follow-up, its own words matter more than the context it was resolved with).
+        """
+        if not self.sentences:
+            return []
+        query = self._embedder.embed_query(text)[0]
+        cosines = self._vectors @ query
+        weights = self._term_weights(focus or text) or self._term_weights(text)
+        scored = [
+            Scored(s, float(cosines[i]), overlap(weights, self._terms[i]))
+            for i, s in enumerate(self.sentences)
+            if hit is None or s.hit == hit
+        ]
+        scored.sort(key=lambda x: -x.score)
+        return scored
+
+    def vector(self, text: str) -> np.ndarray:
+        """The embedding of a text, for callers comparing it with the pool."""
+        return self._embedder.embed_query(text)[0]

@@ -1,0 +1,129 @@
+"""The offline answerer: the best-supported sentence, and the answer span inside it (spaCy NER)."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+
+from qa.evidence import EvidencePool, Scored
+from qa.question import Question
+from retrieval.sentences import load_nlp
+
+NAME = "extractive"
+TOP_SENTENCES = 4  # sentences searched for an answer span
+_NUMERIC = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
+_LEADING_DET_RE = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
+_nlp_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An answer before citations are numbered: text with [n] markers (n = hit index + 1)."""
+
+    text: str
+    short_answer: str | None
+    quotes: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # hit → spans
+    answerer: str = NAME
+    notes: tuple[str, ...] = ()
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.lower()).strip()
+
+
+def _mentioned(candidate: str, question: str) -> bool:
+    """Whether the candidate answer is already named in the question."""
+    cand = _norm(candidate)
+    if not cand:
+        return True
+    q = f" {_norm(question)} "
+    if f" {cand} " in q:
+        return True
+    words = cand.split()
+    return all(f" {w} " in q for w in words)
+
+
+def _wh_noun(question: str) -> str | None:
+    """The noun a 'what/which X' question asks for ('What pathway ...' → 'pathway')."""
+    match = re.search(r"\b(?:what|which)\s+(?:\w+\s+)?([a-z]+)\b", question, re.IGNORECASE)
+    if not match:
+        return None
+    noun = match.group(1).lower()
+    if noun in {"is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "will", "can",
+                "would", "could", "should", "of", "kind", "type", "sort", "the", "a", "an"}:
+        return None
+    return noun
+
+
+class ExtractiveAnswerer:
+    """Answers from the retrieved text alone: no model beyond the embedder and spaCy."""
+
+    name = NAME
+
+    def run(self, question: Question, pool: EvidencePool, ranked: list[Scored]) -> Draft:
+        """A short answer span (or the best sentence) from the best-supported sentences."""
+        top = ranked[:TOP_SENTENCES]
+        span = self._span(question, top)
+        if span is None:
+            best = top[0]
+            return Draft(
+                text=f"{best.sentence.text} [{best.sentence.hit + 1}]",
+                short_answer=best.sentence.text,
+                quotes={best.sentence.hit: [(best.sentence.start, best.sentence.end)]},
+            )
+        answer, support = span
+        quotes: dict[int, list[tuple[int, int]]] = {support.sentence.hit: [
+            (support.sentence.start, support.sentence.end)]}
+        # Corroboration: other articles whose top sentences state the same answer.
+        for other in top:
+            hit = other.sentence.hit
+            if (hit not in quotes and _norm(answer) in _norm(other.sentence.text)
+                    and pool.hits[hit].article_id != pool.hits[support.sentence.hit].article_id):
+                quotes[hit] = [(other.sentence.start, other.sentence.end)]
+        markers = "".join(f"[{h + 1}]" for h in quotes)
+        as_of = ""
+        if question.about_now and pool.hits[support.sentence.hit].date:
+            as_of = f" (as of {pool.hits[support.sentence.hit].date})"
+        return Draft(text=f"{answer}{as_of} {markers}", short_answer=answer, quotes=quotes)
+
+    def _span(self, question: Question, top: list[Scored]) -> tuple[str, Scored] | None:
+        if not top:
+            return None
+        nlp = load_nlp(full=True)
+        with _nlp_lock:
+            docs = list(nlp.pipe([s.sentence.text for s in top]))
+            qdoc = nlp(question.text)
+        anchors = {t.lemma_.lower() for t in qdoc if not t.is_stop and not t.is_punct} | {
+            t.lower_ for t in qdoc if not t.is_stop and not t.is_punct
+        }
+        best: tuple[float, str, Scored] | None = None
+        head_noun = None if question.expected else _wh_noun(question.text)
+        for scored, doc in zip(top, docs, strict=True):
+            positions = [t.i for t in doc if t.lower_ in anchors or t.lemma_.lower() in anchors]
+            for text, start, end, weight in self._candidates(question, doc, head_noun):
+                if _mentioned(text, question.text):
+                    continue
+                distance = min((min(abs(start - p), abs(p - end)) for p in positions), default=12)
+                score = scored.score * weight + 0.08 / (1 + distance / 3)
+                if best is None or score > best[0]:
+                    best = (score, text, scored)
+        return (best[1], best[2]) if best else None
+
+    @staticmethod
+    def _candidates(question: Question, doc, head_noun: str | None):  # type: ignore[no-untyped-def]
+        """(text, start token, end token, weight) of the spans that could answer the question."""
+        if question.expected:
+            for ent in doc.ents:
+                if ent.label_ not in question.expected:
+                    continue
+                weight = 1.0 - 0.12 * question.expected.index(ent.label_)
+                if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
+                    weight -= 0.1  # "thousands", "last year": vaguer than a figure
+                yield ent.text, ent.start, ent.end, weight
+        elif head_noun:
+            for chunk in doc.noun_chunks:
+                if chunk.root.lemma_.lower() == head_noun or chunk.root.lower_ == head_noun:
+                    text = _LEADING_DET_RE.sub("", chunk.text)
+                    if _norm(text) != head_noun:
+                        yield text, chunk.start, chunk.end, 0.9

@@ -1,0 +1,151 @@
+"""Understanding a question: the kind of answer it expects, dates it names, and follow-ups."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Expected answer types as spaCy entity labels, most specific patterns first. Each maps to
+# labels in order of preference.
+_TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (re.compile(p, re.IGNORECASE), labels)
+    for p, labels in (
+        (r"\bwhat (percent|percentage|share|proportion)\b|\bhow much\b.*\bpercent", ("PERCENT",)),
+        (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
+         r"|charge[ds]?|dollars?|budget|revenue|sold for)\b|\bhow much money\b|\bwhat (amount|sum)\b",
+         ("MONEY", "CARDINAL")),
+        (r"\bhow (old|long|far|tall|big|large|heavy|high|deep|fast)\b",
+         ("QUANTITY", "DATE", "TIME", "CARDINAL")),
+        (r"\bhow many\b|\bhow much\b|\bwhat number\b|\bthe number of\b|\bwhat (?:is|was) the (?:total|count)",
+         ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
+        (r"\bwhen\b|\b(what|which|this|in what|in which) (year|date|day|month|decade|century|time)\b",
+         ("DATE", "TIME")),
+        (r"\bwhere\b|\b(what|which|this|these) (country|countries|city|cities|state|nation|town"
+         r"|province|region|capital|island|continent|county|village|territory|place|location)\b",
+         ("GPE", "LOC", "FAC")),
+        (r"\b(what|which|this|these) (company|companies|organi[sz]ation|group|agency|team|party|militia"
+         r"|firm|bank|network|university|college|school|newspaper|magazine|union|club|league|band"
+         r"|airline|brand|retailer|court|automaker|carrier|charity|institution|startup|platform"
+         r"|manufacturer|department|ministry|committee|broadcaster|studio|publisher|channel|app)\b",
+         ("ORG", "PRODUCT")),
+        (r"\b(what|which|this) (nationality|religion|ethnic|ethnicity|religious group)\b", ("NORP",)),
+        (r"\bwho\b|\bwhom\b|\bwhose\b|\b(what|which|this|these) (person|man|woman|people|artist|singer"
+         r"|actor|actress|leader|president|politician|player|author|writer|director|official|ceo"
+         r"|rapper|musician|senator|governor|judge|athlete|star|celebrity|journalist|scientist"
+         r"|lawmaker|candidate|former|comedian|host|billionaire|entrepreneur|founder|chief|minister"
+         r"|executive|coach|quarterback|pitcher|golfer|driver|astronaut|pope|king|queen|prince"
+         r"|princess|mayor|general|activist|member|rep\.|representative|secretary|spokesperson"
+         r"|spokesman|spokeswoman|head|boss|owner|hero|victim|suspect|winner|designer|chef)\b",
+         ("PERSON", "ORG", "NORP", "GPE")),
+        (r"\b(what|which|this) (event|law|bill|storm|hurricane|film|movie|book|novel|song|album|show"
+         r"|series|game|product|award|prize|treaty|war|tournament|vaccine|drug|ship|vehicle|car"
+         r"|phone|device|language|holiday)\b",
+         ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "ORG")),
+    )
+]
+
+_NOW_RE = re.compile(r"\b(now|currently|current|today|still|at present|presently|these days|latest)\b",
+                     re.IGNORECASE)
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
+_MONTH_YEAR_RE = re.compile(
+    r"\b(?:in|during|from|of|since)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"\b(?:in|during|of)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+_PRONOUN_RE = re.compile(
+    r"\b(he|she|him|her|his|hers|they|them|their|it|its|that|this|those|these|there|then)\b",
+    re.IGNORECASE,
+)
+_FOLLOWUP_START_RE = re.compile(r"^\s*(and|also|what about|how about|and what|but|so)\b", re.IGNORECASE)
+_WH_RE = re.compile(r"\b(who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Question:
+    """What a question asks for."""
+
+    text: str
+    expected: tuple[str, ...]  # spaCy entity labels, preferred first; empty = a sentence answer
+    since: str | None = None  # an article date range the question names
+    until: str | None = None
+    about_now: bool = False
+    core: str = ""  # the question without the date phrase that became since/until
+
+    @property
+    def undated(self) -> str:
+        """The question as matched against articles already filtered by its dates."""
+        return self.core or self.text
+
+
+def expected_types(question: str) -> tuple[str, ...]:
+    """The entity labels an answer to `question` would carry, most likely first."""
+    for pattern, labels in _TYPE_RULES:
+        if pattern.search(question):
+            return labels
+    return ()
+
+
+def date_range(question: str) -> tuple[str | None, str | None]:
+    """The article-date range a question names ("in January 2019", "in 2011"), if any."""
+    match = _MONTH_YEAR_RE.search(question)
+    if match:
+        name = match.group(1).lower()
+        month, year = _MONTHS.get(name) or _MONTHS[name[:3]], int(match.group(2))
+        last = calendar.monthrange(year, month)[1]
+        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+    match = _YEAR_RE.search(question)
+    if match:
+        year = int(match.group(1))
+        return f"{year:04d}-01-01", f"{year:04d}-12-31"
+    return None, None
+
+
+def strip_dates(question: str) -> str:
+    """The question without the phrase that names its date range."""
+    for pattern in (_MONTH_YEAR_RE, _YEAR_RE):
+        question = pattern.sub(" ", question, count=1)
+    return re.sub(r"\s+([?.!,])", r"\1", " ".join(question.split()))
+
+
+def analyze(question: str) -> Question:
+    """Expected answer type, named date range, and whether it asks about the present."""
+    since, until = date_range(question)
+    core = strip_dates(question) if since else question
+    return Question(question, expected_types(question), since, until, bool(_NOW_RE.search(question)), core)
+
+
+def is_followup(question: str) -> bool:
+    """Whether a question leans on earlier turns (a pronoun, 'and ...', or no question word)."""
+    words = question.split()
+    return bool(
+        _FOLLOWUP_START_RE.search(question)
+        or _PRONOUN_RE.search(question)
+        or (len(words) <= 4 and not _WH_RE.search(question))
+    )
+
+
+def resolve_followup(
+    question: str, history: Sequence[tuple[str, str]], *, person: str | None = None
+) -> str:
+    """A standalone version of a follow-up, for retrieval: earlier turns' subject made explicit.
+
+    `history` holds (question, short answer) pairs, oldest first. `person` is the person the
+    last turn was about, if known: personal pronouns are replaced by the name. Otherwise the
+    last question and answer are appended as context, which is what retrieval needs.
+    """
+    if not history or not is_followup(question):
+        return question
+    last_question, last_answer = history[-1]
+    resolved = question
+    if person:
+        resolved = re.sub(r"\b(he|she|him|her)\b", person, resolved, flags=re.IGNORECASE)
+        resolved = re.sub(r"\b(his|hers)\b", f"{person}'s", resolved, flags=re.IGNORECASE)
+        if resolved != question:
+            return resolved
+    context = " ".join(x for x in (last_question, last_answer) if x)
+    return f"{question} (context: {context})"

@@ -1,0 +1,119 @@
+"""The offline QA chain on the seed: short answers, verbatim quotes, abstention, follow-ups, dates."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from langchain_core.runnables import Runnable
+
+import qa
+from qa import Answer, QAChain
+from retrieval import Retriever, build_index
+from tests.conftest import SEED_ID, SEEDS, make_settings
+
+WITHDRAWAL_2011 = """Last U.S. troops leave Iraq
+
+- Associated Press - Sunday, December 18, 2011
+
+KUWAIT CITY (AP) - The last convoy of American soldiers rolled across the border into Kuwait on \
+Sunday, ending the war. About 500 U.S. troops had remained in Iraq in the final days, commanders said.
+"""
+
+
+@pytest.fixture(scope="module")
+def seed_chain(seed_index: Path, embedder) -> QAChain:  # type: ignore[no-untyped-def]
+    settings = make_settings(seed_index.parent, index=seed_index)
+    return QAChain(Retriever.open(seed_index, settings=settings, embedder=embedder), settings=settings)
+
+
+def _check_quotes(answer: Answer, chain: QAChain) -> None:
+    original = (SEEDS / SEED_ID).read_text(encoding="utf-8")
+    for citation in answer.citations + answer.related:
+        text = chain.retriever.article_text(citation.article_id)
+        assert text is not None and text[citation.start : citation.end] == citation.quote
+        if citation.article_id == SEED_ID:
+            assert citation.quote in original
+        assert "Copyright" not in citation.quote and "comment policy" not in citation.quote
+
+
+@pytest.mark.parametrize(
+    ("question", "short", "quoted"),
+    [
+        ("Who leads Asaib Ahl al-Haq?", "Qais al-Khazali", "Qais al-Khazali, head of Asaib Ahl al-Haq"),
+        ("How many U.S. troops are in Iraq?", "5,200", "no plans to withdraw the 5,200 troops"),
+        ("When did American forces withdraw from Iraq?", "2011", "American forces withdrew in 2011"),
+    ],
+)
+def test_seed_questions(seed_chain: QAChain, question: str, short: str, quoted: str) -> None:
+    answer = seed_chain.answer(question)
+    assert not answer.abstained and answer.answerer == "extractive"
+    assert answer.short_answer == short
+    assert answer.text.startswith(short) and "[1]" in answer.text
+    assert quoted in answer.citations[0].quote
+    first = answer.citations[0]
+    assert (first.n, first.article_id, first.source, first.date) == (
+        1, SEED_ID, "The Washington Times", "2019-01-28")
+    _check_quotes(answer, seed_chain)
+
+
+def test_unanswerable_question_abstains_with_closest_articles(seed_chain: QAChain) -> None:
+    answer = seed_chain.answer("Who won the 2018 World Cup?")
+    assert answer.abstained and answer.citations == [] and answer.short_answer is None
+    assert answer.text.startswith("The articles don't say")
+    assert [r.article_id for r in answer.related] == [SEED_ID]
+    _check_quotes(answer, seed_chain)
+
+
+def test_followup_resolves_the_person(seed_chain: QAChain) -> None:
+    first = seed_chain.answer("Who leads Asaib Ahl al-Haq?")
+    answer = seed_chain.answer("What did he say about parliament?", history=[first])
+    assert answer.resolved_question == "What did Qais al-Khazali say about parliament?"
+    assert not answer.abstained
+    assert "parliament" in answer.citations[0].quote
+    when = seed_chain.answer("When was he jailed?", history=[("Who leads Asaib Ahl al-Haq?", "Qais al-Khazali")])
+    assert when.short_answer is not None and "2007" in when.short_answer
+
+
+def test_about_now_is_anchored_to_the_article_date(seed_chain: QAChain) -> None:
+    answer = seed_chain.answer("How many U.S. troops are in Iraq now?")
+    assert answer.short_answer == "5,200"
+    assert "as of 2019-01-28" in answer.text
+
+
+def test_named_date_filters_articles(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / SEED_ID, corpus / SEED_ID)
+    (corpus / "withdrawal.txt").write_text(WITHDRAWAL_2011, encoding="utf-8")
+    settings = make_settings(tmp_path)
+    build_index(corpus, settings.index, settings=settings, embedder=embedder)
+    chain = QAChain(Retriever.open(settings.index, settings=settings, embedder=embedder), settings=settings)
+    in_2011 = chain.answer("How many U.S. troops remained in Iraq in December 2011?")
+    assert in_2011.short_answer == "About 500" or in_2011.short_answer == "500"
+    assert {c.article_id for c in in_2011.citations} == {"withdrawal.txt"}
+    in_2019 = chain.answer("How many U.S. troops were in Iraq in January 2019?")
+    assert in_2019.short_answer == "5,200"
+    assert {c.article_id for c in in_2019.citations} == {SEED_ID}
+
+
+def test_runnable_and_module_function(seed_chain: QAChain) -> None:
+    runnable = seed_chain.as_runnable()
+    assert isinstance(runnable, Runnable)
+    answer = runnable.invoke({"question": "Who leads Asaib Ahl al-Haq?", "history": []})
+    assert isinstance(answer, Answer) and answer.short_answer == "Qais al-Khazali"
+    direct = qa.answer("Who leads Asaib Ahl al-Haq?", retriever=seed_chain.retriever)
+    assert direct.short_answer == "Qais al-Khazali"
+    events = list(seed_chain.stream("Who leads Asaib Ahl al-Haq?"))
+    assert len(events) == 1 and isinstance(events[0], Answer)
+    with pytest.raises(ValueError, match="empty"):
+        seed_chain.answer("   ")
+
+
+def test_json_shape(seed_chain: QAChain) -> None:
+    data = seed_chain.answer("Who leads Asaib Ahl al-Haq?").to_json_dict()
+    assert {"question", "answer", "short_answer", "abstained", "answerer", "citations"} <= set(data)
+    citation = data["citations"][0]  # type: ignore[index]
+    assert set(citation) >= {"n", "article_id", "passage_id", "title", "source", "date", "url", "quote",
+                             "start", "end"}

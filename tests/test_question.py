@@ -1,0 +1,63 @@
+"""Question analysis: expected answer types, named dates, follow-up resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.question import analyze, date_range, expected_types, is_followup, resolve_followup
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Who leads Asaib Ahl al-Haq?", "PERSON"),
+        ("How many U.S. troops are in Iraq?", "CARDINAL"),
+        ("When did American forces withdraw from Iraq?", "DATE"),
+        ("In what year did the war end?", "DATE"),
+        ("A US embassy in what country was attacked by protesters?", "GPE"),
+        ("Where did the storm make landfall?", "GPE"),
+        ("Which company bought the social network?", "ORG"),
+        ("This artist is the first to score a No. 1 hit in four decades.", "PERSON"),
+        ("How much did the bridge repair cost?", "MONEY"),
+        ("What percentage of voters backed her?", "PERCENT"),
+    ],
+)
+def test_expected_types(question: str, first: str) -> None:
+    assert expected_types(question)[0] == first
+
+
+def test_open_question_expects_no_entity() -> None:
+    assert expected_types("Why did the talks collapse?") == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What happened in January 2019?", ("2019-01-01", "2019-01-31")),
+        ("What did the council decide in Feb. 2020?", ("2020-02-01", "2020-02-29")),
+        ("Who won the election in 2011?", ("2011-01-01", "2011-12-31")),
+        ("Who won the election?", (None, None)),
+        ("How many of the 2011 troops stayed?", (None, None)),  # a year, but not "in <year>"
+    ],
+)
+def test_date_range(question: str, expected: tuple[str | None, str | None]) -> None:
+    assert date_range(question) == expected
+
+
+def test_about_now() -> None:
+    assert analyze("How many troops are in Iraq now?").about_now
+    assert not analyze("How many troops were in Iraq in 2019?").about_now
+
+
+def test_followups() -> None:
+    assert is_followup("What did he say about parliament?")
+    assert is_followup("When was that?")
+    assert is_followup("And the Taliban?")
+    assert not is_followup("Who leads Asaib Ahl al-Haq?")
+    history = [("Who leads Asaib Ahl al-Haq?", "Qais al-Khazali")]
+    assert (resolve_followup("What did he say about parliament?", history, person="Qais al-Khazali")
+            == "What did Qais al-Khazali say about parliament?")
+    resolved = resolve_followup("When was that?", history)
+    assert "Asaib Ahl al-Haq" in resolved and resolved.startswith("When was that?")
+    assert resolve_followup("Who leads Hezbollah?", history) == "Who leads Hezbollah?"
+    assert resolve_followup("What did he say?", []) == "What did he say?"
