@@ -9,10 +9,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from newsdesk.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from qa import Answer
 
 log = logging.getLogger("newsdesk")
 
@@ -109,6 +113,75 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _with_paths(args: argparse.Namespace, settings: Settings) -> Settings:
+    """The settings with --corpus/--index applied."""
+    corpus, index = _paths(args, settings)
+    return settings.model_copy(update={"index": index, **({"corpus": corpus} if corpus else {})})
+
+
+def print_answer(answer: Answer) -> None:
+    """An answer for the terminal: the answer, then numbered sources with their quotes."""
+    print(answer.text)
+    if answer.resolved_question:
+        print(f"(understood as: {answer.resolved_question})")
+    sources = answer.citations or answer.related
+    if answer.abstained and sources:
+        print("\nClosest articles:")
+    for citation in sources:
+        meta = " · ".join(x for x in (citation.source, citation.date, citation.url) if x)
+        print(f"\n[{citation.n}] {citation.title or citation.headline} — {meta}")
+        print(f"    “{citation.quote}”")
+    for note in answer.notes:
+        print(f"note: {note}", file=sys.stderr)
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    """Answer a question with cited sources."""
+    from qa import QAChain
+
+    settings = _with_paths(args, settings)
+    chain = QAChain(_open_retriever(args, settings), settings=settings)
+    answer = chain.answer(args.question)
+    if args.json:
+        print(json.dumps(answer.to_json_dict(), indent=2, ensure_ascii=False))
+    else:
+        print_answer(answer)
+    return 0
+
+
+def cmd_bot(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the Telegram bot until interrupted."""
+    from bot.app import run
+
+    run(_with_paths(args, settings))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    """Evaluate retrieval and answers on a QA set over a throw-away index."""
+    from newsdesk.evaluation import PEERS, EvalConfig, Evaluation, render_table, write_failures
+
+    compare = [c.strip() for c in (args.compare or "").split(",") if c.strip()]
+    unknown = [c for c in compare if c not in PEERS]
+    if unknown:
+        raise CommandError(f"unknown peer(s) {', '.join(unknown)}; choose from {', '.join(PEERS)}")
+    if not args.corpus:
+        raise CommandError("eval needs --corpus (the documents the QA set's gold_doc_ids refer to)")
+    config = EvalConfig(qa=Path(args.qa), corpus=Path(args.corpus),
+                        distractors=[Path(d) for d in args.distractors or []], limit=args.limit,
+                        unanswerable_fraction=args.unanswerable_fraction, compare=compare)
+    evaluation = Evaluation(config, settings)
+    report = evaluation.run()
+    if args.out:
+        out = Path(args.out)
+        out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        failures = out.with_suffix(".failures.jsonl")
+        write_failures(failures, evaluation.failures)
+        print(f"report: {out}; misses: {failures}", file=sys.stderr)
+    print(json.dumps(report, indent=2) if args.json else render_table(report))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
@@ -141,6 +214,28 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--mode", choices=["hybrid", "dense", "bm25"], help="ranking (default: setting)")
     sub.add_argument("--json", action="store_true", help="print hits as JSON")
     sub.set_defaults(func=cmd_search)
+
+    sub = commands.add_parser("ask", help="answer a question with cited sources")
+    common(sub)
+    sub.add_argument("question")
+    sub.add_argument("--json", action="store_true", help="print the answer as JSON")
+    sub.set_defaults(func=cmd_ask)
+
+    sub = commands.add_parser("eval", help="measure retrieval and answers on a QA set, beside peers")
+    sub.add_argument("qa", help="QA JSONL: id, question, answers, gold_doc_ids[, answer_in_context]")
+    sub.add_argument("--corpus", help="the documents the gold ids refer to")
+    sub.add_argument("--distractors", nargs="*", help="more corpora mixed in as distractors")
+    sub.add_argument("--limit", type=int, help="only the first N questions")
+    sub.add_argument("--unanswerable-fraction", type=float, default=0.0,
+                     help="leave this share of questions' gold documents out of the index (0-1)")
+    sub.add_argument("--compare", help="peers to measure in the same run: langchain,bm25,top-passage")
+    sub.add_argument("--json", action="store_true", help="print the report as JSON")
+    sub.add_argument("--out", help="write the JSON report here, and the misses beside it")
+    sub.set_defaults(func=cmd_eval)
+
+    sub = commands.add_parser("bot", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    common(sub)
+    sub.set_defaults(func=cmd_bot)
     return parser
 
 

@@ -1,0 +1,125 @@
+"""Evaluation: metric arithmetic on hand-computed cases, the unanswerable split, bad input, the report."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsdesk.evaluation import (
+    EvalConfig,
+    Evaluation,
+    QARecord,
+    contains_answer,
+    exact_match,
+    first_hit_rank,
+    normalize_answer,
+    ranking_metrics,
+    read_qa,
+    render_table,
+    split_unanswerable,
+    token_f1,
+)
+from tests import stories
+from tests.conftest import SEED_ID, SEEDS, make_settings, write_jsonl
+
+
+def test_squad_normalisation_em_and_f1() -> None:
+    assert normalize_answer("The  Atlanta Braves!") == "atlanta braves"
+    assert exact_match("the Atlanta braves.", ["Atlanta Braves"]) == 1.0
+    assert exact_match("Braves", ["Atlanta Braves"]) == 0.0
+    assert exact_match(None, ["x"]) == 0.0
+    # pred "atlanta braves won" vs gold "atlanta braves": precision 2/3, recall 1 → F1 0.8
+    assert token_f1("Atlanta Braves won", ["Atlanta Braves"]) == pytest.approx(0.8)
+    # best over golds: "houston astros" matches the second gold exactly
+    assert token_f1("Houston Astros", ["Atlanta Braves", "the Houston Astros"]) == 1.0
+    assert token_f1("nothing alike", ["Atlanta Braves"]) == 0.0
+    assert contains_answer("Qais al-Khazali, head of the group", ["Qais al-Khazali"])
+    assert not contains_answer("Qais al-Khazalis", ["Qais al-Khazali"])  # whole words only
+
+
+def test_ranks_recall_and_mrr() -> None:
+    assert first_hit_rank([["a"], ["b", "g"], ["g"]], ["g"]) == 2
+    assert first_hit_rank([["a"]], ["g"]) is None
+    # ranks 1, 3, none, 7: R@1 1/4, R@5 2/4, R@10 3/4, MRR (1 + 1/3 + 1/7) / 4
+    metrics = ranking_metrics([1, 3, None, 7])
+    assert metrics["recall@1"] == 0.25 and metrics["recall@5"] == 0.5 and metrics["recall@10"] == 0.75
+    assert metrics["mrr@10"] == pytest.approx((1 + 1 / 3 + 1 / 7) / 4)
+
+
+def test_unanswerable_split_is_seeded_and_proportional() -> None:
+    records = [QARecord(f"q{n}", "?", ("a",), (f"d{n}",)) for n in range(1000)]
+    removed = split_unanswerable(records, 0.25, seed=5)
+    assert removed == split_unanswerable(records, 0.25, seed=5)
+    assert 200 < len(removed) < 300
+    assert split_unanswerable(records, 0.0) == set()
+
+
+def test_read_qa_reports_malformed_lines(tmp_path: Path) -> None:
+    path = tmp_path / "qa.jsonl"
+    path.write_text(json.dumps({"id": "a", "question": "Q?", "answers": ["x"], "gold_doc_ids": ["d"]}) + "\n"
+                    + '{"id": "b", "question": \n' + json.dumps({"id": "c", "answers": []}) + "\n",
+                    encoding="utf-8")
+    records, problems = read_qa(path)
+    assert [r.id for r in records] == ["a"]
+    assert [(p.line, p.reason.split(" (")[0]) for p in problems] == [(2, "malformed JSON"), (3, "bad record")]
+
+
+@pytest.fixture
+def small_set(tmp_path: Path) -> tuple[Path, Path, Path]:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / SEED_ID, corpus / SEED_ID)
+    for name, text in {"bridge.txt": stories.BRIDGE, "flood.txt": stories.FLOOD,
+                       "election.txt": stories.ELECTION}.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    distractors = tmp_path / "distractors.jsonl"
+    write_jsonl(distractors, [{"id": "vac", "text": stories.VACCINE, "source": "AP"}])
+    qa = tmp_path / "qa.jsonl"
+    write_jsonl(qa, [
+        {"id": "q1", "question": "Who leads Asaib Ahl al-Haq?", "answers": ["Qais al-Khazali"],
+         "gold_doc_ids": [SEED_ID], "answer_in_context": True},
+        {"id": "q2", "question": "How many people were forced from their homes by the Danube flood?",
+         "answers": ["300"], "gold_doc_ids": ["flood.txt"], "answer_in_context": True},
+        {"id": "q3", "question": "Who was elected governor of the coastal province?", "answers": ["Nadia Okafor"],
+         "gold_doc_ids": ["election.txt"], "answer_in_context": True},
+        {"id": "q4", "question": "Which contractor repaired the Harbour Bridge?", "answers": ["Meridian Works"],
+         "gold_doc_ids": ["bridge.txt"], "answer_in_context": True},
+        {"id": "q5", "question": "Who won?", "answers": ["x"], "gold_doc_ids": ["missing.txt"]},
+    ])
+    with qa.open("a", encoding="utf-8") as handle:
+        handle.write("{broken\n")
+    return qa, corpus, distractors
+
+
+def test_eval_report_schema_and_values(small_set, tmp_path: Path) -> None:
+    qa, corpus, distractors = small_set
+    config = EvalConfig(qa=qa, corpus=corpus, distractors=[distractors], compare=["bm25", "top-passage"],
+                        progress=False)
+    evaluation = Evaluation(config, make_settings(tmp_path))
+    report = evaluation.run()
+    assert report["questions"] == 4 and report["answerable"] == 4 and report["unanswerable"] == 0
+    problems = " ".join(report["problems"])  # type: ignore[arg-type]
+    assert "missing.txt" in problems and "malformed JSON" in problems
+    for mode in ("dense", "bm25", "hybrid"):
+        metrics = report["retrieval"][mode]  # type: ignore[index]
+        assert set(metrics) == {"recall@1", "recall@5", "recall@10", "mrr@10"}
+        assert metrics["recall@10"] == 1.0  # five articles: every gold is found
+    answers = report["answers"]
+    assert answers["gold_visible"] >= 0.75 and answers["citation_precision"] >= 0.75  # type: ignore[index]
+    assert answers["false_abstention"] <= 0.25 and answers["abstention_on_unanswerable"] is None  # type: ignore[index]
+    assert {"recall@1", "mrr@10"} <= set(report["peers"]["bm25"])  # type: ignore[index]
+    assert set(report["peers"]["top-passage"]) == {"gold_visible", "citation_precision"}  # type: ignore[index]
+    json.dumps(report)  # plain data
+    assert "R@5" in render_table(report)
+
+
+def test_eval_unanswerable_questions_lose_their_gold(small_set, tmp_path: Path) -> None:
+    qa, corpus, _ = small_set
+    config = EvalConfig(qa=qa, corpus=corpus, unanswerable_fraction=1.0, progress=False)
+    report = Evaluation(config, make_settings(tmp_path)).run()
+    assert report["unanswerable"] == 4 and report["answerable"] == 0
+    assert report["index"]["articles"] == 0  # type: ignore[index]
+    assert report["answers"]["abstention_on_unanswerable"] == 1.0  # type: ignore[index]
