@@ -82,7 +82,7 @@ class QAChain:
         hits, dated = self._retrieve(info)
         pool = EvidencePool(hits, self.retriever.embedder, self.retriever.term_weights)
         asked = info.undated if dated else resolved
-        ranked = pool.rank(asked, focus=text if resolved != text else None)
+        ranked = pool.rank(asked, focus=text if resolved != text else None, for_answer=True)
         resolved_out = resolved if resolved != text else None
         if not ranked or not self._supported(ranked):
             return self._abstain(text, pool, ranked, resolved_out, self._name())
@@ -173,7 +173,7 @@ class QAChain:
 
     def _supported(self, ranked: list[Scored]) -> bool:
         """Whether the best evidence sentence supports the question well enough to answer."""
-        return ranked[0].score >= self.settings.abstain_threshold
+        return max(s.score for s in ranked) >= self.settings.abstain_threshold
 
     def _abstain(self, question: str, pool: EvidencePool, ranked: list[Scored],
                  resolved: str | None, answerer: str, notes: Sequence[str] = ()) -> Answer:

@@ -16,8 +16,8 @@ from newsdesk.settings import Settings, get_settings
 from retrieval import dedup, vectors
 from retrieval.articles import Article, Problem, read_corpus
 from retrieval.catalog import Catalog
-from retrieval.embedder import Embedder, shared_embedder
-from retrieval.lexical import Lexical
+from retrieval.embedder import Embedder, embedder_for
+from retrieval.lexical import Lexical, tokenize
 from retrieval.passages import Chunker
 from retrieval.store import (
     CATALOG,
@@ -118,7 +118,7 @@ def build_index(
             dropped = catalog.delete_articles(removed + [a.id for a in changed])
 
             if embedder is None and (to_embed or old_manifest is None):
-                embedder = shared_embedder(settings.model, settings.embed_batch_size, settings.threads)
+                embedder = embedder_for(settings)
             dimension = embedder.dimension if embedder is not None else old_manifest.dimension  # type: ignore[union-attr]
             if old_manifest is not None and dimension != old_manifest.dimension:
                 raise RuntimeError(
@@ -132,7 +132,7 @@ def build_index(
 
             stories = dedup.group_stories(catalog.signatures(), settings.dedup_threshold)
             catalog.set_stories(stories)
-            passage_ids, passage_texts = catalog.passage_texts()
+            passage_ids, passage_terms = catalog.passage_terms()
             if dropped:
                 catalog.vacuum()
             catalog.close()
@@ -149,7 +149,7 @@ def build_index(
                     f"vector count {index.ntotal} disagrees with passage count {len(passage_ids)}"
                 )
             vectors.write(index, staging / VECTORS)
-            Lexical.build(passage_ids, passage_texts).save(staging / LEXICAL)
+            Lexical.build(passage_ids, passage_terms).save(staging / LEXICAL)
 
             manifest = Manifest(
                 version=next_version_name(index_dir),
@@ -231,14 +231,16 @@ def _embed_into(
         per_article = chunker.split(batch)
         numbered = []
         texts = []
+        terms = iter(tokenize([p.text for passages in per_article for p in passages]))
         for article, passages in zip(batch, per_article, strict=True):
             ids = list(range(next_id, next_id + len(passages)))
             next_id += len(passages)
-            numbered.append((article, list(zip(ids, passages, strict=True)), dedup.signature(article.text)))
+            numbered.append((article, [(pid, p, next(terms)) for pid, p in zip(ids, passages, strict=True)],
+                             dedup.signature(article.text)))
             texts.extend(chunker.embedding_text(article.title, p.text) for p in passages)
         vectors_ = embedder.embed(texts, progress=progress)
         catalog.insert(numbered)
-        all_ids.append(np.array([pid for _, pairs, _ in numbered for pid, _ in pairs], dtype=np.int64))
+        all_ids.append(np.array([pid for _, rows, _ in numbered for pid, _, _ in rows], dtype=np.int64))
         all_vectors.append(vectors_)
     return np.concatenate(all_ids), np.concatenate(all_vectors), next_id
 

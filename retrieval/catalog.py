@@ -31,7 +31,8 @@ CREATE TABLE IF NOT EXISTS passages (
     article_id TEXT NOT NULL REFERENCES articles(id),
     ordinal INTEGER NOT NULL,
     start INTEGER NOT NULL,
-    end INTEGER NOT NULL
+    end INTEGER NOT NULL,
+    terms TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS passages_article ON passages(article_id);
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
@@ -139,8 +140,8 @@ class Catalog:
                 self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return removed
 
-    def insert(self, items: Iterable[tuple[Article, Sequence[tuple[int, Passage]], bytes]]) -> None:
-        """Store articles with their numbered passages and MinHash signatures."""
+    def insert(self, items: Iterable[tuple[Article, Sequence[tuple[int, Passage, Sequence[str]]], bytes]]) -> None:
+        """Store articles with their numbered passages (with BM25 terms) and MinHash signatures."""
         with self._transaction():
             for article, passages, signature in items:
                 self._db.execute(
@@ -151,8 +152,9 @@ class Catalog:
                      article.text, article.id, signature),
                 )
                 self._db.executemany(
-                    "INSERT INTO passages (id, article_id, ordinal, start, end) VALUES (?,?,?,?,?)",
-                    [(pid, p.article_id, p.ordinal, p.start, p.end) for pid, p in passages],
+                    "INSERT INTO passages (id, article_id, ordinal, start, end, terms) VALUES (?,?,?,?,?,?)",
+                    [(pid, p.article_id, p.ordinal, p.start, p.end, " ".join(terms))
+                     for pid, p, terms in passages],
                 )
 
     def set_stories(self, stories: dict[str, str]) -> None:
@@ -188,6 +190,11 @@ class Catalog:
             " JOIN articles a ON a.id = p.article_id ORDER BY p.id"
         ).fetchall()
         return [r[0] for r in rows], [r[1] for r in rows]
+
+    def passage_terms(self) -> tuple[list[int], list[list[str]]]:
+        """Every passage id and its stored BM25 terms, in id order (no re-tokenizing on rebuilds)."""
+        rows = self._db.execute("SELECT id, terms FROM passages ORDER BY id").fetchall()
+        return [r[0] for r in rows], [r[1].split() for r in rows]
 
     def passages(self, ids: Sequence[int]) -> dict[int, PassageRow]:
         """The stored passages with these ids (missing ids are simply absent)."""

@@ -60,13 +60,12 @@ class Lexical:
         self._rare_terms: list[str] | None = None
 
     @classmethod
-    def build(cls, passage_ids: Sequence[int], texts: Sequence[str]) -> Lexical:
-        """A BM25 index over `texts`, whose rows are the passages `passage_ids`."""
+    def build(cls, passage_ids: Sequence[int], terms: Sequence[Sequence[str]]) -> Lexical:
+        """A BM25 index over passages given as their `tokenize`d terms."""
         bm25 = _bm25s().BM25()
-        tokens = tokenize(texts) if texts else []
         # An empty token keeps queries with no known words from failing inside bm25s.
-        bm25.index([t or [""] for t in tokens] or [[""]], show_progress=False)
-        ids = np.asarray(passage_ids if texts else [-1], dtype=np.int64)
+        bm25.index([list(t) or [""] for t in terms] or [[""]], show_progress=False)
+        ids = np.asarray(passage_ids if terms else [-1], dtype=np.int64)
         return cls(bm25, ids)
 
     def save(self, directory: Path) -> list[Path]:

@@ -15,7 +15,7 @@ from newsdesk.settings import Settings, get_settings
 from retrieval import vectors
 from retrieval.articles import normalize_date
 from retrieval.catalog import ArticleRow, Catalog, PassageRow
-from retrieval.embedder import Embedder, shared_embedder
+from retrieval.embedder import Embedder, embedder_for
 from retrieval.lexical import Lexical
 from retrieval.store import (
     CATALOG,
@@ -195,9 +195,7 @@ class Retriever:
     def embedder(self) -> Embedder:
         """The embedding model used for queries (loaded on first use)."""
         if self._embedder is None:
-            self._embedder = shared_embedder(
-                self.settings.model, self.settings.embed_batch_size, self.settings.threads
-            )
+            self._embedder = embedder_for(self.settings)
         return self._embedder
 
     # ------------------------------------------------------------------ search

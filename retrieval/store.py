@@ -30,7 +30,7 @@ from pathlib import Path
 
 from retrieval.articles import corpus_files
 
-FORMAT_VERSION = 2  # 2: BM25 tokens drop spaCy's English stop words
+FORMAT_VERSION = 3  # 2: BM25 drops spaCy's stop words; 3: BM25 terms stored per passage
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"

@@ -113,8 +113,9 @@ async def test_question_answered_with_citations_and_buttons(bot: Harness) -> Non
     assert "The Washington Times · 2019-01-28" in reply.text
     assert "<i>“Qais al-Khazali, head of Asaib Ahl al-Haq" in reply.text
     assert reply.parse_mode == "HTML" and reply.reply_to == 1
-    (button,) = reply.buttons
-    assert button["text"] == "[1]" and button["callback_data"].startswith("p:")
+    button = reply.buttons[0]
+    assert [b["text"] for b in reply.buttons] == [f"[{n}]" for n in range(1, len(reply.buttons) + 1)]
+    assert button["callback_data"].startswith("p:")
     typing = [c for c in bot.fake.calls_of("sendChatAction") if c["chat_id"] == 5]
     assert typing and typing[0]["action"] == "typing"
 
@@ -128,7 +129,7 @@ async def test_question_answered_with_citations_and_buttons(bot: Harness) -> Non
 
 async def test_abstention_offers_closest_articles(bot: Harness) -> None:
     (reply,) = await bot.say(6, "Who won the 2018 World Cup?")
-    assert reply.text.startswith("The articles don&#x27;t say") or reply.text.startswith("The articles don't say")
+    assert reply.text.startswith("The articles don't say")
     assert "Closest articles:" in reply.text and reply.buttons
 
 

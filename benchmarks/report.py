@@ -1,0 +1,215 @@
+"""Regenerate README.md's benchmark section and the plots from benchmarks/results/*.json.
+
+    python benchmarks/report.py
+
+Nothing here is typed by hand: every number in the README's benchmark section comes from a
+results file written by a benchmark script.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results"
+README = HERE.parent / "README.md"
+START, END = "<!-- benchmarks:start -->", "<!-- benchmarks:end -->"
+
+
+def _load(name: str) -> dict | None:  # type: ignore[type-arg]
+    path = RESULTS / f"{name}.json"
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def _f(value: object, digits: int = 1) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return "yes" if value else "NO"
+    if isinstance(value, float):
+        return f"{value:,.{digits}f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def _pct(value: object) -> str:
+    return "–" if value is None else f"{100 * float(value):.1f}%"  # type: ignore[arg-type]
+
+
+def build_section(data: dict) -> list[str]:  # type: ignore[type-arg]
+    lines = [f"### Index build — `{data['corpus']}` (`benchmarks/bench_build.py`)", "",
+             f"Plain matmul shaped like the model's layers, same run: {_f(data['matmul_gflops_per_s'])} GFLOP/s "
+             f"fp32, {_f(data.get('matmul_bf16_gflops_per_s'))} GFLOP/s bf16.", "",
+             "| pipeline | precision | passages | passages/s | tokens/s | model GFLOP/s | share of fp32 matmul "
+             "| share of same-precision matmul | passages over the model window | peak RSS MiB |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for run in data["runs"]:
+        lines.append(
+            f"| {run['pipeline']} | {run.get('precision', 'fp32')} | {_f(run['passages'])} | "
+            f"{_f(run['passages_per_s'])} | {_f(run['tokens_per_s'], 0)} | {_f(run['model_gflops_per_s'])} | "
+            f"{_pct(run['model_share_of_matmul'])} | {_pct(run.get('model_share_of_matmul_same_precision'))} | "
+            f"{_f(run['passages_over_window'])} | {_f(run['peak_rss_mib'], 0)} |")
+    lines += ["", "| incremental: 20 articles added | embedded passages | seconds (model loaded) | "
+              "share of full build | seconds (cold `newsdesk index`) |", "|---|---|---|---|---|"]
+    for run in data["runs"]:
+        if "incremental_seconds" in run:
+            lines.append(f"| {run['pipeline']} ({run.get('precision')}) | {_f(run['incremental_embedded'])} | "
+                         f"{_f(run['incremental_seconds'])} | {_pct(run['incremental_share_of_full'])} | "
+                         f"{_f(run['incremental_cold_cli_seconds'])} |")
+    return lines
+
+
+def search_section(data: dict) -> list[str]:  # type: ignore[type-arg]
+    lines = [f"### Search latency (`benchmarks/bench_search.py`, {data['queries']} real questions, one at a time)",
+             "",
+             f"Real vectors: {_f(data['real_passages'])} passages (BBC + RealTime QA evidence); the rest "
+             "are **synthetic** (mixtures of real vectors plus noise). Query embedding adds "
+             f"p50 {_f(data['query_embedding_p50_ms'])} ms / p95 {_f(data['query_embedding_p95_ms'])} ms. "
+             f"A full hybrid `Retriever.search` (embedding, FAISS, BM25, SQLite) on the "
+             f"{_f(data['hybrid_search_passages'])}-passage real index: p50 {_f(data['hybrid_search_p50_ms'])} ms, "
+             f"p95 {_f(data['hybrid_search_p95_ms'])} ms.", "",
+             "| passages | synthetic | served kind | served p50 / p95 ms (no embedding) | exact p50 ms | "
+             "HNSW p50 ms | HNSW recall@10 vs exact | HNSW build s | bytes per passage |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for row in data["sizes"]:
+        lines.append(
+            f"| {_f(row['passages'])} | {_f(row['synthetic'])} | {row['auto_kind']} | "
+            f"{_f(row['served_p50_ms'], 2)} / {_f(row['served_p95_ms'], 2)} | {_f(row['flat_p50_ms'], 2)} | "
+            f"{_f(row['hnsw_p50_ms'], 2)} | {_f(row['hnsw_recall_at_10'], 3)} | {_f(row['hnsw_build_seconds'])} | "
+            f"{_f(row['bytes_per_passage'], 0)} |")
+    return lines
+
+
+def eval_section(name: str, data: dict) -> list[str]:  # type: ignore[type-arg]
+    lines = [f"### `{name}` — {data['questions']} questions ({data['answerable']} answerable, "
+             f"{data['unanswerable']} made unanswerable), BBC distractors, {_f(data['index']['passages'])} passages "
+             f"(`benchmarks/bench_eval.py`)", "",
+             "| retriever | R@1 | R@5 | R@10 | MRR@10 |", "|---|---|---|---|---|"]
+    rows = [(mode, data["retrieval"][mode]) for mode in ("dense", "bm25", "hybrid")]
+    rows += [(f"peer: {p}", v) for p, v in data["peers"].items() if "recall@1" in v]
+    for label, values in rows:
+        lines.append(f"| {label} | {_f(values['recall@1'], 3)} | {_f(values['recall@5'], 3)} | "
+                     f"{_f(values['recall@10'], 3)} | {_f(values['mrr@10'], 3)} |")
+    a = data["answers"]
+    top = data["peers"].get("top-passage", {})
+    lines += ["", "| answers | newsdesk | peer: top passage |", "|---|---|---|",
+              f"| exact match (answer_in_context, {a['answer_in_context']}) | {_f(a['exact_match'], 3)} | – |",
+              f"| token F1 | {_f(a['f1'], 3)} | – |",
+              f"| gold answer visible (answer + quotes) | {_f(a['gold_visible'], 3)} | "
+              f"{_f(top.get('gold_visible'), 3)} |",
+              f"| citation precision | {_f(a['citation_precision'], 3)} | {_f(top.get('citation_precision'), 3)} |",
+              f"| abstention on unanswerable | {_f(a['abstention_on_unanswerable'], 3)} | 0 (never abstains) |",
+              f"| false abstention | {_f(a['false_abstention'], 3)} | – |",
+              f"| `ask` p50 / p95 ms | {_f(a['ask_p50_ms'], 0)} / {_f(a['ask_p95_ms'], 0)} | – |"]
+    lc = data["peers"].get("langchain")
+    if lc:
+        lines.append(f"\nPeer LangChain pipeline over the same passages: {_f(lc['passages_per_s'])} passages/s "
+                     f"to build; ours {_f(data['index']['passages_per_s'])} passages/s (whole build).")
+    return lines
+
+
+def bot_section(data: dict) -> list[str]:  # type: ignore[type-arg]
+    lines = ["### Bot under load (`benchmarks/bench_bot.py`, real PTB + httpx against the fake Bot API, seed index)",
+             "", "| chats | httpx pool | workers | answered exactly once | answers/s | latency p50 / p95 ms | "
+             "event-loop stall p95 / max ms | peak RSS MiB |", "|---|---|---|---|---|---|---|---|"]
+    for run in data["runs"]:
+        lines.append(f"| {_f(run['chats'])} | {run['http_pool']} | {run['workers']} | "
+                     f"{_f(run['answered_exactly_once'])} | {_f(run['answers_per_s'])} | "
+                     f"{_f(run['latency_p50_ms'], 0)} / {_f(run['latency_p95_ms'], 0)} | "
+                     f"{_f(run['loop_stall_p95_ms'], 1)} / {_f(run['loop_stall_max_ms'], 1)} | "
+                     f"{_f(run['peak_rss_mib'], 0)} |")
+    return lines
+
+
+def plots() -> list[str]:
+    """Write the PNGs; the README lines that show them."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("matplotlib missing (pip install -e '.[bench]'): no plots", file=sys.stderr)
+        return []
+    shown = []
+    evals = [(p.stem.removeprefix("eval_"), json.loads(p.read_text())) for p in sorted(RESULTS.glob("eval_*.json"))]
+    if evals:
+        fig, axes = plt.subplots(1, len(evals), figsize=(6 * len(evals), 4), squeeze=False)
+        for ax, (name, data) in zip(axes[0], evals, strict=True):
+            series = {m: data["retrieval"][m] for m in ("dense", "bm25", "hybrid")}
+            series.update({f"peer {p}": v for p, v in data["peers"].items() if "recall@1" in v})
+            for label, values in series.items():
+                ax.plot([1, 5, 10], [values["recall@1"], values["recall@5"], values["recall@10"]], marker="o",
+                        label=label, linestyle="--" if label.startswith("peer") else "-")
+            ax.set_title(name)
+            ax.set_xlabel("k")
+            ax.set_ylabel("Recall@k")
+            ax.set_xticks([1, 5, 10])
+            ax.grid(alpha=0.3)
+            ax.legend()
+        fig.tight_layout()
+        fig.savefig(RESULTS / "recall_at_k.png", dpi=110)
+        plt.close(fig)
+        shown.append("![Recall@k per retriever and peer](benchmarks/results/recall_at_k.png)")
+    search = _load("search")
+    if search:
+        sizes = [r["passages"] for r in search["sizes"]]
+        fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4))
+        left.plot(sizes, [r["flat_p50_ms"] for r in search["sizes"]], marker="o", label="exact p50")
+        left.plot(sizes, [r["hnsw_p50_ms"] for r in search["sizes"]], marker="o", label="HNSW p50")
+        left.plot(sizes, [r["served_p95_ms"] for r in search["sizes"]], marker="x", label="served p95")
+        left.set_xscale("log")
+        left.set_yscale("log")
+        left.set_xlabel("passages")
+        left.set_ylabel("ms per query (no embedding)")
+        left.grid(alpha=0.3)
+        left.legend()
+        right.plot(sizes, [r["bytes_per_passage"] for r in search["sizes"]], marker="o")
+        right.set_xscale("log")
+        right.set_xlabel("passages")
+        right.set_ylabel("bytes per passage (vectors + catalog + BM25)")
+        right.grid(alpha=0.3)
+        fig.tight_layout()
+        fig.savefig(RESULTS / "search_scaling.png", dpi=110)
+        plt.close(fig)
+        shown.append("![Search latency and memory against corpus size](benchmarks/results/search_scaling.png)")
+    return shown
+
+
+def main() -> None:
+    sections: list[str] = []
+    machine = None
+    for name, render in (("build", build_section), ("search", search_section)):
+        data = _load(name)
+        if data:
+            machine = machine or data.get("machine")
+            sections += render(data) + [""]
+    for path in sorted(RESULTS.glob("eval_*.json")):
+        data = json.loads(path.read_text())
+        machine = machine or data.get("machine")
+        sections += eval_section(path.stem.removeprefix("eval_"), data) + [""]
+    bot = _load("bot")
+    if bot:
+        sections += bot_section(bot) + [""]
+    images = plots()
+    header = []
+    if machine:
+        header = [f"Measured on {machine['cpu']}, {machine['cores']} cores, {machine['memory_gib']} GiB, "
+                  f"Python {machine['python']}, {machine['date']}. Regenerate: `python benchmarks/run_all.py` "
+                  "(all) or `python benchmarks/report.py` (tables from existing results).", ""]
+    body = "\n".join([START, *header, *sections, *images, END])
+    text = README.read_text(encoding="utf-8")
+    if START in text:
+        text = re.sub(re.escape(START) + r".*?" + re.escape(END), lambda _: body, text, flags=re.DOTALL)
+    else:
+        text = text.rstrip() + "\n\n" + body + "\n"
+    README.write_text(text, encoding="utf-8")
+    print(f"updated {README}")
+
+
+if __name__ == "__main__":
+    main()
