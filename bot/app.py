@@ -19,7 +19,7 @@ from telegram.ext import (
 )
 
 from bot import handlers
-from bot.limits import UserLimiter
+from bot.limits import Budget, UserLimiter
 from bot.service import AnswerService
 from newsdesk.settings import Settings
 from qa import QAChain
@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 
 NO_TOKEN = ("TELEGRAM_BOT_TOKEN is not set. In Telegram, message @BotFather, send /newbot and follow "
             "the steps; put the token it gives you in .env as TELEGRAM_BOT_TOKEN=... (never in code).")
+
+TYPING_PER_SECOND = 5  # of Telegram's ~30 requests/s, at most this many go to typing indicators
+
 
 class MissingToken(ValueError):
     """No bot token is configured."""
@@ -113,7 +116,8 @@ def build_application(settings: Settings, service: AnswerService) -> Application
         builder = builder.base_file_url(settings.telegram_base_file_url)
     application = builder.build()
     application.bot_data.update(service=service, settings=settings,
-                                limiter=UserLimiter(settings.rate_per_minute))
+                                limiter=UserLimiter(settings.rate_per_minute),
+                                typing_budget=Budget(TYPING_PER_SECOND))
 
     text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
     application.add_handler(CommandHandler(["start", "help"], handlers.on_start))

@@ -22,7 +22,7 @@ from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
-from bot.limits import UserLimiter, allowed
+from bot.limits import Budget, UserLimiter, allowed
 from bot.render import (
     PAGE,
     Button,
@@ -109,9 +109,13 @@ async def send_html(context: Context, chat_id: int, text: str, buttons: Sequence
 
 
 async def _keep_typing(context: Context, chat_id: int, stop: asyncio.Event) -> None:
+    # Typing indicators share Telegram's ~30 requests/s with the answers; under load they are
+    # what gives way (a global budget), so answers are never queued behind them.
+    budget: Budget = context.bot_data["typing_budget"]
     while not stop.is_set():
-        with contextlib.suppress(TelegramError):
-            await context.bot.send_chat_action(chat_id=chat_id, action=ChatAction.TYPING)
+        if budget.take():
+            with contextlib.suppress(TelegramError):
+                await context.bot.send_chat_action(chat_id=chat_id, action=ChatAction.TYPING)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), TYPING_EVERY)
 

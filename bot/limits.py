@@ -41,3 +41,23 @@ class UserLimiter:
     def release(self, user: int) -> None:
         """The user's question is answered (or failed)."""
         self._busy.discard(user)
+
+
+class Budget:
+    """A global allowance of `per_second` events (a token bucket); what exceeds it is skipped."""
+
+    def __init__(self, per_second: float, clock: Callable[[], float] = time.monotonic):
+        self.per_second = per_second
+        self._clock = clock
+        self._tokens = per_second
+        self._last = clock()
+
+    def take(self) -> bool:
+        """Use one event of the allowance if there is one left."""
+        now = self._clock()
+        self._tokens = min(self.per_second, self._tokens + (now - self._last) * self.per_second)
+        self._last = now
+        if self._tokens >= 1:
+            self._tokens -= 1
+            return True
+        return False

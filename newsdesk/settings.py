@@ -34,7 +34,7 @@ class Settings(BaseSettings):
     exact_max_passages: int = Field(50_000, ge=0)
     hnsw_m: int = Field(32, ge=4, le=128)
     hnsw_ef_construction: int = Field(80, ge=8)
-    hnsw_ef_search: int = Field(128, ge=8)
+    hnsw_ef_search: int = Field(512, ge=8)
     dedup_threshold: float = Field(0.8, gt=0.0, le=1.0)
 
     # --- search ------------------------------------------------------------

@@ -18,7 +18,7 @@ class VectorParams:
     exact_max: int = 50_000
     hnsw_m: int = 32
     ef_construction: int = 80
-    ef_search: int = 128
+    ef_search: int = 512
 
     def kind_for(self, count: int) -> str:
         """The concrete index kind for an index of `count` vectors."""
@@ -104,7 +104,7 @@ def search(
     k: int,
     *,
     allowed: np.ndarray | None = None,
-    ef_search: int = 128,
+    ef_search: int = 512,
 ) -> list[tuple[int, float]]:
     """The k nearest (passage id, cosine) pairs, best first; `allowed` restricts to those ids."""
     if index.ntotal == 0 or k <= 0:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.limits import UserLimiter, allowed
+from bot.limits import Budget, UserLimiter, allowed
 
 
 def test_allowlist() -> None:
@@ -26,3 +26,13 @@ def test_one_in_flight_and_per_minute() -> None:
     assert not ok and wait == 50  # first question at t=0 leaves the window at t=60
     now[0] = 60
     assert limiter.acquire(1)[0]
+
+
+def test_budget_refills_at_its_rate() -> None:
+    now = [0.0]
+    budget = Budget(2, clock=lambda: now[0])
+    assert [budget.take() for _ in range(3)] == [True, True, False]
+    now[0] = 0.5
+    assert budget.take() and not budget.take()
+    now[0] = 10.0
+    assert [budget.take() for _ in range(3)] == [True, True, False]  # never more than one second's worth
