@@ -133,6 +133,14 @@ class EvidencePool:
         scored.sort(key=(lambda x: -x.answer_score) if for_answer else (lambda x: -x.score))
         return scored
 
+    def neighbours(self, sentence: Sentence) -> list[Sentence]:
+        """The sentences just before and after `sentence` in the same passage."""
+        same = [s for s in self.sentences if s.hit == sentence.hit]
+        if sentence not in same:
+            return []
+        i = same.index(sentence)
+        return [same[j] for j in (i - 1, i + 1) if 0 <= j < len(same)]
+
     def vector(self, text: str) -> np.ndarray:
         """The embedding of a text, for callers comparing it with the pool."""
         return self._embedder.embed_query(text)[0]

@@ -117,3 +117,26 @@ def test_json_shape(seed_chain: QAChain) -> None:
     citation = data["citations"][0]  # type: ignore[index]
     assert set(citation) >= {"n", "article_id", "passage_id", "title", "source", "date", "url", "quote",
                              "start", "end"}
+
+
+BRIDGE = """Harbor Bridge reopens
+
+Rain is forecast for the hills on Friday, and farmers welcomed it. Mayor Jane Doe reopened the \
+Harbor Bridge on Tuesday after two years of repairs. The Harbor Bridge carried 3,000 cars on its \
+first day, Doe said.
+"""
+
+
+def test_quote_takes_in_a_supporting_neighbour_sentence_only(tmp_path: Path, write_article, corpus,  # type: ignore[no-untyped-def]
+                                                            embedder) -> None:
+    write_article("bridge.txt", BRIDGE)
+    settings = make_settings(tmp_path)
+    build_index(corpus, settings.index, settings=settings, embedder=embedder)
+    chain = QAChain(Retriever.open(settings.index, settings=settings, embedder=embedder), settings=settings)
+    answer = chain.answer("Who reopened the Harbor Bridge?")
+    assert answer.short_answer == "Jane Doe"
+    [citation] = [c for c in answer.citations if c.article_id == "bridge.txt"]
+    assert citation.quote.startswith("Mayor Jane Doe reopened the Harbor Bridge")
+    # The next sentence supports it less than a runner-up would but still well: it joins the quote.
+    assert "3,000 cars on its first day" in citation.quote
+    assert "Rain" not in citation.quote  # the previous one is unrelated
