@@ -141,6 +141,17 @@ def child_ours(corpus: Path, precision: str) -> dict[str, object]:
                    env={**os.environ, "NEWSDESK_EMBED_PRECISION": precision})
     cold_incremental = time.perf_counter() - start
 
+    # The same kind of articles: the corpus less its last 20, built in full, then those 20 added.
+    held = work / "held-out"
+    held.mkdir()
+    records = _records(corpus, None)
+    (held / "base.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records[:-20]), encoding="utf-8")
+    held_settings = settings.model_copy(update={"corpus": held, "index": work / "index-held-out"})
+    base = build_index(held, held_settings.index, full=True, settings=held_settings, embedder=Timed(),
+                       progress=False)
+    (held / "added.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records[-20:]), encoding="utf-8")
+    same_kind = build_index(held, held_settings.index, settings=held_settings, embedder=Timed(), progress=False)
+
     return {
         "pipeline": "newsdesk",
         "precision": embedder.precision,
@@ -159,6 +170,13 @@ def child_ours(corpus: Path, precision: str) -> dict[str, object]:
         "incremental_embedded": incremental.embedded,
         "incremental_seconds": incremental.seconds,
         "incremental_cold_cli_seconds": cold_incremental,
+        "incremental_source": EXTRA_CORPUS.name,
+        "same_kind_base_articles": base.articles,
+        "same_kind_base_seconds": base.seconds,
+        "same_kind_added": same_kind.added,
+        "same_kind_embedded": same_kind.embedded,
+        "same_kind_seconds": same_kind.seconds,
+        "same_kind_share_of_full": same_kind.seconds / base.seconds,
         "index_bytes": index_bytes,
     }
 

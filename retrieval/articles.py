@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from dateutil import parser as date_parser
@@ -73,7 +74,11 @@ def normalize_date(value: object) -> str | None:
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    text = str(value).strip()
+    return _parse_date_text(str(value).strip())
+
+
+@lru_cache(maxsize=8192)
+def _parse_date_text(text: str) -> str | None:
     if not text or len(text) > 80:
         return None
     match = _ISO_RE.match(text)

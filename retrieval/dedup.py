@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -25,9 +26,19 @@ def shingles(text: str) -> set[bytes]:
     }
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> object:
+    # Generating them is most of the cost of a MinHash object; they depend only on the seed.
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+
+
+def _minhash(hashvalues: np.ndarray | None = None) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=hashvalues, permutations=_permutations())
+
+
 def signature(text: str) -> bytes:
     """The MinHash signature of an article's text, as bytes for storage."""
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash = _minhash()
     minhash.update_batch(list(shingles(text)))
     return np.asarray(minhash.hashvalues, dtype=np.uint32).tobytes()
 
@@ -46,9 +57,7 @@ def group_stories(
     for article_id, _, blob in items:
         if blob is None:
             continue
-        minhash = MinHash(
-            num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=np.uint32)
-        )
+        minhash = _minhash(np.frombuffer(blob, dtype=np.uint32))
         hashes[article_id] = minhash
         lsh.insert(article_id, minhash, check_duplication=False)
 
