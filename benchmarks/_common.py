@@ -53,6 +53,12 @@ def write_result(name: str, data: dict[str, object]) -> Path:
     return path
 
 
+def write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+    """Write records as JSON lines (a corpus file `newsdesk index` reads)."""
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
 def run_child(script: Path, *args: str) -> dict[str, object]:
     """Run `script --child ARGS` in a fresh Python process; its last stdout line is JSON."""
     proc = subprocess.run([sys.executable, str(script), "--child", *args], cwd=ROOT,

@@ -18,7 +18,15 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks._common import SHARED, WORK, emit, peak_rss_mib, run_child, write_result  # noqa: E402
+from benchmarks._common import (  # noqa: E402
+    SHARED,
+    WORK,
+    emit,
+    peak_rss_mib,
+    run_child,
+    write_jsonl,
+    write_result,
+)
 
 DEFAULT_CORPUS = SHARED / "news" / "bbc_news_2225.jsonl"
 EXTRA_CORPUS = SHARED / "news" / "usnews_2012_2022_10k.jsonl.gz"
@@ -126,7 +134,7 @@ def child_ours(corpus: Path, precision: str) -> dict[str, object]:
     full_lengths, full_embed_seconds = list(lengths), embed_seconds
 
     extra = _records(EXTRA_CORPUS, 20)
-    (folder / "added.jsonl").write_text("".join(json.dumps(r) + "\n" for r in extra), encoding="utf-8")
+    write_jsonl(folder / "added.jsonl", extra)
     incremental = build_index(folder, settings.index, settings=settings, embedder=Timed(), progress=False)
     index_bytes = sum(p.stat().st_size for p in (settings.index).rglob("*") if p.is_file()
                       and incremental.version in p.parts)
@@ -134,7 +142,7 @@ def child_ours(corpus: Path, precision: str) -> dict[str, object]:
     # The same incremental step from a cold command line: a new process loading everything.
     (folder / "added.jsonl").unlink()
     build_index(folder, settings.index, settings=settings, embedder=Timed(), progress=False)
-    (folder / "added.jsonl").write_text("".join(json.dumps(r) + "\n" for r in extra), encoding="utf-8")
+    write_jsonl(folder / "added.jsonl", extra)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "newsdesk.cli", "index", "--corpus", str(folder), "--index",
                     str(settings.index)], check=True, capture_output=True,
@@ -145,11 +153,11 @@ def child_ours(corpus: Path, precision: str) -> dict[str, object]:
     held = work / "held-out"
     held.mkdir()
     records = _records(corpus, None)
-    (held / "base.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records[:-20]), encoding="utf-8")
+    write_jsonl(held / "base.jsonl", records[:-20])
     held_settings = settings.model_copy(update={"corpus": held, "index": work / "index-held-out"})
     base = build_index(held, held_settings.index, full=True, settings=held_settings, embedder=Timed(),
                        progress=False)
-    (held / "added.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records[-20:]), encoding="utf-8")
+    write_jsonl(held / "added.jsonl", records[-20:])
     same_kind = build_index(held, held_settings.index, settings=held_settings, embedder=Timed(), progress=False)
 
     return {

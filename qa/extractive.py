@@ -6,7 +6,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 
-from qa.evidence import EvidencePool, Scored
+from qa.evidence import EvidencePool, Scored, Sentence
 from qa.question import Question
 from retrieval.sentences import load_nlp
 
@@ -71,19 +71,24 @@ class ExtractiveAnswerer:
         top = ranked[:TOP_SENTENCES]
         span = self._span(question, top)
         answer, support = span if span is not None else (None, top[0])
-        quotes: dict[int, list[tuple[int, int]]] = {support.sentence.hit: [
-            (support.sentence.start, support.sentence.end)]}
+        quotes: dict[int, list[tuple[int, int]]] = {}
+
+        def quote(sentence: Sentence) -> None:
+            spans = quotes.setdefault(sentence.hit, [])
+            if (sentence.start, sentence.end) not in spans:
+                spans.append((sentence.start, sentence.end))
+
+        quote(support.sentence)
         # A runner-up sentence almost as good is quoted too: readers see more of the evidence
         # (+10 points of questions whose answer is visible on RealTime QA, see benchmarks/README.md).
         runner_up = next((s for s in top if s is not support), None)
         if runner_up is not None and runner_up.answer_score >= SECOND_QUOTE * support.answer_score:
-            quotes.setdefault(runner_up.sentence.hit, []).append(
-                (runner_up.sentence.start, runner_up.sentence.end))
+            quote(runner_up.sentence)
         by_sentence = {s.sentence: s for s in ranked}
         for neighbour in pool.neighbours(support.sentence):
             scored = by_sentence.get(neighbour)
             if scored is not None and scored.score >= NEIGHBOUR_QUOTE * support.score:
-                quotes[support.sentence.hit].append((neighbour.start, neighbour.end))
+                quote(neighbour)
         if answer is None:
             markers = "".join(f"[{h + 1}]" for h in quotes)
             return Draft(text=f"{support.sentence.text} {markers}", short_answer=support.sentence.text,
@@ -93,7 +98,7 @@ class ExtractiveAnswerer:
             hit = other.sentence.hit
             if (hit not in quotes and _norm(answer) in _norm(other.sentence.text)
                     and pool.hits[hit].article_id != pool.hits[support.sentence.hit].article_id):
-                quotes[hit] = [(other.sentence.start, other.sentence.end)]
+                quote(other.sentence)
         markers = "".join(f"[{h + 1}]" for h in quotes)
         as_of = ""
         if question.about_now and pool.hits[support.sentence.hit].date:

@@ -104,7 +104,7 @@ def search(
     k: int,
     *,
     allowed: np.ndarray | None = None,
-    ef_search: int = 512,
+    ef_search: int = VectorParams.ef_search,
 ) -> list[tuple[int, float]]:
     """The k nearest (passage id, cosine) pairs, best first; `allowed` restricts to those ids."""
     if index.ntotal == 0 or k <= 0:
