@@ -7,10 +7,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+# Up to three modifiers between a wh-word and the noun it asks about ("which home furnishings
+# retailer", "what European country"), never a verb or article ("what did the company say").
+_MODIFIERS = (r"(?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an"
+              r"|of|to|in|on|for|and|or|not)\b)[\w’'.-]+){0,3}")
+_WH_NOUN_RE = re.compile(r"\((what\|which\|this(?:\|these|\|in what\|in which)?)\) \(")
+
 # Expected answer types as spaCy entity labels, most specific patterns first. Each maps to
 # labels in order of preference.
 _TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(p, re.IGNORECASE), labels)
+    (re.compile(_WH_NOUN_RE.sub(lambda m: f"({m.group(1)}){_MODIFIERS} (", p), re.IGNORECASE), labels)
     for p, labels in (
         (r"\bwhat (percent|percentage|share|proportion)\b|\bhow much\b.*\bpercent", ("PERCENT",)),
         (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
@@ -37,7 +43,8 @@ _TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
          r"|lawmaker|candidate|former|comedian|host|billionaire|entrepreneur|founder|chief|minister"
          r"|executive|coach|quarterback|pitcher|golfer|driver|astronaut|pope|king|queen|prince"
          r"|princess|mayor|general|activist|member|rep\.|representative|secretary|spokesperson"
-         r"|spokesman|spokeswoman|head|boss|owner|hero|victim|suspect|winner|designer|chef)\b",
+         r"|spokesman|spokeswoman|head|boss|owner|hero|victim|suspect|winner|designer|chef|performer"
+         r"|businessman|businesswoman|influencer|tycoon|monarch|emperor|figure)\b",
          ("PERSON", "ORG", "NORP", "GPE")),
         (r"\b(what|which|this) (event|law|bill|storm|hurricane|film|movie|book|novel|song|album|show"
          r"|series|game|product|award|prize|treaty|war|tournament|vaccine|drug|ship|vehicle|car"

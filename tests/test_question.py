@@ -20,6 +20,9 @@ from qa.question import analyze, date_range, expected_types, is_followup, resolv
         ("This artist is the first to score a No. 1 hit in four decades.", "PERSON"),
         ("How much did the bridge repair cost?", "MONEY"),
         ("What percentage of voters backed her?", "PERCENT"),
+        ("What European country is facing a political crisis?", "GPE"),
+        ("Which home furnishings retailer filed for bankruptcy?", "ORG"),
+        ("Which young performer swept the Grammys?", "PERSON"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
@@ -28,6 +31,10 @@ def test_expected_types(question: str, first: str) -> None:
 
 def test_open_question_expects_no_entity() -> None:
     assert expected_types("Why did the talks collapse?") == ()
+
+
+def test_a_verb_between_wh_word_and_noun_is_not_a_modifier() -> None:
+    assert expected_types("What did the company say about the layoffs?") == ()
 
 
 @pytest.mark.parametrize(
