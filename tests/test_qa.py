@@ -140,3 +140,34 @@ def test_quote_takes_in_a_supporting_neighbour_sentence_only(tmp_path: Path, wri
     # The next sentence supports it less than a runner-up would but still well: it joins the quote.
     assert "3,000 cars on its first day" in citation.quote
     assert "Rain" not in citation.quote  # the previous one is unrelated
+
+
+def _pool(embedder, texts: list[str]):  # type: ignore[no-untyped-def]
+    """An evidence pool over one-passage articles with these texts, ranked against nothing yet."""
+    from qa.evidence import EvidencePool
+    from retrieval import Hit
+    from retrieval.lexical import tokenize
+
+    hits = [Hit(passage_id=n, article_id=f"a{n}", text=t, score=1.0, title="", headline="", source=None,
+                date=None, url=None, start=0, end=len(t)) for n, t in enumerate(texts)]
+
+    def weights(text: str) -> dict[str, float]:
+        return {term: 1.0 for term in tokenize([text])[0]}
+
+    return EvidencePool(hits, embedder, weights)
+
+
+def test_runner_up_is_quoted_beside_a_span_answer_only_when_it_offers_another(embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.extractive import SECOND_QUOTE, ExtractiveAnswerer
+    from qa.question import analyze
+
+    question = analyze("Who reopened the Harbor Bridge on Monday?")
+    answerer = ExtractiveAnswerer()
+    for runner_up, offers in (("The Harbor Bridge was reopened on Monday after two years of repairs.", False),
+                              ("Governor John Smith reopened the Harbor Bridge on Monday, officials said.", True)):
+        pool = _pool(embedder, ["Mayor Jane Doe reopened the Harbor Bridge on Monday.", runner_up])
+        ranked = pool.rank(question.text, for_answer=True)
+        assert ranked[1].answer_score >= SECOND_QUOTE * ranked[0].answer_score  # close enough to quote
+        draft = answerer.run(question, pool, ranked)
+        assert draft.short_answer in {"Jane Doe", "John Smith"}
+        assert len(draft.quotes) == (2 if offers else 1), runner_up
