@@ -136,6 +136,7 @@ def child_ours(corpus: Path, precision: str) -> dict[str, object]:
     extra = _records(EXTRA_CORPUS, 20)
     write_jsonl(folder / "added.jsonl", extra)
     incremental = build_index(folder, settings.index, settings=settings, embedder=Timed(), progress=False)
+    incremental_tokens = sum(lengths[len(full_lengths):])
     index_bytes = sum(p.stat().st_size for p in (settings.index).rglob("*") if p.is_file()
                       and incremental.version in p.parts)
 
@@ -155,10 +156,14 @@ def child_ours(corpus: Path, precision: str) -> dict[str, object]:
     records = _records(corpus, None)
     write_jsonl(held / "base.jsonl", records[:-20])
     held_settings = settings.model_copy(update={"corpus": held, "index": work / "index-held-out"})
+    before_base = len(lengths)
     base = build_index(held, held_settings.index, full=True, settings=held_settings, embedder=Timed(),
                        progress=False)
+    base_tokens = sum(lengths[before_base:])
     write_jsonl(held / "added.jsonl", records[-20:])
+    before_added = len(lengths)
     same_kind = build_index(held, held_settings.index, settings=held_settings, embedder=Timed(), progress=False)
+    same_kind_tokens = sum(lengths[before_added:])
 
     return {
         "pipeline": "newsdesk",
@@ -179,13 +184,55 @@ def child_ours(corpus: Path, precision: str) -> dict[str, object]:
         "incremental_seconds": incremental.seconds,
         "incremental_cold_cli_seconds": cold_incremental,
         "incremental_source": EXTRA_CORPUS.name,
+        "incremental_token_share": incremental_tokens / sum(full_lengths),
         "same_kind_base_articles": base.articles,
         "same_kind_base_seconds": base.seconds,
         "same_kind_added": same_kind.added,
         "same_kind_embedded": same_kind.embedded,
         "same_kind_seconds": same_kind.seconds,
         "same_kind_share_of_full": same_kind.seconds / base.seconds,
+        "same_kind_token_share": same_kind_tokens / base_tokens,
         "index_bytes": index_bytes,
+    }
+
+
+def child_bare(corpus: Path) -> dict[str, object]:
+    """Bare sentence-transformers: `encode` with its defaults over exactly the passages we embed."""
+    from newsdesk.settings import Settings
+    from retrieval.articles import Article, read_corpus
+    from retrieval.embedder import Embedder, resolve_model
+    from retrieval.passages import Chunker
+
+    settings = Settings(_env_file=None)
+    ours = Embedder(settings.model, precision="fp32")
+    chunker = Chunker(ours.count_tokens, ours.token_spans, max_tokens=settings.chunk_tokens,
+                      overlap_tokens=settings.chunk_overlap_tokens, window_tokens=ours.max_tokens)
+    articles = [a for a in read_corpus(corpus) if isinstance(a, Article)]
+    texts = [chunker.embedding_text(a.title, p.text)
+             for a, passages in zip(articles, chunker.split(articles), strict=True) for p in passages]
+    lengths = [min(n + 2, ours.max_tokens + 2) for n in ours.count_tokens(texts)]
+    del ours
+
+    from sentence_transformers import SentenceTransformer
+
+    started = time.perf_counter()
+    model = SentenceTransformer(resolve_model(settings.model), device="cpu")
+    load_seconds = time.perf_counter() - started
+    start = time.perf_counter()
+    model.encode(texts, show_progress_bar=False, normalize_embeddings=True)
+    seconds = time.perf_counter() - start
+    return {
+        "pipeline": "bare sentence-transformers encode (our passages, its default batch of 32)",
+        "precision": "fp32",
+        "articles": len(articles),
+        "passages": len(texts),
+        "model_load_seconds": load_seconds,
+        "build_seconds": seconds,
+        "embed_seconds": seconds,
+        "tokens": sum(lengths),
+        "lengths": lengths,
+        "passages_over_window": 0,
+        "peak_rss_mib": peak_rss_mib(),
     }
 
 
@@ -237,11 +284,14 @@ def child_langchain(corpus: Path) -> dict[str, object]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--child", choices=["ours", "langchain"])
+    parser.add_argument("--child", choices=["ours", "bare", "langchain"])
     parser.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16"])
     args = parser.parse_args()
     if args.child == "ours":
         emit(child_ours(args.corpus, args.precision))
+        return
+    if args.child == "bare":
+        emit(child_bare(args.corpus))
         return
     if args.child == "langchain":
         emit(child_langchain(args.corpus))
@@ -252,6 +302,7 @@ def main() -> None:
     reference_bf16 = matmul_gflops(shape, dtype="bf16")
     runs = [run_child(Path(__file__), "ours", "--corpus", str(args.corpus)),
             run_child(Path(__file__), "ours", "--corpus", str(args.corpus), "--precision", "fp32"),
+            run_child(Path(__file__), "bare", "--corpus", str(args.corpus)),
             run_child(Path(__file__), "langchain", "--corpus", str(args.corpus))]
     reference_after = matmul_gflops(shape)
     reference_bf16_after = matmul_gflops(shape, dtype="bf16")

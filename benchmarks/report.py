@@ -53,18 +53,21 @@ def build_section(data: dict) -> list[str]:  # type: ignore[type-arg]
             f"{_f(run['passages_per_s'])} | {_f(run['tokens_per_s'], 0)} | {_f(run['model_gflops_per_s'])} | "
             f"{_pct(run['model_share_of_matmul'])} | {_pct(run.get('model_share_of_matmul_same_precision'))} | "
             f"{_f(run['passages_over_window'])} | {_f(run['peak_rss_mib'], 0)} |")
-    lines += ["", "| incremental: 20 articles added | precision | embedded passages | seconds (model loaded) | "
-              "share of the full build | seconds (cold `newsdesk index`) |", "|---|---|---|---|---|---|"]
+    lines += ["", "| incremental: 20 articles added | precision | embedded passages | their share of the "
+              "corpus's tokens | seconds (model loaded) | share of the full build | seconds (cold `newsdesk "
+              "index`) |", "|---|---|---|---|---|---|---|"]
     for run in data["runs"]:
         if "same_kind_seconds" in run:
             lines.append(f"| 20 held-out articles of the same corpus (base {_f(run['same_kind_base_articles'])} "
                          f"built in {_f(run['same_kind_base_seconds'])} s) | {run.get('precision')} | "
-                         f"{_f(run['same_kind_embedded'])} | {_f(run['same_kind_seconds'])} | "
+                         f"{_f(run['same_kind_embedded'])} | {_pct(run.get('same_kind_token_share'))} | "
+                         f"{_f(run['same_kind_seconds'])} | "
                          f"{_pct(run['same_kind_share_of_full'])} | – |")
         if "incremental_seconds" in run:
             lines.append(f"| 20 long articles of `{run.get('incremental_source', 'another corpus')}` "
                          f"(base: the full build above) | {run.get('precision')} | "
-                         f"{_f(run['incremental_embedded'])} | {_f(run['incremental_seconds'])} | "
+                         f"{_f(run['incremental_embedded'])} | {_pct(run.get('incremental_token_share'))} | "
+                         f"{_f(run['incremental_seconds'])} | "
                          f"{_pct(run['incremental_share_of_full'])} | {_f(run['incremental_cold_cli_seconds'])} |")
     return lines
 
