@@ -20,10 +20,12 @@ log = logging.getLogger(__name__)
 # docs/ARCHITECTURE.md, "Answering").
 DENSE_WEIGHT = 0.5
 LEXICAL_WEIGHT = 0.5
-# When choosing the answer sentence, sentences of better-ranked passages get a small bonus
-# (0.1 / (1 + passage rank)): +2.7 points of answer-bearing first sentences on RealTime QA,
-# +4.8 on SQuAD (benchmarks/README.md, "Calibration").
-RANK_PRIOR = 0.1
+# When choosing the answer sentence, sentences of better-ranked articles get a bonus
+# (0.5 / (1 + article rank)): retrieval, fused over whole passages and titles, is the better
+# judge of which article answers; a sentence outscoring the top article's from a lower one was
+# from the gold article only 12-19% of the time (benchmarks/README.md, "Calibration"). Within
+# an article, the sentence alone decides.
+RANK_PRIOR = 0.5
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Sentence:
     start: int  # character offsets in the article text
     end: int
     text: str
+    article_rank: int = 0  # rank of its article among the hits' distinct articles
 
 
 @dataclass(frozen=True)
@@ -51,8 +54,8 @@ class Scored:
 
     @property
     def answer_score(self) -> float:
-        """The support score with the passage-rank bonus, for choosing the answer sentence."""
-        return self.score + RANK_PRIOR / (1 + self.sentence.hit)
+        """The support score with the article-rank bonus, for choosing the answer sentence."""
+        return self.score + RANK_PRIOR / (1 + self.sentence.article_rank)
 
 
 # Text addressed to a language model rather than to readers: never evidence for an answer.
@@ -95,6 +98,9 @@ class EvidencePool:
         self._term_weights = term_weights
         seen: set[tuple[str, int]] = set()
         sentences: list[Sentence] = []
+        article_rank: dict[str, int] = {}
+        for hit in self.hits:
+            article_rank.setdefault(hit.article_id, len(article_rank))
         for number, (hit, spans) in enumerate(
             zip(self.hits, sentence_spans([h.text for h in self.hits]), strict=True)
         ):
@@ -107,7 +113,8 @@ class EvidencePool:
                                 hit.text[s:e][:80])
                     continue
                 seen.add(key)
-                sentences.append(Sentence(number, hit.start + s, hit.start + e, hit.text[s:e]))
+                sentences.append(Sentence(number, hit.start + s, hit.start + e, hit.text[s:e],
+                                          article_rank[hit.article_id]))
         self.sentences = sentences
         self._vectors = embedder.embed([s.text for s in sentences], progress=False)
         self._terms = [set(t) for t in tokenize([s.text for s in sentences])] if sentences else []
@@ -118,7 +125,7 @@ class EvidencePool:
 
         `focus`, if given, supplies the words that must match instead of `text`'s (for a
         follow-up, its own words matter more than the context it was resolved with).
-        `for_answer` orders by `answer_score` (passage rank counts) instead of `score`.
+        `for_answer` orders by `answer_score` (article rank counts) instead of `score`.
         """
         if not self.sentences:
             return []

@@ -142,14 +142,17 @@ def test_quote_takes_in_a_supporting_neighbour_sentence_only(tmp_path: Path, wri
     assert "Rain" not in citation.quote  # the previous one is unrelated
 
 
-def _pool(embedder, texts: list[str]):  # type: ignore[no-untyped-def]
-    """An evidence pool over one-passage articles with these texts, ranked against nothing yet."""
+def _pool(embedder, texts: list[str], *, one_article: bool = False):  # type: ignore[no-untyped-def]
+    """An evidence pool over passages with these texts: each its own article, or consecutive
+    passages of one article."""
     from qa.evidence import EvidencePool
     from retrieval import Hit
     from retrieval.lexical import tokenize
 
-    hits = [Hit(passage_id=n, article_id=f"a{n}", text=t, score=1.0, title="", headline="", source=None,
-                date=None, url=None, start=0, end=len(t)) for n, t in enumerate(texts)]
+    starts = [sum(len(t) + 1 for t in texts[:n]) if one_article else 0 for n in range(len(texts))]
+    hits = [Hit(passage_id=n, article_id="a0" if one_article else f"a{n}", text=t, score=1.0, title="",
+                headline="", source=None, date=None, url=None, start=starts[n], end=starts[n] + len(t))
+            for n, t in enumerate(texts)]
 
     def weights(text: str) -> dict[str, float]:
         return {term: 1.0 for term in tokenize([text])[0]}
@@ -163,11 +166,33 @@ def test_runner_up_is_quoted_beside_a_span_answer_only_when_it_offers_another(em
 
     question = analyze("Who reopened the Harbor Bridge on Monday?")
     answerer = ExtractiveAnswerer()
-    for runner_up, offers in (("The Harbor Bridge was reopened on Monday after two years of repairs.", False),
+    for runner_up, offers in (("The Harbor Bridge was reopened after two years of repairs.", False),
                               ("Governor John Smith reopened the Harbor Bridge on Monday, officials said.", True)):
-        pool = _pool(embedder, ["Mayor Jane Doe reopened the Harbor Bridge on Monday.", runner_up])
+        pool = _pool(embedder, ["Mayor Jane Doe reopened the Harbor Bridge on Monday.", runner_up],
+                     one_article=True)
         ranked = pool.rank(question.text, for_answer=True)
+        assert "Jane Doe" in ranked[0].sentence.text  # the runner-up does not outrank the support
         assert ranked[1].answer_score >= SECOND_QUOTE * ranked[0].answer_score  # close enough to quote
         draft = answerer.run(question, pool, ranked)
         assert draft.short_answer in {"Jane Doe", "John Smith"}
         assert len(draft.quotes) == (2 if offers else 1), runner_up
+
+
+def test_the_better_ranked_article_answers_unless_another_clearly_supports_more(embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.extractive import ExtractiveAnswerer
+    from qa.question import analyze
+
+    question = analyze("Who reopened the Harbor Bridge on Monday?")
+    texts = ["Jane Doe, the city's mayor, cut the ribbon as the Harbor Bridge reopened.",
+             "Governor John Smith reopened the Harbor Bridge on Monday, officials said."]
+    # Retrieval ranked the first article higher; its sentence supports the question a bit less.
+    pool = _pool(embedder, texts)
+    by_support = pool.rank(question.text)
+    assert "John Smith" in by_support[0].sentence.text
+    assert by_support[0].score - by_support[1].score < 0.2
+    draft = ExtractiveAnswerer().run(question, pool, pool.rank(question.text, for_answer=True))
+    assert draft.short_answer == "Jane Doe"
+    # Passages of one article: the sentence alone decides, whatever the passage order.
+    pool = _pool(embedder, texts, one_article=True)
+    draft = ExtractiveAnswerer().run(question, pool, pool.rank(question.text, for_answer=True))
+    assert draft.short_answer == "John Smith"
