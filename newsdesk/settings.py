@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     )
     llm_timeout: float = Field(30.0, gt=0)
     answer_passages: int = Field(6, ge=1, le=50)
-    abstain_threshold: float = 0.32
+    abstain_threshold: float = 0.42
     history_turns: int = Field(3, ge=0, le=20)
 
     # --- Telegram bot ------------------------------------------------------
