@@ -19,6 +19,8 @@ SECOND_QUOTE = 0.85  # quote the runner-up sentence too when it scores at least 
 NEIGHBOUR_QUOTE = 0.5
 _NUMERIC = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
 _LEADING_DET_RE = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
+_DEMONYM_ENDINGS = {"n", "an", "ian", "i", "s"}
+_PAIR_RE = re.compile(r"\b(two|both|pair|duo|couple)\b", re.IGNORECASE)  # the answer names two
 _nlp_lock = threading.Lock()
 
 
@@ -45,8 +47,11 @@ def _mentioned(candidate: str, question: str) -> bool:
     q = f" {_norm(question)} "
     if f" {cand} " in q:
         return True
-    words = cand.split()
-    return all(f" {w} " in q for w in words)
+    asked = set(q.split())
+    # "Russia" is named by "Russian actors", "Iran" by "Iranian-backed", "Iraq" by "Iraqi".
+    return all(w in asked or (len(w) >= 4 and any(a.startswith(w) and a[len(w):] in _DEMONYM_ENDINGS
+                                                 for a in asked))
+               for w in cand.split())
 
 
 def _wh_noun(question: str) -> str | None:
@@ -139,13 +144,19 @@ class ExtractiveAnswerer:
     def _candidates(question: Question, doc, head_noun: str | None):  # type: ignore[no-untyped-def]
         """(text, start token, end token, weight) of the spans that could answer the question."""
         if question.expected:
-            for ent in doc.ents:
-                if ent.label_ not in question.expected:
-                    continue
+            typed = [ent for ent in doc.ents if ent.label_ in question.expected]
+            for ent in typed:
                 weight = 1.0 - 0.12 * question.expected.index(ent.label_)
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
                     weight -= 0.1  # "thousands", "last year": vaguer than a figure
                 yield ent.text, ent.start, ent.end, weight
+            if _PAIR_RE.search(question.text):
+                # "Which two teams ...": "the San Francisco 49ers and the Kansas City Chiefs".
+                for first, second in zip(typed, typed[1:], strict=False):
+                    between = doc[first.end : second.start].text.strip().lower()
+                    if first.label_ == second.label_ and between in {"and", ", and", "&", "and the"}:
+                        yield (doc[first.start : second.end].text, first.start, second.end,
+                               1.05 - 0.12 * question.expected.index(first.label_))
         elif head_noun:
             for chunk in doc.noun_chunks:
                 if chunk.root.lemma_.lower() == head_noun or chunk.root.lower_ == head_noun:

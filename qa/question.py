@@ -11,7 +11,7 @@ from dataclasses import dataclass
 # retailer", "what European country"), never a verb or article ("what did the company say").
 _MODIFIERS = (r"(?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an"
               r"|of|to|in|on|for|and|or|not)\b)[\w’'.-]+){0,3}")
-_WH_NOUN_RE = re.compile(r"\((what\|which\|this(?:\|these|\|in what\|in which)?)\) \(")
+_WH_NOUN_RE = re.compile(r"\((what\|which(?:\|this)?(?:\|these)?(?:\|in what\|in which)?)\) \(")
 
 # Expected answer types as spaCy entity labels, most specific patterns first. Each maps to
 # labels in order of preference.
@@ -26,15 +26,15 @@ _TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
          ("QUANTITY", "DATE", "TIME", "CARDINAL")),
         (r"\bhow many\b|\bhow much\b|\bwhat number\b|\bthe number of\b|\bwhat (?:is|was) the (?:total|count)",
          ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
-        (r"\bwhen\b|\b(what|which|this|in what|in which) (year|date|day|month|decade|century|time)\b",
+        (r"\bwhen\b|\b(what|which|in what|in which) (year|date|day|month|decade|century|time)s?\b",
          ("DATE", "TIME")),
         (r"\bwhere\b|\b(what|which|this|these) (country|countries|city|cities|state|nation|town"
-         r"|province|region|capital|island|continent|county|village|territory|place|location)\b",
+         r"|province|region|capital|island|continent|county|village|territory|place|location)s?\b",
          ("GPE", "LOC", "FAC")),
         (r"\b(what|which|this|these) (company|companies|organi[sz]ation|group|agency|team|party|militia"
          r"|firm|bank|network|university|college|school|newspaper|magazine|union|club|league|band"
          r"|airline|brand|retailer|court|automaker|carrier|charity|institution|startup|platform"
-         r"|manufacturer|department|ministry|committee|broadcaster|studio|publisher|channel|app)\b",
+         r"|manufacturer|department|ministry|committee|broadcaster|studio|publisher|channel|app)s?\b",
          ("ORG", "PRODUCT")),
         (r"\b(what|which|this) (nationality|religion|ethnic|ethnicity|religious group)\b", ("NORP",)),
         (r"\bwho\b|\bwhom\b|\bwhose\b|\b(what|which|this|these) (person|man|woman|people|artist|singer"
@@ -44,11 +44,11 @@ _TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
          r"|executive|coach|quarterback|pitcher|golfer|driver|astronaut|pope|king|queen|prince"
          r"|princess|mayor|general|activist|member|rep\.|representative|secretary|spokesperson"
          r"|spokesman|spokeswoman|head|boss|owner|hero|victim|suspect|winner|designer|chef|performer"
-         r"|businessman|businesswoman|influencer|tycoon|monarch|emperor|figure)\b",
+         r"|businessman|businesswoman|influencer|tycoon|monarch|emperor|figure)s?\b",
          ("PERSON", "ORG", "NORP", "GPE")),
         (r"\b(what|which|this) (event|law|bill|storm|hurricane|film|movie|book|novel|song|album|show"
          r"|series|game|product|award|prize|treaty|war|tournament|vaccine|drug|ship|vehicle|car"
-         r"|phone|device|language|holiday)\b",
+         r"|phone|device|language|holiday)s?\b",
          ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "ORG")),
     )
 ]

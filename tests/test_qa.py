@@ -196,3 +196,23 @@ def test_the_better_ranked_article_answers_unless_another_clearly_supports_more(
     pool = _pool(embedder, texts, one_article=True)
     draft = ExtractiveAnswerer().run(question, pool, pool.rank(question.text, for_answer=True))
     assert draft.short_answer == "John Smith"
+
+
+def test_a_question_asking_for_two_gets_both_names(embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.extractive import ExtractiveAnswerer
+    from qa.question import analyze
+
+    question = analyze("Which two singers headlined the Super Bowl halftime show?")
+    pool = _pool(embedder, ["Jennifer Lopez and Shakira headlined the Super Bowl halftime show in Miami."])
+    draft = ExtractiveAnswerer().run(question, pool, pool.rank(question.text, for_answer=True))
+    assert draft.short_answer == "Jennifer Lopez and Shakira"
+
+
+def test_a_place_the_question_names_as_an_adjective_is_not_the_answer(embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.extractive import ExtractiveAnswerer
+    from qa.question import analyze
+
+    question = analyze("Russian officials offered bounties to militants in which country?")
+    pool = _pool(embedder, ["Russia offered bounties to Taliban militants in Afghanistan, officials said."])
+    draft = ExtractiveAnswerer().run(question, pool, pool.rank(question.text, for_answer=True))
+    assert draft.short_answer == "Afghanistan"

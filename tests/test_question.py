@@ -23,6 +23,11 @@ from qa.question import analyze, date_range, expected_types, is_followup, resolv
         ("What European country is facing a political crisis?", "GPE"),
         ("Which home furnishings retailer filed for bankruptcy?", "ORG"),
         ("Which young performer swept the Grammys?", "PERSON"),
+        # Plural nouns ask for the same type; "this year's" names a time, it does not ask for one.
+        ("Which two performers headlined this year’s halftime show?", "PERSON"),
+        ("Which two teams will play in this year’s Super Bowl?", "ORG"),
+        ("Which European countries closed their borders?", "GPE"),
+        ("What exact date was the treaty signed?", "DATE"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
