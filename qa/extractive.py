@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from qa.evidence import EvidencePool, Scored, Sentence
 from qa.question import Question
@@ -20,6 +21,12 @@ NEIGHBOUR_QUOTE = 0.5
 _NUMERIC = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
 _LEADING_DET_RE = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _DEMONYM_ENDINGS = {"n", "an", "ian", "i", "s"}
+_COUNTRY_QUESTION_RE = re.compile(r"\b(what|which|this)\b(?:\s+[\w’'-]+){0,3}?\s+(countr(y|ies)|nations?)\b",
+                                  re.IGNORECASE)
+# Short forms news uses for countries beside CLDR's names.
+_COUNTRY_ALIASES = {"us", "u s", "usa", "america", "uk", "britain", "great britain", "turkey", "czech republic",
+                    "burma", "ivory coast", "congo", "drc", "democratic republic of the congo", "palestine",
+                    "holland", "the netherlands"}
 _PAIR_RE = re.compile(r"\b(two|both|pair|duo|couple)\b", re.IGNORECASE)  # the answer names two
 _nlp_lock = threading.Lock()
 
@@ -52,6 +59,25 @@ def _mentioned(candidate: str, question: str) -> bool:
     return all(w in asked or (len(w) >= 4 and any(a.startswith(w) and a[len(w):] in _DEMONYM_ENDINGS
                                                  for a in asked))
                for w in cand.split())
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Normalised English names of the world's countries (CLDR territories, via Babel)."""
+    from babel import Locale
+
+    names = set(_COUNTRY_ALIASES)
+    for code, name in Locale("en").territories.items():
+        if len(code) != 2 or not code.isalpha() or code in {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}:
+            continue  # numeric codes are regions; these are unions, pseudo-locales, "unknown"
+        for variant in (name, name.split(" - ")[0], name.split(" (")[0], name.replace("&", "and")):
+            names.add(_norm(variant))
+    return frozenset(names)
+
+
+def is_country(text: str) -> bool:
+    """Whether `text` names a country ("Iraq", "the United States", "U.S.")."""
+    return _norm(_LEADING_DET_RE.sub("", text)) in country_names()
 
 
 def _wh_noun(question: str) -> str | None:
@@ -145,10 +171,13 @@ class ExtractiveAnswerer:
         """(text, start token, end token, weight) of the spans that could answer the question."""
         if question.expected:
             typed = [ent for ent in doc.ents if ent.label_ in question.expected]
+            asks_country = bool(_COUNTRY_QUESTION_RE.search(question.text))
             for ent in typed:
                 weight = 1.0 - 0.12 * question.expected.index(ent.label_)
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
                     weight -= 0.1  # "thousands", "last year": vaguer than a figure
+                if asks_country and ent.label_ == "GPE" and is_country(ent.text):
+                    weight += 0.1  # "in what country": Iraq, not Baghdad
                 yield ent.text, ent.start, ent.end, weight
             if _PAIR_RE.search(question.text):
                 # "Which two teams ...": "the San Francisco 49ers and the Kansas City Chiefs".

@@ -216,3 +216,16 @@ def test_a_place_the_question_names_as_an_adjective_is_not_the_answer(embedder) 
     pool = _pool(embedder, ["Russia offered bounties to Taliban militants in Afghanistan, officials said."])
     draft = ExtractiveAnswerer().run(question, pool, pool.rank(question.text, for_answer=True))
     assert draft.short_answer == "Afghanistan"
+
+
+def test_a_country_question_is_answered_with_the_country_not_its_city(embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.extractive import ExtractiveAnswerer
+    from qa.question import analyze
+
+    question = analyze("A US embassy in what country was attacked by protesters?")
+    pool = _pool(embedder, ["Protesters attacked the US embassy in Baghdad, the capital of Iraq, on Tuesday."])
+    draft = ExtractiveAnswerer().run(question, pool, pool.rank(question.text, for_answer=True))
+    assert draft.short_answer == "Iraq"
+    city = analyze("A US embassy in what city was attacked by protesters?")
+    draft = ExtractiveAnswerer().run(city, pool, pool.rank(city.text, for_answer=True))
+    assert draft.short_answer == "Baghdad"
