@@ -21,13 +21,10 @@ NEIGHBOUR_QUOTE = 0.5
 _NUMERIC = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
 _LEADING_DET_RE = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _DEMONYM_ENDINGS = {"n", "an", "ian", "i", "s"}
-_COUNTRY_QUESTION_RE = re.compile(r"\b(what|which|this)\b(?:\s+[\w’'-]+){0,3}?\s+(countr(y|ies)|nations?)\b",
-                                  re.IGNORECASE)
 # Short forms news uses for countries beside CLDR's names.
 _COUNTRY_ALIASES = {"us", "u s", "usa", "america", "uk", "britain", "great britain", "turkey", "czech republic",
                     "burma", "ivory coast", "congo", "drc", "democratic republic of the congo", "palestine",
                     "holland", "the netherlands"}
-_PAIR_RE = re.compile(r"\b(two|both|pair|duo|couple)\b", re.IGNORECASE)  # the answer names two
 _nlp_lock = threading.Lock()
 
 
@@ -113,7 +110,8 @@ class ExtractiveAnswerer:
         # A runner-up sentence almost as good is quoted too: readers see more of the evidence
         # (+10 points of questions whose answer is visible on RealTime QA, see benchmarks/README.md).
         # Beside a span answer, a runner-up that supports the question less is quoted only when it
-        # offers another candidate answer: otherwise it is noise (+1 point of citation precision on RealTime QA, visible unchanged).
+        # offers another candidate answer: otherwise it is noise (+1 point of citation precision on
+        # RealTime QA, visible unchanged).
         runner_up = next((s for s in top if s is not support), None)
         if (runner_up is not None and runner_up.answer_score >= SECOND_QUOTE * support.answer_score
                 and (answer is None or runner_up.sentence in offering
@@ -171,15 +169,14 @@ class ExtractiveAnswerer:
         """(text, start token, end token, weight) of the spans that could answer the question."""
         if question.expected:
             typed = [ent for ent in doc.ents if ent.label_ in question.expected]
-            asks_country = bool(_COUNTRY_QUESTION_RE.search(question.text))
             for ent in typed:
                 weight = 1.0 - 0.12 * question.expected.index(ent.label_)
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
                     weight -= 0.1  # "thousands", "last year": vaguer than a figure
-                if asks_country and ent.label_ == "GPE" and is_country(ent.text):
+                if question.country and ent.label_ == "GPE" and is_country(ent.text):
                     weight += 0.1  # "in what country": Iraq, not Baghdad
                 yield ent.text, ent.start, ent.end, weight
-            if _PAIR_RE.search(question.text):
+            if question.pair:
                 # "Which two teams ...": "the San Francisco 49ers and the Kansas City Chiefs".
                 for first, second in zip(typed, typed[1:], strict=False):
                     between = doc[first.end : second.start].text.strip().lower()

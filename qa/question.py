@@ -53,6 +53,9 @@ _TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     )
 ]
 
+_COUNTRY_RE = re.compile(r"\b(what|which|this)\b(?:\s+[\w’'-]+){0,3}?\s+(countr(y|ies)|nations?)\b",
+                         re.IGNORECASE)
+_PAIR_RE = re.compile(r"\b(two|both|pair|duo|couple)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"\b(now|currently|current|today|still|at present|presently|these days|latest)\b",
                      re.IGNORECASE)
 _MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
@@ -82,6 +85,8 @@ class Question:
     until: str | None = None
     about_now: bool = False
     core: str = ""  # the question without the date phrase that became since/until
+    country: bool = False  # asks "in what country", not for any place
+    pair: bool = False  # the answer names two ("which two teams", "both")
 
     @property
     def undated(self) -> str:
@@ -123,7 +128,8 @@ def analyze(question: str) -> Question:
     """Expected answer type, named date range, and whether it asks about the present."""
     since, until = date_range(question)
     core = strip_dates(question) if since else question
-    return Question(question, expected_types(question), since, until, bool(_NOW_RE.search(question)), core)
+    return Question(question, expected_types(question), since, until, bool(_NOW_RE.search(question)), core,
+                    country=bool(_COUNTRY_RE.search(question)), pair=bool(_PAIR_RE.search(question)))
 
 
 def is_followup(question: str) -> bool:
