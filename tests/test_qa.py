@@ -160,6 +160,15 @@ def _pool(embedder, texts: list[str], *, one_article: bool = False):  # type: ig
     return EvidencePool(hits, embedder, weights)
 
 
+def _draft(question: str, pool):  # type: ignore[no-untyped-def]
+    """The extractive answerer's draft for `question` over `pool`."""
+    from qa.extractive import ExtractiveAnswerer
+    from qa.question import analyze
+
+    info = analyze(question)
+    return ExtractiveAnswerer().run(info, pool, pool.rank(info.text, for_answer=True))
+
+
 def test_runner_up_is_quoted_beside_a_span_answer_only_when_it_offers_another(embedder) -> None:  # type: ignore[no-untyped-def]
     from qa.extractive import SECOND_QUOTE, ExtractiveAnswerer
     from qa.question import analyze
@@ -179,53 +188,35 @@ def test_runner_up_is_quoted_beside_a_span_answer_only_when_it_offers_another(em
 
 
 def test_the_better_ranked_article_answers_unless_another_clearly_supports_more(embedder) -> None:  # type: ignore[no-untyped-def]
-    from qa.extractive import ExtractiveAnswerer
-    from qa.question import analyze
-
-    question = analyze("Who reopened the Harbor Bridge on Monday?")
+    question = "Who reopened the Harbor Bridge on Monday?"
     texts = ["Jane Doe, the city's mayor, cut the ribbon as the Harbor Bridge reopened.",
              "Governor John Smith reopened the Harbor Bridge on Monday, officials said."]
     # Retrieval ranked the first article higher; its sentence supports the question a bit less.
     pool = _pool(embedder, texts)
-    by_support = pool.rank(question.text)
+    by_support = pool.rank(question)
     assert "John Smith" in by_support[0].sentence.text
     assert by_support[0].score - by_support[1].score < 0.2
-    draft = ExtractiveAnswerer().run(question, pool, pool.rank(question.text, for_answer=True))
-    assert draft.short_answer == "Jane Doe"
+    assert _draft(question, pool).short_answer == "Jane Doe"
     # Passages of one article: the sentence alone decides, whatever the passage order.
     pool = _pool(embedder, texts, one_article=True)
-    draft = ExtractiveAnswerer().run(question, pool, pool.rank(question.text, for_answer=True))
-    assert draft.short_answer == "John Smith"
+    assert _draft(question, pool).short_answer == "John Smith"
 
 
 def test_a_question_asking_for_two_gets_both_names(embedder) -> None:  # type: ignore[no-untyped-def]
-    from qa.extractive import ExtractiveAnswerer
-    from qa.question import analyze
-
-    question = analyze("Which two singers headlined the Super Bowl halftime show?")
+    question = "Which two singers headlined the Super Bowl halftime show?"
     pool = _pool(embedder, ["Jennifer Lopez and Shakira headlined the Super Bowl halftime show in Miami."])
-    draft = ExtractiveAnswerer().run(question, pool, pool.rank(question.text, for_answer=True))
-    assert draft.short_answer == "Jennifer Lopez and Shakira"
+    assert _draft(question, pool).short_answer == "Jennifer Lopez and Shakira"
 
 
 def test_a_place_the_question_names_as_an_adjective_is_not_the_answer(embedder) -> None:  # type: ignore[no-untyped-def]
-    from qa.extractive import ExtractiveAnswerer
-    from qa.question import analyze
-
-    question = analyze("Russian officials offered bounties to militants in which country?")
+    question = "Russian officials offered bounties to militants in which country?"
     pool = _pool(embedder, ["Russia offered bounties to Taliban militants in Afghanistan, officials said."])
-    draft = ExtractiveAnswerer().run(question, pool, pool.rank(question.text, for_answer=True))
-    assert draft.short_answer == "Afghanistan"
+    assert _draft(question, pool).short_answer == "Afghanistan"
 
 
 def test_a_country_question_is_answered_with_the_country_not_its_city(embedder) -> None:  # type: ignore[no-untyped-def]
-    from qa.extractive import ExtractiveAnswerer
-    from qa.question import analyze
-
-    question = analyze("A US embassy in what country was attacked by protesters?")
+    question = "A US embassy in what country was attacked by protesters?"
     pool = _pool(embedder, ["Protesters attacked the US embassy in Baghdad, the capital of Iraq, on Tuesday."])
-    draft = ExtractiveAnswerer().run(question, pool, pool.rank(question.text, for_answer=True))
-    assert draft.short_answer == "Iraq"
-    city = analyze("A US embassy in what city was attacked by protesters?")
-    draft = ExtractiveAnswerer().run(city, pool, pool.rank(city.text, for_answer=True))
-    assert draft.short_answer == "Baghdad"
+    assert _draft(question, pool).short_answer == "Iraq"
+    city = "A US embassy in what city was attacked by protesters?"
+    assert _draft(city, pool).short_answer == "Baghdad"
