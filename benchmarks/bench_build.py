@@ -80,6 +80,11 @@ def matmul_gflops(shape: dict[str, int], rows: int = 2048, repeats: int = 30, dt
     return flops / seconds / 1e9
 
 
+def model_lengths(embedder: object, texts: list[str]) -> list[int]:
+    """The tokens each text needs in the model, [CLS] and [SEP] included (not cut to its window)."""
+    return [n + 2 for n in embedder.count_tokens(texts)]  # type: ignore[attr-defined]
+
+
 def _records(path: Path, limit: int | None) -> list[dict[str, object]]:
     import gzip
 
@@ -122,7 +127,7 @@ def child_ours(corpus: Path, precision: str) -> dict[str, object]:
 
         def embed(self, texts, *, progress=None):  # type: ignore[no-untyped-def]
             nonlocal embed_seconds
-            lengths.extend(min(n + 2, embedder.max_tokens + 2) for n in embedder.count_tokens(texts))
+            lengths.extend(model_lengths(embedder, texts))
             start = time.perf_counter()
             out = embedder.embed(texts, progress=False)
             embed_seconds += time.perf_counter() - start
@@ -130,8 +135,10 @@ def child_ours(corpus: Path, precision: str) -> dict[str, object]:
 
     full = build_index(folder, settings.index, full=True, settings=settings, embedder=Timed(),
                        progress=False)
-    over_window = sum(1 for n in lengths if n > embedder.max_tokens + 2)
-    full_lengths, full_embed_seconds = list(lengths), embed_seconds
+    window = embedder.max_tokens + 2
+    over_window = sum(1 for n in lengths if n > window)
+    full_lengths = [min(n, window) for n in lengths]
+    full_embed_seconds = embed_seconds
 
     extra = _records(EXTRA_CORPUS, 20)
     write_jsonl(folder / "added.jsonl", extra)
@@ -184,7 +191,7 @@ def child_ours(corpus: Path, precision: str) -> dict[str, object]:
         "incremental_seconds": incremental.seconds,
         "incremental_cold_cli_seconds": cold_incremental,
         "incremental_source": EXTRA_CORPUS.name,
-        "incremental_token_share": incremental_tokens / sum(full_lengths),
+        "incremental_token_share": incremental_tokens / sum(lengths[: len(full_lengths)]),
         "same_kind_base_articles": base.articles,
         "same_kind_base_seconds": base.seconds,
         "same_kind_added": same_kind.added,
@@ -210,7 +217,8 @@ def child_bare(corpus: Path) -> dict[str, object]:
     articles = [a for a in read_corpus(corpus) if isinstance(a, Article)]
     texts = [chunker.embedding_text(a.title, p.text)
              for a, passages in zip(articles, chunker.split(articles), strict=True) for p in passages]
-    lengths = [min(n + 2, ours.max_tokens + 2) for n in ours.count_tokens(texts)]
+    window = ours.max_tokens + 2
+    raw = model_lengths(ours, texts)
     del ours
 
     from sentence_transformers import SentenceTransformer
@@ -229,9 +237,9 @@ def child_bare(corpus: Path) -> dict[str, object]:
         "model_load_seconds": load_seconds,
         "build_seconds": seconds,
         "embed_seconds": seconds,
-        "tokens": sum(lengths),
-        "lengths": lengths,
-        "passages_over_window": 0,
+        "tokens": sum(min(n, window) for n in raw),
+        "lengths": [min(n, window) for n in raw],
+        "passages_over_window": sum(1 for n in raw if n > window),
         "peak_rss_mib": peak_rss_mib(),
     }
 
