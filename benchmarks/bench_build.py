@@ -211,7 +211,7 @@ def child_bare(corpus: Path) -> dict[str, object]:
     from retrieval.passages import Chunker
 
     settings = Settings(_env_file=None)
-    ours = Embedder(settings.model, precision="fp32")
+    ours = Embedder(settings.model, precision="fp32", trace=False)
     chunker = Chunker(ours.count_tokens, ours.token_spans, max_tokens=settings.chunk_tokens,
                       overlap_tokens=settings.chunk_overlap_tokens, window_tokens=ours.max_tokens)
     articles = [a for a in read_corpus(corpus) if isinstance(a, Article)]

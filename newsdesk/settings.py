@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     chunk_overlap_tokens: int = Field(32, ge=0, le=128)
     embed_batch_size: int = Field(16, ge=1, le=1024)
     embed_precision: Literal["auto", "fp32", "bf16"] = "auto"
+    embed_trace: bool = True
     threads: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
     index_kind: Literal["auto", "flat", "hnsw"] = "auto"
     exact_max_passages: int = Field(50_000, ge=0)

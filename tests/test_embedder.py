@@ -1,0 +1,64 @@
+"""The embedder: the traced model gives the eager model's embeddings, and falls back when it cannot."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval import embedder as embedder_module
+from retrieval.embedder import Embedder
+
+TEXTS = [
+    "Who leads Asaib Ahl al-Haq?",
+    "Iraqi lawmakers have demanded a timetable for the withdrawal of the 5,200 U.S. troops.",
+    "Qais al-Khazali, the leader of the militia, said parliament would vote on it. " * 30,  # over the window
+    "Why?",
+]
+
+
+def _cosines(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return np.sum(a * b, axis=1)
+
+
+@pytest.mark.parametrize("precision", ["fp32", "bf16"])
+def test_the_traced_model_embeds_like_the_eager_one(precision: str) -> None:
+    traced, eager = Embedder(precision=precision), Embedder(precision=precision, trace=False)
+    assert traced.traced and not eager.traced
+    # One batch of mixed lengths (padding), one text alone, and a query.
+    assert _cosines(traced.embed(TEXTS), eager.embed(TEXTS)).min() > 0.9999
+    assert _cosines(traced.embed(TEXTS[1:2]), eager.embed(TEXTS[1:2])).min() > 0.9999
+    assert _cosines(traced.embed_query(TEXTS[0]), eager.embed_query(TEXTS[0])).min() > 0.9999
+    # And it still tells passages apart: a different text is not the same vector.
+    assert _cosines(traced.embed(TEXTS[:1]), traced.embed(TEXTS[1:2])).max() < 0.9
+
+
+def test_a_model_that_cannot_be_traced_stays_eager(monkeypatch: pytest.MonkeyPatch) -> None:
+    import torch
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("unsupported operator")
+
+    monkeypatch.setattr(torch.jit, "trace", refuse)
+    embedder = Embedder(precision="fp32")
+    assert not embedder.traced
+    assert _cosines(embedder.embed(TEXTS), Embedder(precision="fp32", trace=False).embed(TEXTS)).min() > 0.9999
+
+
+def test_a_trace_that_changes_the_embeddings_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = embedder_module.frozen_forward
+
+    def skewed(encoder: object, example: dict[str, object], *, bf16: bool):  # type: ignore[no-untyped-def]
+        forward = real(encoder, example, bf16=bf16)
+        assert forward is not None
+
+        def wrong(**inputs: object) -> dict[str, object]:
+            out = forward(**inputs)
+            hidden = out["last_hidden_state"]
+            return {"last_hidden_state": hidden.flip(-1)}  # type: ignore[attr-defined]
+
+        return wrong
+
+    monkeypatch.setattr(embedder_module, "frozen_forward", skewed)
+    embedder = Embedder(precision="fp32")
+    assert not embedder.traced
+    assert _cosines(embedder.embed(TEXTS), Embedder(precision="fp32", trace=False).embed(TEXTS)).min() > 0.9999
