@@ -173,8 +173,9 @@ class ExtractiveAnswerer:
                 weight = 1.0 - 0.12 * question.expected.index(ent.label_)
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
                     weight -= 0.1  # "thousands", "last year": vaguer than a figure
-                if question.country and ent.label_ == "GPE" and is_country(ent.text):
-                    weight += 0.1  # "in what country": Iraq, not Baghdad
+                if ent.label_ == "GPE" and (question.country or question.local) and is_country(ent.text):
+                    # "in what country": Iraq, not Baghdad; "which US city": Atlanta, not Italy.
+                    weight += 0.1 if question.country else -0.1
                 yield ent.text, ent.start, ent.end, weight
             if question.pair:
                 # "Which two teams ...": "the San Francisco 49ers and the Kansas City Chiefs".

@@ -55,6 +55,9 @@ _TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 
 _COUNTRY_RE = re.compile(r"\b(what|which|this)\b(?:\s+[\w’'-]+){0,3}?\s+(countr(y|ies)|nations?)\b",
                          re.IGNORECASE)
+# A place below a country: "which US city", "what state", "this Chinese province".
+_LOCAL_RE = re.compile(r"\b(what|which|this)\b(?:\s+[\w’'-]+){0,3}?\s+(cit(y|ies)|states?|towns?|provinces?"
+                       r"|count(y|ies)|villages?|capitals?|neighbou?rhoods?|districts?|suburbs?)\b", re.IGNORECASE)
 _PAIR_RE = re.compile(r"\b(two|both|pair|duo|couple)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"\b(now|currently|current|today|still|at present|presently|these days|latest)\b",
                      re.IGNORECASE)
@@ -86,6 +89,7 @@ class Question:
     about_now: bool = False
     core: str = ""  # the question without the date phrase that became since/until
     country: bool = False  # asks "in what country", not for any place
+    local: bool = False  # asks for a place below a country (city, state, province): not a country
     pair: bool = False  # the answer names two ("which two teams", "both")
 
     @property
@@ -129,7 +133,8 @@ def analyze(question: str) -> Question:
     since, until = date_range(question)
     core = strip_dates(question) if since else question
     return Question(question, expected_types(question), since, until, bool(_NOW_RE.search(question)), core,
-                    country=bool(_COUNTRY_RE.search(question)), pair=bool(_PAIR_RE.search(question)))
+                    country=bool(_COUNTRY_RE.search(question)), local=bool(_LOCAL_RE.search(question)),
+                    pair=bool(_PAIR_RE.search(question)))
 
 
 def is_followup(question: str) -> bool:

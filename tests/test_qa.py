@@ -220,3 +220,10 @@ def test_a_country_question_is_answered_with_the_country_not_its_city(embedder) 
     assert _draft(question, pool).short_answer == "Iraq"
     city = "A US embassy in what city was attacked by protesters?"
     assert _draft(city, pool).short_answer == "Baghdad"
+
+
+def test_a_city_question_is_not_answered_with_a_country(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["The mayor tested positive for coronavirus in Italy, days after leaving Atlanta."])
+    assert _draft("The mayor of which US city tested positive for coronavirus?", pool).short_answer == "Atlanta"
+    # Asked for any place, the nearest one to the question's words answers.
+    assert _draft("Where did the mayor test positive for coronavirus?", pool).short_answer == "Italy"
