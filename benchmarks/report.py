@@ -72,6 +72,17 @@ def build_section(data: dict) -> list[str]:  # type: ignore[type-arg]
     return lines
 
 
+def precision_section(data: dict) -> list[str]:  # type: ignore[type-arg]
+    lines = [f"### Embedding precision — {_f(data['passages'])} RealTime QA + BBC passages, "
+             f"{_f(data['questions'])} questions, dense only (`benchmarks/bench_precision.py`)", "",
+             "| variant | passages/s | cosine to fp32 mean / min | R@1 | R@5 | R@10 |", "|---|---|---|---|---|---|"]
+    for run in data["runs"]:
+        lines.append(f"| {run['variant']} | {_f(run['passages_per_s'])} | {_f(run['cosine_to_fp32_mean'], 4)} / "
+                     f"{_f(run['cosine_to_fp32_min'], 4)} | {_f(run['recall@1'], 3)} | {_f(run['recall@5'], 3)} | "
+                     f"{_f(run['recall@10'], 3)} |")
+    return lines
+
+
 def search_section(data: dict) -> list[str]:  # type: ignore[type-arg]
     lines = [f"### Search latency (`benchmarks/bench_search.py`, {data['queries']} real questions, one at a time)",
              "",
@@ -192,7 +203,7 @@ def plots() -> list[str]:
 def main() -> None:
     sections: list[str] = []
     machine = None
-    for name, render in (("build", build_section), ("search", search_section)):
+    for name, render in (("build", build_section), ("precision", precision_section), ("search", search_section)):
         data = _load(name)
         if data:
             machine = machine or data.get("machine")

@@ -1,6 +1,6 @@
 """Run every benchmark, one at a time, then regenerate the README table and the plots.
 
-    python benchmarks/run_all.py [--only build,search,eval,bot] [--skip ...]
+    python benchmarks/run_all.py [--only build,precision,search,eval,bot] [--skip ...]
 
 Needs the bench extra (pip install -e '.[bench]') and ../shared/data.
 """
@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["build", "search", "eval", "bot"]
+ORDER = ["build", "precision", "search", "eval", "bot"]
 
 
 def main() -> None:
