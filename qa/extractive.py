@@ -19,6 +19,10 @@ SECOND_QUOTE = 0.85  # quote the runner-up sentence too when it scores at least 
 # on SQuAD, at no cost in citation precision (benchmarks/README.md, "Calibration").
 NEIGHBOUR_QUOTE = 0.5
 _NUMERIC = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
+# Labels of names, which the small English model misses or mislabels often enough ("Twitter dropped
+# the terms") that runs of proper nouns are candidates too, below the entities it did label.
+_NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+PROPER_NOUN_WEIGHT = 0.75
 _LEADING_DET_RE = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _DEMONYM_ENDINGS = {"n", "an", "ian", "i", "s"}
 # Short forms news uses for countries beside CLDR's names.
@@ -87,6 +91,18 @@ def _wh_noun(question: str) -> str | None:
                 "would", "could", "should", "of", "kind", "type", "sort", "the", "a", "an"}:
         return None
     return noun
+
+
+def _proper_runs(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """(start, end) token spans of consecutive proper nouns in a parsed sentence."""
+    runs, start = [], None
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN":
+            start = token.i if start is None else start
+        elif start is not None:
+            runs.append((start, token.i if token is not None else len(doc)))
+            start = None
+    return runs
 
 
 class ExtractiveAnswerer:
@@ -177,6 +193,11 @@ class ExtractiveAnswerer:
                     # "in what country": Iraq, not Baghdad; "which US city": Atlanta, not Italy.
                     weight += 0.1 if question.country else -0.1
                 yield ent.text, ent.start, ent.end, weight
+            if _NAMED.intersection(question.expected):
+                covered = {i for ent in typed for i in range(ent.start, ent.end)}
+                for start, end in _proper_runs(doc):
+                    if covered.isdisjoint(range(start, end)):
+                        yield doc[start:end].text, start, end, PROPER_NOUN_WEIGHT
             if question.pair:
                 # "Which two teams ...": "the San Francisco 49ers and the Kansas City Chiefs".
                 for first, second in zip(typed, typed[1:], strict=False):

@@ -227,3 +227,12 @@ def test_a_city_question_is_not_answered_with_a_country(embedder) -> None:  # ty
     assert _draft("The mayor of which US city tested positive for coronavirus?", pool).short_answer == "Atlanta"
     # Asked for any place, the nearest one to the question's words answers.
     assert _draft("Where did the mayor test positive for coronavirus?", pool).short_answer == "Italy"
+
+
+def test_a_name_the_entity_tagger_missed_is_still_the_answer(embedder) -> None:  # type: ignore[no-untyped-def]
+    # en_core_web_sm tags no entity for "Twitter" here, only a proper noun.
+    pool = _pool(embedder, ["Twitter dropped the terms after two engineers lobbied for programming language changes."])
+    question = "Which company dropped the terms master and slave from its code?"
+    assert _draft(question, pool).short_answer == "Twitter"
+    # A question that asks for a number is not answered with a name.
+    assert _draft("How many engineers lobbied for the change?", pool).short_answer == "two"
