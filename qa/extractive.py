@@ -23,6 +23,7 @@ _NUMERIC = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
 # the terms") that runs of proper nouns are candidates too, below the entities it did label.
 _NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PROPER_NOUN_WEIGHT = 0.75
+ATTACHED_BONUS = 0.05
 _LEADING_DET_RE = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _DEMONYM_ENDINGS = {"n", "an", "ian", "i", "s"}
 # Short forms news uses for countries beside CLDR's names.
@@ -81,18 +82,6 @@ def is_country(text: str) -> bool:
     return _norm(_LEADING_DET_RE.sub("", text)) in country_names()
 
 
-def _wh_noun(question: str) -> str | None:
-    """The noun a 'what/which X' question asks for ('What pathway ...' → 'pathway')."""
-    match = re.search(r"\b(?:what|which)\s+(?:\w+\s+)?([a-z]+)\b", question, re.IGNORECASE)
-    if not match:
-        return None
-    noun = match.group(1).lower()
-    if noun in {"is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "will", "can",
-                "would", "could", "should", "of", "kind", "type", "sort", "the", "a", "an"}:
-        return None
-    return noun
-
-
 def _proper_runs(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     """(start, end) token spans of consecutive proper nouns in a parsed sentence."""
     runs, start = [], None
@@ -103,6 +92,43 @@ def _proper_runs(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
             runs.append((start, token.i if token is not None else len(doc)))
             start = None
     return runs
+
+
+_TIME_NOUNS = {"week", "weekend", "year", "month", "day", "time", "morning", "evening", "night", "season",
+               "summer", "winter", "spring", "fall", "decade", "century"}
+
+
+def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
+    """The noun a 'what/which/this X' question asks for ('which annual meteor shower' → 'shower')."""
+    for token in qdoc:
+        if token.lower_ not in {"what", "which", "this", "these"}:
+            continue
+        if token.dep_ == "det":
+            noun = token.head if token.head.pos_ in {"NOUN", "PROPN"} else None
+        else:  # a parse that missed the determiner ("including which wildly popular app")
+            noun = None
+            for following in qdoc[token.i + 1 : token.i + 5] if token.lower_ == "which" else ():
+                if following.pos_ in {"VERB", "AUX"}:
+                    break
+                if following.pos_ in {"NOUN", "PROPN"}:
+                    noun = following
+                    break
+        if noun is not None and noun.lemma_.lower() not in _TIME_NOUNS:
+            return noun.lemma_.lower()
+    return None
+
+
+def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a candidate span is named as the asked noun: 'TikTok app', 'Twitch, a platform'."""
+    for token in doc[start:end]:
+        if token.lemma_.lower() == noun:
+            return True
+        outside = not start <= token.head.i < end
+        if token.dep_ in {"compound", "appos"} and outside and token.head.lemma_.lower() == noun:
+            return True
+        if any(child.dep_ == "appos" and child.lemma_.lower() == noun for child in token.children):
+            return True
+    return False
 
 
 class ExtractiveAnswerer:
@@ -166,7 +192,8 @@ class ExtractiveAnswerer:
             t.lower_ for t in qdoc if not t.is_stop and not t.is_punct
         }
         best: tuple[float, str, Scored] | None = None
-        head_noun = None if question.expected else _wh_noun(question.text)
+        asked = _asked_noun(qdoc)
+        head_noun = None if question.expected else asked
         offering: set[Sentence] = set()
         for scored, doc in zip(top, docs, strict=True):
             positions = [t.i for t in doc if t.lower_ in anchors or t.lemma_.lower() in anchors]
@@ -175,6 +202,10 @@ class ExtractiveAnswerer:
                     continue
                 offering.add(scored.sentence)
                 distance = min((min(abs(start - p), abs(p - end)) for p in positions), default=12)
+                if question.expected and asked and _attached(doc, start, end, asked):
+                    # Named as the thing asked for ("TikTok app" for "which app"): a full-weight
+                    # candidate, whether or not the tagger labelled it, and ahead of its neighbours.
+                    weight = max(weight, 1.0) + ATTACHED_BONUS
                 score = scored.answer_score * weight + 0.08 / (1 + distance / 3)
                 if best is None or score > best[0]:
                     best = (score, text, scored)

@@ -236,3 +236,14 @@ def test_a_name_the_entity_tagger_missed_is_still_the_answer(embedder) -> None: 
     assert _draft(question, pool).short_answer == "Twitter"
     # A question that asks for a number is not answered with a name.
     assert _draft("How many engineers lobbied for the change?", pool).short_answer == "two"
+
+
+def test_the_answer_is_the_thing_the_question_names(embedder) -> None:  # type: ignore[no-untyped-def]
+    # Untyped: the noun chunk headed by the asked noun ("shower", not "meteor").
+    pool = _pool(embedder, ["The Perseid meteor shower put on a show for stargazers as the Earth passed the debris."])
+    shower = _draft("Which annual meteor shower reached its peak this week?", pool).short_answer
+    assert shower == "Perseid meteor shower"
+    # Typed: of two organisations, the one named as the asked-for app.
+    pool = _pool(embedder, ["Donald Trump is threatening to ban Chinese company ByteDance’s TikTok app in the US."])
+    question = "The US may ban social media platforms with ties to China, including which wildly popular app?"
+    assert _draft(question, pool).short_answer == "TikTok"
