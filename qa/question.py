@@ -24,7 +24,8 @@ _TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
          ("MONEY", "CARDINAL")),
         (r"\bhow (old|long|far|tall|big|large|heavy|high|deep|fast)\b",
          ("QUANTITY", "DATE", "TIME", "CARDINAL")),
-        (r"\bhow many\b|\bhow much\b|\bwhat number\b|\bthe number of\b|\bwhat (?:is|was) the (?:total|count)",
+        (r"\bhow many\b|\bhow much\b|\b(what|which) (number)s?\b|\bthe number of\b"
+         r"|\bwhat (?:is|was) the (?:total|count)",
          ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
         (r"\bwhen\b|\b(what|which|in what|in which) (year|date|day|month|decade|century|time)s?\b",
          ("DATE", "TIME")),
@@ -46,6 +47,7 @@ _TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
          r"|spokesman|spokeswoman|head|boss|owner|hero|victim|suspect|winner|designer|chef|performer"
          r"|businessman|businesswoman|influencer|tycoon|monarch|emperor|figure)s?\b",
          ("PERSON", "ORG", "NORP", "GPE")),
+        (r"\b(what|which) (language|dialect)s?\b", ("LANGUAGE", "NORP")),
         (r"\b(what|which|this) (event|law|bill|storm|hurricane|film|movie|book|novel|song|album|show"
          r"|series|game|product|award|prize|treaty|war|tournament|vaccine|drug|ship|vehicle|car"
          r"|phone|device|language|holiday)s?\b",

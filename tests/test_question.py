@@ -73,3 +73,15 @@ def test_followups() -> None:
     assert "Asaib Ahl al-Haq" in resolved and resolved.startswith("When was that?")
     assert resolve_followup("Who leads Hezbollah?", history) == "Who leads Hezbollah?"
     assert resolve_followup("What did he say?", []) == "What did he say?"
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("The US death toll topped what monumental number this week?", "CARDINAL"),
+        ("What language was the film shot in?", "LANGUAGE"),
+        ("Which figure skater won gold?", "PERSON"),
+    ],
+)
+def test_modifiers_between_the_wh_word_and_its_noun_keep_the_type(question: str, first: str) -> None:
+    assert expected_types(question)[0] == first
