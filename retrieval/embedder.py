@@ -90,7 +90,7 @@ class Embedder:
         # Room for the [CLS] and [SEP] tokens the model adds.
         self.max_tokens = int(self._model.max_seq_length) - 2
         self._lock = threading.Lock()
-        # bfloat16 autocast: 1.5x the passages per second on a CPU with native bf16, at cosine
+        # bfloat16 autocast: about 2x the passages per second on a CPU with native bf16, at cosine
         # 0.99998 to fp32 embeddings (benchmarks/README.md); never where bf16 is emulated.
         self.bf16 = precision == "bf16" or (precision == "auto" and cpu_has_bf16())
         self.precision = "bf16" if self.bf16 else "fp32"
