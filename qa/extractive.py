@@ -94,6 +94,7 @@ def _proper_runs(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     return runs
 
 
+_KIND_NOUNS = {"kind", "type", "sort", "form", "variety", "category"}
 _TIME_NOUNS = {"week", "weekend", "year", "month", "day", "time", "morning", "evening", "night", "season",
                "summer", "winter", "spring", "fall", "decade", "century"}
 
@@ -113,6 +114,9 @@ def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
                 if following.pos_ in {"NOUN", "PROPN"}:
                     noun = following
                     break
+        if noun is not None and noun.lemma_.lower() in _KIND_NOUNS:  # "what type of insect": insect
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if noun is not None and noun.lemma_.lower() not in _TIME_NOUNS:
             return noun.lemma_.lower()
     return None

@@ -247,3 +247,8 @@ def test_the_answer_is_the_thing_the_question_names(embedder) -> None:  # type: 
     pool = _pool(embedder, ["Donald Trump is threatening to ban Chinese company ByteDance’s TikTok app in the US."])
     question = "The US may ban social media platforms with ties to China, including which wildly popular app?"
     assert _draft(question, pool).short_answer == "TikTok"
+
+
+def test_what_kind_of_thing_is_answered_with_that_thing(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Under the compromise, California was admitted to the Union as a free state in 1850."])
+    assert _draft("What kind of state was California admitted as?", pool).short_answer == "free state"
