@@ -55,11 +55,16 @@ _TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     )
 ]
 
-_COUNTRY_RE = re.compile(r"\b(what|which|this)\b(?:\s+[\w’'-]+){0,3}?\s+(countr(y|ies)|nations?)\b",
-                         re.IGNORECASE)
+
+def _asks_for(nouns: str) -> re.Pattern[str]:
+    """A pattern for 'what/which/this' and up to three words before one of `nouns` (an alternation)."""
+    return re.compile(rf"\b(what|which|this)\b(?:\s+[\w’'-]+){{0,3}}?\s+({nouns})\b", re.IGNORECASE)
+
+
+_COUNTRY_RE = _asks_for(r"countr(y|ies)|nations?")
 # A place below a country: "which US city", "what state", "this Chinese province".
-_LOCAL_RE = re.compile(r"\b(what|which|this)\b(?:\s+[\w’'-]+){0,3}?\s+(cit(y|ies)|states?|towns?|provinces?"
-                       r"|count(y|ies)|villages?|capitals?|neighbou?rhoods?|districts?|suburbs?)\b", re.IGNORECASE)
+_LOCAL_RE = _asks_for(r"cit(y|ies)|states?|towns?|provinces?|count(y|ies)|villages?|capitals?|neighbou?rhoods?"
+                      r"|districts?|suburbs?")
 _PAIR_RE = re.compile(r"\b(two|both|pair|duo|couple)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"\b(now|currently|current|today|still|at present|presently|these days|latest)\b",
                      re.IGNORECASE)
