@@ -244,10 +244,13 @@ class Catalog:
         return out
 
     def filtered_passage_ids(
-        self, *, since: str | None, until: str | None, source: str | None
+        self, *, since: str | None, until: str | None, source: str | None, as_of: str | None = None
     ) -> list[int]:
-        """Ids of passages whose article matches a date range and/or a source."""
+        """Ids of passages whose article matches a date range and/or a source, and existed `as_of`."""
         clauses, args = [], []
+        if as_of:  # undated articles may have existed then: they stay
+            clauses.append("(a.date IS NULL OR a.date <= ?)")
+            args.append(as_of)
         if since:
             clauses.append("a.date >= ?")
             args.append(since)

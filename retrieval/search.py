@@ -209,18 +209,22 @@ class Retriever:
         until: str | date | None = None,
         source: str | None = None,
         mode: Mode | None = None,
+        as_of: str | date | None = None,
     ) -> list[Hit]:
-        """The k best passages for `query`, one article per story, within the given filters."""
+        """The k best passages for `query`, one article per story, within the given filters.
+
+        `as_of` searches the index as it stood on that day: articles dated later are left out.
+        """
         if k <= 0 or not query.strip():
             return []
         self.refresh()
         version = self._version
         catalog = self.catalog()
         mode = mode or self.settings.search_mode
-        since_iso, until_iso = _iso(since, "since"), _iso(until, "until")
+        since_iso, until_iso, as_of_iso = _iso(since, "since"), _iso(until, "until"), _iso(as_of, "as_of")
         allowed = None
-        if since_iso or until_iso or source:
-            ids = catalog.filtered_passage_ids(since=since_iso, until=until_iso, source=source)
+        if since_iso or until_iso or source or as_of_iso:
+            ids = catalog.filtered_passage_ids(since=since_iso, until=until_iso, source=source, as_of=as_of_iso)
             if not ids:
                 return []
             allowed = np.asarray(ids, dtype=np.int64)

@@ -15,7 +15,7 @@ from tests.conftest import SEED_ID, make_settings
 
 @pytest.fixture(scope="module")
 def news(tmp_path_factory: pytest.TempPathFactory, embedder) -> Retriever:
-    """Seed + four stories + two syndicated copies of the bridge story."""
+    """Seed + five stories (one undated) + two syndicated copies of the bridge story."""
     tmp = tmp_path_factory.mktemp("news")
     corpus = tmp / "corpus"
     corpus.mkdir()
@@ -27,6 +27,8 @@ def news(tmp_path_factory: pytest.TempPathFactory, embedder) -> Retriever:
         "flood.txt": stories.FLOOD,
         "election.txt": stories.ELECTION,
         "vaccine.txt": stories.VACCINE,
+        "undated.txt": "Orchard growers expect a record apple harvest\n\nGrowers in the valley said the "
+                       "mild spring had set more fruit than any year they remember.\n",
     }.items():
         (corpus / name).parent.mkdir(parents=True, exist_ok=True)
         (corpus / name).write_text(text, encoding="utf-8")
@@ -81,6 +83,19 @@ def test_date_and_source_filters(news: Retriever) -> None:
     assert news.search(query, 5, since="2030-01-01") == []
     with pytest.raises(ValueError, match="not a date"):
         news.search(query, since="last week")
+
+
+def test_as_of_leaves_out_later_articles_but_keeps_undated_ones(news: Retriever) -> None:
+    query = "bridge flood election clinic troops apple harvest"
+    everything = {h.article_id for h in news.search(query, 10)}
+    assert {"bridge.txt", "flood.txt", "undated.txt"} <= everything
+    as_of_2020 = {h.article_id for h in news.search(query, 10, as_of="2020-12-31")}
+    assert as_of_2020 == {SEED_ID, "election.txt", "vaccine.txt", "undated.txt"}
+    # a date range excludes undated articles; as_of within it changes nothing more
+    assert {h.article_id for h in news.search(query, 10, since="2016-01-01", as_of="2020-12-31")} == {
+        SEED_ID, "election.txt", "vaccine.txt"}
+    with pytest.raises(ValueError, match="as_of"):
+        news.search(query, as_of="yesterday")
 
 
 @pytest.mark.parametrize("spelling", ["Khazali", "Khizali", "al-Khazali", "Al-Khizali"])
