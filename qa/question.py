@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 # Up to three modifiers between a wh-word and the noun it asks about ("which home furnishings
 # retailer", "what European country"), never a verb or article ("what did the company say").
@@ -77,6 +78,26 @@ _MONTH_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\b(?:in|during|of)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _relative(pattern: str) -> re.Pattern[str]:
+    """A time phrase relative to when the question is asked, with a preposition before it."""
+    return re.compile(rf"(?:\b(?:in|during|on|over|from|of)\s+)?\b(?:{pattern})\b(?:['’]s)?", re.IGNORECASE)
+
+
+# Phrases that place the question relative to the day it is asked, each with the earliest
+# article date that can report it (articles after the asking day cannot exist).
+_RELATIVE_RULES: list[tuple[re.Pattern[str], Callable[[date], date]]] = [
+    (_relative(r"today|tonight|this morning|this afternoon|this evening"), lambda d: d - timedelta(days=1)),
+    (_relative(r"yesterday|last night"), lambda d: d - timedelta(days=2)),
+    (_relative(r"(?:this|this past|the past) (?:week|weekend)|(?:the )?past (?:few|several) days"),
+     lambda d: d - timedelta(days=6)),
+    (_relative(r"last (?:week|weekend)"), lambda d: d - timedelta(days=13)),
+    (_relative(r"this month|(?:the )?past month"), lambda d: d - timedelta(days=31)),
+    (_relative(r"last month"), lambda d: d - timedelta(days=62)),
+    (_relative(r"this year"), lambda d: min(date(d.year, 1, 1), d - timedelta(days=31))),
+    (_relative(r"last year"), lambda d: date(d.year - 1, 1, 1)),
+]
 _PRONOUN_RE = re.compile(
     r"\b(he|she|him|her|his|hers|they|them|their|it|its|that|this|those|these|there|then)\b",
     re.IGNORECASE,
@@ -98,6 +119,7 @@ class Question:
     country: bool = False  # asks "in what country", not for any place
     local: bool = False  # asks for a place below a country (city, state, province): not a country
     pair: bool = False  # the answer names two ("which two teams", "both")
+    relative: bool = False  # since/until come from "this week", "yesterday": when articles appeared
 
     @property
     def undated(self) -> str:
@@ -128,20 +150,34 @@ def date_range(question: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def relative_range(question: str, asked_on: date) -> tuple[str | None, str | None]:
+    """The article-date range of a phrase relative to the asking day ("this week", "yesterday")."""
+    for pattern, earliest in _RELATIVE_RULES:
+        if pattern.search(question):
+            return earliest(asked_on).isoformat(), asked_on.isoformat()
+    return None, None
+
+
 def strip_dates(question: str) -> str:
     """The question without the phrase that names its date range."""
-    for pattern in (_MONTH_YEAR_RE, _YEAR_RE):
-        question = pattern.sub(" ", question, count=1)
-    return re.sub(r"\s+([?.!,])", r"\1", " ".join(question.split()))
+    for pattern in (_MONTH_YEAR_RE, _YEAR_RE, *(p for p, _ in _RELATIVE_RULES)):
+        stripped = pattern.sub(" ", question, count=1)
+        if stripped != question:
+            question = stripped
+            break
+    return re.sub(r"\s+([?.!,])", r"\1", " ".join(question.split())).lstrip(" ,;:")
 
 
-def analyze(question: str) -> Question:
-    """Expected answer type, named date range, and whether it asks about the present."""
+def analyze(question: str, *, asked_on: date | None = None) -> Question:
+    """Expected answer type, date range (named, or relative to `asked_on`), and whether it asks about now."""
     since, until = date_range(question)
+    relative = since is None and asked_on is not None
+    if relative:
+        since, until = relative_range(question, asked_on)
     core = strip_dates(question) if since else question
     return Question(question, expected_types(question), since, until, bool(_NOW_RE.search(question)), core,
                     country=bool(_COUNTRY_RE.search(question)), local=bool(_LOCAL_RE.search(question)),
-                    pair=bool(_PAIR_RE.search(question)))
+                    pair=bool(_PAIR_RE.search(question)), relative=relative and since is not None)
 
 
 def is_followup(question: str) -> bool:

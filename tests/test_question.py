@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from qa.question import analyze, date_range, expected_types, is_followup, resolve_followup
+from qa.question import analyze, date_range, expected_types, is_followup, relative_range, resolve_followup
 
 
 @pytest.mark.parametrize(
@@ -58,6 +60,34 @@ def test_a_verb_between_wh_word_and_noun_is_not_a_modifier() -> None:
 )
 def test_date_range(question: str, expected: tuple[str | None, str | None]) -> None:
     assert date_range(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "since"),
+    [
+        ("Who won the election this week?", "2020-01-08"),
+        ("Which team won last weekend's final?", "2020-01-01"),
+        ("What did the minister say yesterday?", "2020-01-12"),
+        ("Who resigned today?", "2020-01-13"),
+        ("Which company cut jobs this month?", "2019-12-14"),
+        ("Who headlines this year's festival?", "2019-12-14"),  # early January: the last month counts
+        ("Who won the Super Bowl last year?", "2019-01-01"),
+        ("Who won the election?", None),
+    ],
+)
+def test_relative_range(question: str, since: str | None) -> None:
+    asked = date(2020, 1, 14)
+    assert relative_range(question, asked) == ((since, "2020-01-14") if since else (None, None))
+
+
+def test_relative_dates_need_the_asking_day_and_yield_to_named_ones() -> None:
+    asked = date(2021, 6, 30)
+    info = analyze("This week, which country banned the app?", asked_on=asked)
+    assert (info.since, info.until, info.relative) == ("2021-06-24", "2021-06-30", True)
+    assert info.undated == "which country banned the app?"
+    assert analyze("Who won the election this week?").since is None  # no asking day, no range
+    named = analyze("Who won the election in 2011, not this week?", asked_on=asked)
+    assert (named.since, named.until, named.relative) == ("2011-01-01", "2011-12-31", False)
 
 
 def test_about_now() -> None:
