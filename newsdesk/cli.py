@@ -141,7 +141,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
     settings = _with_paths(args, settings)
     chain = QAChain(_open_retriever(args, settings), settings=settings)
-    answer = chain.answer(args.question)
+    answer = chain.answer(args.question, as_of=args.as_of)
     if args.json:
         print(json.dumps(answer.to_json_dict(), indent=2, ensure_ascii=False))
     else:
@@ -219,6 +219,8 @@ def build_parser() -> argparse.ArgumentParser:
     common(sub)
     sub.add_argument("question")
     sub.add_argument("--json", action="store_true", help="print the answer as JSON")
+    sub.add_argument("--as-of", metavar="YYYY-MM-DD",
+                     help="ask as on that day: 'this week' is that day's week, later articles are unseen")
     sub.set_defaults(func=cmd_ask)
 
     sub = commands.add_parser("eval", help="measure retrieval and answers on a QA set, beside peers")

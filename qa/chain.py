@@ -8,6 +8,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from newsdesk.settings import Settings, get_settings
@@ -79,19 +80,23 @@ class QAChain:
     # ------------------------------------------------------------------ public
 
     def answer(self, question: str, *, history: History = (),
-               on_token: Callable[[str], None] | None = None) -> Answer:
-        """The verified answer to `question`, reading `history` for follow-ups."""
+               on_token: Callable[[str], None] | None = None, as_of: date | str | None = None) -> Answer:
+        """The verified answer to `question`, reading `history` for follow-ups.
+
+        `as_of` asks on an earlier day: "this week" means that day's week, later articles are unseen.
+        """
         text = " ".join(question.split())
         if not text:
             raise ValueError("the question is empty")
+        asked_on = _day(as_of)
         pairs = _pairs(history, self.settings.history_turns)
         # Newest first: the last answer, then the last question, then older turns.
         recent = [t for pair in reversed(pairs) for t in (pair[1], pair[0])]
         resolved = resolve_followup(text, pairs, person=_person(recent) if pairs else None)
-        info = analyze(resolved)
+        info = analyze(resolved, asked_on=asked_on or date.today())
         # The expected type comes from what was asked ("When was that?"), dates from the whole.
         info = replace(info, expected=analyze(text).expected or info.expected)
-        hits, dated = self._retrieve(info)
+        hits, dated = self._retrieve(info, asked_on)
         pool = EvidencePool(hits, self.retriever.embedder, self.retriever.term_weights)
         asked = info.undated if dated else resolved
         ranked = pool.rank(asked, focus=text if resolved != text else None, for_answer=True)
@@ -124,13 +129,14 @@ class QAChain:
                       citations=citations, abstained=False, answerer=draft.answerer,
                       resolved_question=resolved_out, notes=list(draft.notes))
 
-    def stream(self, question: str, *, history: History = ()) -> Iterator[str | Answer]:
+    def stream(self, question: str, *, history: History = (),
+               as_of: date | str | None = None) -> Iterator[str | Answer]:
         """Model output as it arrives (LLM answerers), then the verified Answer last."""
         events: queue.Queue[str | Answer | BaseException] = queue.Queue()
 
         def work() -> None:
             try:
-                events.put(self.answer(question, history=history, on_token=events.put))
+                events.put(self.answer(question, history=history, on_token=events.put, as_of=as_of))
             except BaseException as exc:  # handed to the consumer below
                 events.put(exc)
 
@@ -144,13 +150,13 @@ class QAChain:
                 return
 
     def as_runnable(self) -> Runnable:
-        """A LangChain Runnable: input a question string or {"question", "history"}, output Answer."""
+        """A LangChain Runnable: input a question string or {"question", "history", "as_of"}, output Answer."""
         from langchain_core.runnables import RunnableLambda
 
         def run(value: str | dict) -> Answer:
             if isinstance(value, str):
                 return self.answer(value)
-            return self.answer(value["question"], history=value.get("history", ()))
+            return self.answer(value["question"], history=value.get("history", ()), as_of=value.get("as_of"))
 
         return RunnableLambda(run, name="newsdesk_answer")
 
@@ -170,18 +176,19 @@ class QAChain:
         note = f"{name} failed ({type(exc).__name__}: {exc}); answered extractively"
         return replace(draft, answerer=f"{self.extractive.name} (fallback)", notes=draft.notes + (note,))
 
-    def _retrieve(self, info: Question) -> tuple[list[Hit], bool]:
-        """Hits for the question, and whether they are restricted to the dates it names.
+    def _retrieve(self, info: Question, as_of: date | None) -> tuple[list[Hit], bool]:
+        """Hits for the question (as of a day), and whether they are restricted to the dates it names.
 
         The date filter is kept only when it finds passages that match the question well;
         a year in a question can name the event's time rather than the article's.
         """
         k = self.settings.answer_passages
         if info.since or info.until:
-            dated = self.retriever.search(info.undated, k, since=info.since, until=info.until)
-            if dated and max((h.dense_score or 0.0) for h in dated) >= DATED_MATCH:
+            until = min(info.until, as_of.isoformat()) if info.until and as_of else info.until
+            dated = self.retriever.search(info.undated, k, since=info.since, until=until, as_of=as_of)
+            if dated and (info.relative or max((h.dense_score or 0.0) for h in dated) >= DATED_MATCH):
                 return dated, True
-        return self.retriever.search(info.text, k), False
+        return self.retriever.search(info.text, k, as_of=as_of), False
 
     def _abstain(self, question: str, pool: EvidencePool, ranked: list[Scored],
                  resolved: str | None, answerer: str, notes: Sequence[str] = ()) -> Answer:
@@ -220,6 +227,16 @@ class QAChain:
         return re.sub(r"\s{2,}", " ", text).strip(), citations
 
 
+def _day(value: date | str | None) -> date | None:
+    """A day given as a date or an ISO string; a clear error for anything else."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValueError(f"as_of: {value!r} is not a date (use YYYY-MM-DD)") from None
+
+
 def _refused(text: str) -> bool:
     """Whether a model reply is the refusal the prompt asks for."""
     return "don't say" in text.lower() or "do not say" in text.lower() or not text.strip()
@@ -250,7 +267,8 @@ def default_chain(settings: Settings | None = None) -> QAChain:
         return _default[key]
 
 
-def answer(question: str, *, history: History = (), retriever: Retriever | None = None) -> Answer:
+def answer(question: str, *, history: History = (), retriever: Retriever | None = None,
+           as_of: date | str | None = None) -> Answer:
     """Answer a question over the news index, with verified numbered citations."""
     chain = QAChain(retriever) if retriever is not None else default_chain()
-    return chain.answer(question, history=history)
+    return chain.answer(question, history=history, as_of=as_of)

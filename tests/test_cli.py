@@ -78,3 +78,19 @@ def test_failures_are_one_clear_line(workdir: Path, tmp_path: Path) -> None:
 
     bad_setting = run("status", cwd=workdir, env={"NEWSDESK_CHUNK_TOKENS": "lots"})
     assert bad_setting.returncode != 0 and "NEWSDESK_CHUNK_TOKENS" in bad_setting.stderr
+
+
+def test_ask_json_and_as_of(workdir: Path) -> None:
+    asked = run("ask", "Who leads Asaib Ahl al-Haq?", "--json", cwd=workdir)
+    assert asked.returncode == 0, asked.stderr
+    answer = json.loads(asked.stdout)
+    assert answer["short_answer"] == "Qais al-Khazali" and not answer["abstained"]
+    assert answer["citations"][0]["article_id"] == SEED_ID
+
+    before = run("ask", "Who leads Asaib Ahl al-Haq?", "--json", "--as-of", "2018-06-01", cwd=workdir)
+    assert before.returncode == 0, before.stderr
+    assert json.loads(before.stdout)["abstained"]  # the seed article (January 2019) did not exist yet
+
+    bad = run("ask", "Who leads Asaib Ahl al-Haq?", "--as-of", "last spring", cwd=workdir)
+    assert bad.returncode != 0 and bad.stderr.strip().count("\n") == 0
+    assert "as_of" in bad.stderr and "Traceback" not in bad.stderr

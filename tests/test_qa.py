@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,55 @@ def test_named_date_filters_articles(tmp_path: Path, embedder) -> None:  # type:
     in_2019 = chain.answer("How many U.S. troops were in Iraq in January 2019?")
     assert in_2019.short_answer == "5,200"
     assert {c.article_id for c in in_2019.citations} == {SEED_ID}
+
+
+MAYORS = {
+    "march.txt": "Springfield mayor steps down\n\nPublished: 2021-03-05\n\nSpringfield mayor John Carter "
+                 "resigned on Thursday after six years in office, citing his health.\n",
+    "june.txt": "Springfield mayor quits after budget row\n\nPublished: 2021-06-11\n\nSpringfield mayor Maria "
+                "Lopez resigned on Thursday, weeks after the council rejected her budget.\n",
+    "september.txt": "Harvest fair returns to Springfield\n\nPublished: 2021-09-10\n\nThe county harvest fair "
+                     "opened on Friday with livestock shows, a pie contest and a parade of tractors.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def mayors_chain(tmp_path_factory: pytest.TempPathFactory, embedder) -> QAChain:  # type: ignore[no-untyped-def]
+    """Two mayors of one town resigning three months apart, then a fair in the town."""
+    tmp = tmp_path_factory.mktemp("mayors")
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    for name, text in MAYORS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = make_settings(tmp)
+    build_index(corpus, settings.index, settings=settings, embedder=embedder)
+    return QAChain(Retriever.open(settings.index, settings=settings, embedder=embedder), settings=settings)
+
+
+def _articles(answer: Answer) -> set[str]:
+    return {c.article_id for c in [*answer.citations, *answer.related]}
+
+
+def test_this_week_means_the_week_the_question_is_asked(mayors_chain: QAChain) -> None:
+    question = "Which Springfield mayor resigned this week after six years in office?"
+    assert mayors_chain.answer(question, as_of="2021-03-06").short_answer == "John Carter"
+    in_june = mayors_chain.answer(question, as_of=date(2021, 6, 12))
+    assert in_june.short_answer == "Maria Lopez"
+    assert {c.article_id for c in in_june.citations} == {"june.txt"}
+
+
+def test_this_week_with_no_article_on_it_is_not_answered_from_an_older_week(mayors_chain: QAChain) -> None:
+    answer = mayors_chain.answer("Which Springfield mayor resigned this week?", as_of="2021-09-11")
+    assert answer.abstained
+    assert "john carter" not in answer.text.lower() and "maria lopez" not in answer.text.lower()
+
+
+def test_as_of_does_not_see_later_articles(mayors_chain: QAChain) -> None:
+    question = "Which Springfield mayor resigned after the council rejected the budget?"
+    assert "june.txt" in _articles(mayors_chain.answer(question))
+    assert "june.txt" not in _articles(mayors_chain.answer(question, as_of="2021-04-20"))
+    with pytest.raises(ValueError, match="as_of"):
+        mayors_chain.answer(question, as_of="last spring")
 
 
 def test_runnable_and_module_function(seed_chain: QAChain) -> None:
