@@ -101,8 +101,9 @@ class QAChain:
         asked = info.undated if dated else resolved
         ranked = pool.rank(asked, focus=text if resolved != text else None, for_answer=True)
         resolved_out = resolved if resolved != text else None
-        if not ranked or answerability(ranked, hits) < self.settings.abstain_threshold:
-            return self._abstain(text, pool, ranked, resolved_out, self._name())
+        score = answerability(ranked, hits) if ranked else None
+        if score is None or score < self.settings.abstain_threshold:
+            return self._abstain(text, pool, ranked, resolved_out, self._name(), score=score)
 
         draft: Draft | None
         if self.llm is None:
@@ -117,17 +118,18 @@ class QAChain:
             else:
                 draft = verify(candidate, pool, min_support=MIN_SUPPORT, check_support=True)
                 if draft is None and _refused(candidate.text):
-                    return self._abstain(text, pool, ranked, resolved_out, self.llm.name, candidate.notes)
+                    return self._abstain(text, pool, ranked, resolved_out, self.llm.name, candidate.notes,
+                                         score=score)
                 if draft is None:  # an answer the passages do not support: say what they do
                     log.warning("LLM %s answer failed verification; answering extractively", self.llm.name)
                     draft = self._extract(info, pool, ranked, fallback_from=(
                         self.llm.name, ValueError("its answer is not supported by the articles")))
         if draft is None:
-            return self._abstain(text, pool, ranked, resolved_out, self._name())
+            return self._abstain(text, pool, ranked, resolved_out, self._name(), score=score)
         answer_text, citations = self._number(draft, hits)
         return Answer(question=text, text=answer_text, short_answer=draft.short_answer,
                       citations=citations, abstained=False, answerer=draft.answerer,
-                      resolved_question=resolved_out, notes=list(draft.notes))
+                      resolved_question=resolved_out, notes=list(draft.notes), answerability=score)
 
     def stream(self, question: str, *, history: History = (),
                as_of: date | str | None = None) -> Iterator[str | Answer]:
@@ -191,7 +193,8 @@ class QAChain:
         return self.retriever.search(info.text, k, as_of=as_of), False
 
     def _abstain(self, question: str, pool: EvidencePool, ranked: list[Scored],
-                 resolved: str | None, answerer: str, notes: Sequence[str] = ()) -> Answer:
+                 resolved: str | None, answerer: str, notes: Sequence[str] = (), *,
+                 score: float | None = None) -> Answer:
         related: list[Citation] = []
         seen: set[str] = set()
         for scored in ranked:
@@ -204,7 +207,7 @@ class QAChain:
                 break
         return Answer(question=question, text=REFUSAL, short_answer=None, citations=[],
                       abstained=True, answerer=answerer, related=related,
-                      resolved_question=resolved, notes=list(notes))
+                      resolved_question=resolved, notes=list(notes), answerability=score)
 
     @staticmethod
     def _number(draft: Draft, hits: Sequence[Hit]) -> tuple[str, list[Citation]]:

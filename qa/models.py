@@ -37,6 +37,8 @@ class Answer(BaseModel):
     related: list[Citation] = Field(default_factory=list)  # closest articles when abstaining
     resolved_question: str | None = None  # the follow-up as understood, if it was rewritten
     notes: list[str] = Field(default_factory=list)  # what verification repaired or removed
+    # How well the best evidence supports answering at all; below the threshold the chain abstains.
+    answerability: float | None = None
 
     def to_json_dict(self) -> dict[str, object]:
         """The public JSON shape of `newsdesk ask --json`."""
@@ -50,4 +52,5 @@ class Answer(BaseModel):
             "related": [c.model_dump() for c in self.related],
             "resolved_question": self.resolved_question,
             "notes": self.notes,
+            "answerability": None if self.answerability is None else round(self.answerability, 4),
         }

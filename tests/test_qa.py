@@ -52,6 +52,7 @@ def test_seed_questions(seed_chain: QAChain, question: str, short: str, quoted: 
     assert not answer.abstained and answer.answerer == "extractive"
     assert answer.short_answer == short
     assert answer.text.startswith(short) and "[1]" in answer.text
+    assert answer.answerability is not None and answer.answerability >= seed_chain.settings.abstain_threshold
     assert quoted in answer.citations[0].quote
     first = answer.citations[0]
     assert (first.n, first.article_id, first.source, first.date) == (
@@ -63,6 +64,7 @@ def test_unanswerable_question_abstains_with_closest_articles(seed_chain: QAChai
     answer = seed_chain.answer("Who won the 2018 World Cup?")
     assert answer.abstained and answer.citations == [] and answer.short_answer is None
     assert answer.text.startswith("The articles don't say")
+    assert answer.answerability is not None and answer.answerability < seed_chain.settings.abstain_threshold
     assert [r.article_id for r in answer.related] == [SEED_ID]
     _check_quotes(answer, seed_chain)
 
@@ -164,6 +166,7 @@ def test_runnable_and_module_function(seed_chain: QAChain) -> None:
 def test_json_shape(seed_chain: QAChain) -> None:
     data = seed_chain.answer("Who leads Asaib Ahl al-Haq?").to_json_dict()
     assert {"question", "answer", "short_answer", "abstained", "answerer", "citations"} <= set(data)
+    assert isinstance(data["answerability"], float)
     citation = data["citations"][0]  # type: ignore[index]
     assert set(citation) >= {"n", "article_id", "passage_id", "title", "source", "date", "url", "quote",
                              "start", "end"}
