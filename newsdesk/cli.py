@@ -169,7 +169,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         raise CommandError("eval needs --corpus (the documents the QA set's gold_doc_ids refer to)")
     config = EvalConfig(qa=Path(args.qa), corpus=Path(args.corpus),
                         distractors=[Path(d) for d in args.distractors or []], limit=args.limit,
-                        unanswerable_fraction=args.unanswerable_fraction, compare=compare)
+                        unanswerable_fraction=args.unanswerable_fraction, compare=compare,
+                        dated=not args.undated)
     evaluation = Evaluation(config, settings)
     report = evaluation.run()
     if args.out:
@@ -231,6 +232,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--unanswerable-fraction", type=float, default=0.0,
                      help="leave this share of questions' gold documents out of the index (0-1)")
     sub.add_argument("--compare", help="peers to measure in the same run: langchain,bm25,top-passage")
+    sub.add_argument("--undated", action="store_true",
+                     help="ask every question today, ignoring the set's question_date")
     sub.add_argument("--json", action="store_true", help="print the report as JSON")
     sub.add_argument("--out", help="write the JSON report here, and the misses beside it")
     sub.set_defaults(func=cmd_eval)

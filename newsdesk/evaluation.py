@@ -19,7 +19,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from newsdesk.settings import Settings
-from retrieval.articles import Article, Problem, read_corpus
+from retrieval.articles import Article, Problem, normalize_date, read_corpus
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,7 @@ class QARecord:
     answers: tuple[str, ...]
     gold: tuple[str, ...]
     answer_in_context: bool | None = None
+    asked_on: str | None = None  # the day the question was asked, if the set says (`question_date`)
 
 
 def read_qa(path: Path) -> tuple[list[QARecord], list[Problem]]:
@@ -58,7 +59,8 @@ def read_qa(path: Path) -> tuple[list[QARecord], list[Problem]]:
                 raise ValueError("needs question, answers (list) and gold_doc_ids (list)")
             records.append(QARecord(str(data.get("id", f"q{number}")), question,
                                     tuple(str(a) for a in answers), tuple(str(g) for g in gold),
-                                    data.get("answer_in_context")))
+                                    data.get("answer_in_context"),
+                                    normalize_date(data.get("question_date") or data.get("asked_on"))))
         except (ValueError, KeyError, TypeError) as exc:
             reason = "malformed JSON" if isinstance(exc, json.JSONDecodeError) else f"bad record ({exc})"
             problems.append(Problem(Path(path).name, number, reason))
@@ -144,6 +146,43 @@ def split_unanswerable(records: Sequence[QARecord], fraction: float, seed: int =
     return removed
 
 
+@dataclass(frozen=True)
+class Decision:
+    """One question's abstention outcome: its answerability score and whether the chain abstained."""
+
+    answerable: bool
+    abstained: bool
+    score: float | None
+
+
+def abstention_curve(decisions: Sequence[Decision], threshold: float,
+                     grid: Sequence[float] = tuple(round(0.30 + 0.01 * i, 2) for i in range(27)),
+                     ) -> list[dict[str, float]]:
+    """Abstention on unanswerable and false abstention on answerable questions at each threshold.
+
+    A question abstains at t when its score is below t, or when it abstained at `threshold`
+    for another reason (no evidence, nothing to extract), which t does not change.
+    """
+    answerable = [d for d in decisions if d.answerable]
+    unanswerable = [d for d in decisions if not d.answerable]
+
+    def abstains(d: Decision, t: float) -> bool:
+        if d.score is None:
+            return True
+        return d.score < t or (d.abstained and d.score >= threshold)
+
+    return [{"threshold": t,
+             "abstention": sum(abstains(d, t) for d in unanswerable) / max(1, len(unanswerable)),
+             "false_abstention": sum(abstains(d, t) for d in answerable) / max(1, len(answerable))}
+            for t in grid]
+
+
+def best_threshold(curve: Sequence[dict[str, float]], max_false: float = 0.10) -> dict[str, float] | None:
+    """The curve point with the most abstention whose false abstention stays within `max_false`."""
+    within = [p for p in curve if p["false_abstention"] <= max_false]
+    return max(within, key=lambda p: (p["abstention"], -p["threshold"])) if within else None
+
+
 # --------------------------------------------------------------------------- the run
 
 
@@ -159,6 +198,7 @@ class EvalConfig:
     compare: list[str] = field(default_factory=list)
     seed: int = 13
     progress: bool | None = None
+    dated: bool = True  # ask each question as of its question_date, where the set gives one
 
 
 class Evaluation:
@@ -219,7 +259,10 @@ class Evaluation:
 
             retrieval = {mode: self._retrieval(retriever, answerable, mode) for mode in MODES}
             chain = QAChain(retriever, settings=settings)
-            answers = self._answers(chain, answerable, unanswerable)
+            dated = config.dated and any(r.asked_on for r in usable)
+            answers = self._answers(chain, answerable, unanswerable, dated=dated)
+            # The same questions asked today, so dated and undated figures come from one run.
+            undated = self._answers(chain, answerable, unanswerable, dated=False, keep_misses=False) if dated else None
             peers: dict[str, object] = {}
             for peer in config.compare:
                 peers[peer] = self._peer(peer, retriever, answerable)
@@ -228,11 +271,13 @@ class Evaluation:
             "qa": str(config.qa), "corpus": str(config.corpus),
             "distractors": [str(d) for d in config.distractors],
             "questions": len(usable), "answerable": len(answerable), "unanswerable": len(unanswerable),
+            "asked_as_of_question_date": sum(1 for r in usable if r.asked_on) if dated else 0,
             "problems": [str(p) for p in problems],
             "index": {"articles": report.articles, "passages": report.passages, "seconds": build_seconds,
                       "passages_per_s": report.passages / build_seconds if build_seconds else None},
             "retrieval": retrieval,
             "answers": answers,
+            "answers_undated": undated,
             "peers": peers,
             "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "settings": {"model": self.settings.model, "chunk_tokens": self.settings.chunk_tokens,
@@ -250,33 +295,38 @@ class Evaluation:
                                         record.gold))
         return ranking_metrics(ranks)
 
-    def _answers(self, chain, answerable: Sequence[QARecord], unanswerable: Sequence[QARecord]) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    def _answers(self, chain, answerable: Sequence[QARecord], unanswerable: Sequence[QARecord], *,  # type: ignore[no-untyped-def]
+                 dated: bool, keep_misses: bool = True) -> dict[str, object]:
+        """Answer quality, abstention (with its curve over thresholds) and latency; misses kept if asked."""
         latencies: list[float] = []
         em, f1, visible, cited, precise, false_abstain, abstain = [], [], [], 0, 0, 0, 0
         in_context = 0
-        for record in self._bar([*answerable, *unanswerable], "answers"):
+        decisions: list[Decision] = []
+        wanted = {id(r) for r in answerable}
+        for qa in self._bar([*answerable, *unanswerable], "answers" if keep_misses else "answers (undated)"):
             start = time.perf_counter()
-            answer = chain.answer(record.question)
+            answer = chain.answer(qa.question, as_of=qa.asked_on if dated else None)
             latencies.append((time.perf_counter() - start) * 1000)
-            is_answerable = record in answerable
+            is_answerable = id(qa) in wanted
+            decisions.append(Decision(is_answerable, answer.abstained, answer.answerability))
             if not is_answerable:
                 abstain += answer.abstained
                 continue
             false_abstain += answer.abstained
             for citation in answer.citations:
                 cited += 1
-                precise += citation.article_id in record.gold or contains_answer(citation.quote, record.answers)
-            if record.answer_in_context:
+                precise += citation.article_id in qa.gold or contains_answer(citation.quote, qa.answers)
+            if qa.answer_in_context:
                 in_context += 1
-                em.append(exact_match(answer.short_answer, record.answers))
-                f1.append(token_f1(answer.short_answer, record.answers))
+                em.append(exact_match(answer.short_answer, qa.answers))
+                f1.append(token_f1(answer.short_answer, qa.answers))
                 shown = " ".join([answer.text, *(c.quote for c in answer.citations)])
-                seen = contains_answer(shown, record.answers)
+                seen = contains_answer(shown, qa.answers)
                 visible.append(float(seen))
-                if not seen:
+                if not seen and keep_misses:
                     self.failures.append({
-                        "id": record.id, "question": record.question, "gold": list(record.answers),
-                        "gold_docs": list(record.gold), "answer": answer.text, "short_answer": answer.short_answer,
+                        "id": qa.id, "question": qa.question, "gold": list(qa.answers),
+                        "gold_docs": list(qa.gold), "answer": answer.text, "short_answer": answer.short_answer,
                         "abstained": answer.abstained,
                         "cited": [{"article_id": c.article_id, "quote": c.quote} for c in answer.citations],
                     })
@@ -291,6 +341,7 @@ class Evaluation:
             "false_abstention": false_abstain / n_ans,
             "ask_p50_ms": percentile(latencies, 50),
             "ask_p95_ms": percentile(latencies, 95),
+            "abstention_curve": abstention_curve(decisions, self.settings.abstain_threshold) if unanswerable else [],
         }
 
     def _peer(self, peer: str, retriever, records: Sequence[QARecord]) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -387,9 +438,17 @@ def render_table(report: dict[str, object]) -> str:
     def fmt(value: object) -> str:
         return "n/a" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
 
+    undated = report.get("answers_undated")
+    if undated:
+        lines.append(f"{'answers':<28}{'as of date':>12}{'undated':>10}")
     for key in ("exact_match", "f1", "gold_visible", "citation_precision", "abstention_on_unanswerable",
                 "false_abstention", "ask_p50_ms", "ask_p95_ms"):
-        lines.append(f"{key:<28}{fmt(answers[key]):>10}")  # type: ignore[index]
+        also = f"{fmt(undated[key]):>10}" if undated else ""  # type: ignore[index]
+        lines.append(f"{key:<28}{fmt(answers[key]):>{12 if undated else 10}}{also}")  # type: ignore[index]
+    best = best_threshold(answers.get("abstention_curve") or [])  # type: ignore[union-attr]
+    if best:
+        lines.append(f"most abstention at <=10% false abstention: threshold {best['threshold']:.2f}, "
+                     f"abstention {best['abstention']:.3f}, false {best['false_abstention']:.3f}")
     top = report["peers"].get("top-passage")  # type: ignore[union-attr]
     if top:
         lines.append(f"{'peer top-passage visible':<28}{fmt(top['gold_visible']):>10}")

@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 
 from newsdesk.evaluation import (
+    Decision,
     EvalConfig,
     Evaluation,
     QARecord,
+    abstention_curve,
+    best_threshold,
     contains_answer,
     exact_match,
     first_hit_rank,
@@ -65,6 +68,28 @@ def test_read_qa_reports_malformed_lines(tmp_path: Path) -> None:
     records, problems = read_qa(path)
     assert [r.id for r in records] == ["a"]
     assert [(p.line, p.reason.split(" (")[0]) for p in problems] == [(2, "malformed JSON"), (3, "bad record")]
+
+
+def test_abstention_curve_moves_only_threshold_abstentions() -> None:
+    decisions = [Decision(True, False, 0.6), Decision(True, False, 0.45), Decision(True, True, 0.35),
+                 Decision(True, True, 0.5),  # abstained above the threshold: nothing to extract
+                 Decision(False, True, 0.3), Decision(False, True, None), Decision(False, False, 0.44),
+                 Decision(False, True, 0.38)]
+    curve = {p["threshold"]: p for p in abstention_curve(decisions, 0.4, grid=(0.3, 0.4, 0.45, 0.7))}
+    assert curve[0.4] == {"threshold": 0.4, "abstention": 0.75, "false_abstention": 0.5}
+    assert curve[0.3] == {"threshold": 0.3, "abstention": 0.25, "false_abstention": 0.25}
+    assert curve[0.45] == {"threshold": 0.45, "abstention": 1.0, "false_abstention": 0.5}
+    assert curve[0.7] == {"threshold": 0.7, "abstention": 1.0, "false_abstention": 1.0}
+    assert best_threshold(list(curve.values()), max_false=0.5)["threshold"] == 0.45  # type: ignore[index]
+    assert best_threshold(list(curve.values()), max_false=0.1) is None
+
+
+def test_read_qa_takes_the_asking_day(tmp_path: Path) -> None:
+    path = tmp_path / "qa.jsonl"
+    write_jsonl(path, [{"question": "Q?", "answers": ["x"], "gold_doc_ids": ["d"], "question_date": "2021/06/11"},
+                       {"question": "R?", "answers": ["y"], "gold_doc_ids": ["e"]}])
+    records, problems = read_qa(path)
+    assert [r.asked_on for r in records] == ["2021-06-11", None] and problems == []
 
 
 @pytest.fixture
@@ -123,3 +148,19 @@ def test_eval_unanswerable_questions_lose_their_gold(small_set, tmp_path: Path) 
     assert report["unanswerable"] == 4 and report["answerable"] == 0
     assert report["index"]["articles"] == 0  # type: ignore[index]
     assert report["answers"]["abstention_on_unanswerable"] == 1.0  # type: ignore[index]
+
+
+def test_eval_asks_dated_questions_on_their_day_and_undated_beside(small_set, tmp_path: Path) -> None:
+    qa, corpus, _ = small_set
+    dated = tmp_path / "dated.jsonl"
+    write_jsonl(dated, [  # asked before the election article (2016-09-12) was published
+        {"id": "q3", "question": "Who was elected governor of the coastal province?", "answers": ["Nadia Okafor"],
+         "gold_doc_ids": ["election.txt"], "answer_in_context": True, "question_date": "2016-01-05"}])
+    report = Evaluation(EvalConfig(qa=dated, corpus=corpus, progress=False), make_settings(tmp_path)).run()
+    assert report["asked_as_of_question_date"] == 1
+    assert report["answers"]["gold_visible"] == 0.0  # type: ignore[index]
+    assert report["answers_undated"]["gold_visible"] == 1.0  # type: ignore[index]
+    assert "undated" in render_table(report)
+    plain = Evaluation(EvalConfig(qa=dated, corpus=corpus, progress=False, dated=False),
+                       make_settings(tmp_path)).run()
+    assert plain["answers"]["gold_visible"] == 1.0 and plain["answers_undated"] is None  # type: ignore[index]
