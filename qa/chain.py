@@ -8,7 +8,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsdesk.settings import Settings, get_settings
@@ -96,12 +96,18 @@ class QAChain:
         info = analyze(resolved, asked_on=asked_on or date.today())
         # The expected type comes from what was asked ("When was that?"), dates from the whole.
         info = replace(info, expected=analyze(text).expected or info.expected)
-        hits, dated = self._retrieve(info, asked_on)
-        pool = EvidencePool(hits, self.retriever.embedder, self.retriever.term_weights)
-        asked = info.undated if dated else resolved
-        ranked = pool.rank(asked, focus=text if resolved != text else None, for_answer=True)
+        best: float | None = None  # the best answerability seen: what abstention was decided on
+        for hits, dated in self._retrieve(info, asked_on):
+            pool = EvidencePool(hits, self.retriever.embedder, self.retriever.term_weights)
+            asked = info.undated if dated else resolved
+            ranked = pool.rank(asked, focus=text if resolved != text else None, for_answer=True)
+            score = answerability(ranked, hits) if ranked else None
+            if score is not None and score >= self.settings.abstain_threshold:
+                break
+            best = score if best is None or (score is not None and score > best) else best
+        else:
+            score = best
         resolved_out = resolved if resolved != text else None
-        score = answerability(ranked, hits) if ranked else None
         if score is None or score < self.settings.abstain_threshold:
             return self._abstain(text, pool, ranked, resolved_out, self._name(), score=score)
 
@@ -178,19 +184,28 @@ class QAChain:
         note = f"{name} failed ({type(exc).__name__}: {exc}); answered extractively"
         return replace(draft, answerer=f"{self.extractive.name} (fallback)", notes=draft.notes + (note,))
 
-    def _retrieve(self, info: Question, as_of: date | None) -> tuple[list[Hit], bool]:
-        """Hits for the question (as of a day), and whether they are restricted to the dates it names.
+    def _retrieve(self, info: Question, as_of: date | None) -> list[tuple[list[Hit], bool]]:
+        """Evidence to answer from, best first: hits, and whether they are restricted to the dates asked.
 
         The date filter is kept only when it finds passages that match the question well;
-        a year in a question can name the event's time rather than the article's.
+        a year in a question can name the event's time rather than the article's. Without one,
+        the week's articles come first when about as relevant as the best of all: news questions
+        are mostly about the news, and a week-old story can be superseded.
         """
         k = self.settings.answer_passages
         if info.since or info.until:
             until = min(info.until, as_of.isoformat()) if info.until and as_of else info.until
             dated = self.retriever.search(info.undated, k, since=info.since, until=until, as_of=as_of)
-            if dated and (info.relative or max((h.dense_score or 0.0) for h in dated) >= DATED_MATCH):
-                return dated, True
-        return self.retriever.search(info.text, k, as_of=as_of), False
+            if dated and (info.relative or _best(dated) >= DATED_MATCH):
+                return [(dated, True)]
+        hits = self.retriever.search(info.text, k, as_of=as_of)
+        days = self.settings.recent_days
+        if days and hits:
+            day = as_of or date.today()
+            recent = self.retriever.search(info.text, k, since=day - timedelta(days=days), until=day)
+            if recent and _best(recent) >= _best(hits) - self.settings.recent_margin:
+                return [(recent, False), (hits, False)]
+        return [(hits, False)]
 
     def _abstain(self, question: str, pool: EvidencePool, ranked: list[Scored],
                  resolved: str | None, answerer: str, notes: Sequence[str] = (), *,
@@ -228,6 +243,11 @@ class QAChain:
                 start, end = spans[0]
             citations.append(_citation(n, hit, start, end))
         return re.sub(r"\s{2,}", " ", text).strip(), citations
+
+
+def _best(hits: Sequence[Hit]) -> float:
+    """The best dense (cosine) score among hits."""
+    return max((h.dense_score or 0.0) for h in hits)
 
 
 def _day(value: date | str | None) -> date | None:

@@ -142,6 +142,17 @@ def test_this_week_with_no_article_on_it_is_not_answered_from_an_older_week(mayo
     assert "john carter" not in answer.text.lower() and "maria lopez" not in answer.text.lower()
 
 
+def test_the_weeks_articles_answer_first_when_about_as_relevant(mayors_chain: QAChain) -> None:
+    # the March article matches "resigned" a little better; asked in June, June's news is the answer
+    question = "Which Springfield mayor resigned?"
+    assert mayors_chain.answer(question, as_of="2021-06-12").short_answer == "Maria Lopez"
+    off = QAChain(mayors_chain.retriever, settings=mayors_chain.settings.model_copy(update={"recent_days": 0}))
+    assert off.answer(question, as_of="2021-06-12").short_answer == "John Carter"
+    # ... but not over an older article that is clearly the better match
+    clearly = mayors_chain.answer("Which mayor of Springfield stepped down citing his health?", as_of="2021-06-12")
+    assert clearly.short_answer == "John Carter"
+
+
 def test_as_of_does_not_see_later_articles(mayors_chain: QAChain) -> None:
     question = "Which Springfield mayor resigned after the council rejected the budget?"
     assert "june.txt" in _articles(mayors_chain.answer(question))
