@@ -115,16 +115,38 @@ def eval_section(name: str, data: dict) -> list[str]:  # type: ignore[type-arg]
         lines.append(f"| {label} | {_f(values['recall@1'], 3)} | {_f(values['recall@5'], 3)} | "
                      f"{_f(values['recall@10'], 3)} | {_f(values['mrr@10'], 3)} |")
     a = data["answers"]
+    u = data.get("answers_undated")
     top = data["peers"].get("top-passage", {})
-    lines += ["", "| answers | newsdesk | peer: top passage |", "|---|---|---|",
-              f"| exact match (answer_in_context, {a['answer_in_context']}) | {_f(a['exact_match'], 3)} | – |",
-              f"| token F1 | {_f(a['f1'], 3)} | – |",
-              f"| gold answer visible (answer + quotes) | {_f(a['gold_visible'], 3)} | "
-              f"{_f(top.get('gold_visible'), 3)} |",
-              f"| citation precision | {_f(a['citation_precision'], 3)} | {_f(top.get('citation_precision'), 3)} |",
-              f"| abstention on unanswerable | {_f(a['abstention_on_unanswerable'], 3)} | 0 (never abstains) |",
-              f"| false abstention | {_f(a['false_abstention'], 3)} | – |",
-              f"| `ask` p50 / p95 ms | {_f(a['ask_p50_ms'], 0)} / {_f(a['ask_p95_ms'], 0)} | – |"]
+
+    def row(label: str, key: str, peer: str, digits: int = 3) -> str:
+        also = f" {_f(u[key], digits)} |" if u else ""
+        return f"| {label} | {_f(a[key], digits)} |{also} {peer} |"
+
+    head = "| answers | newsdesk, asked on each question's date | newsdesk, asked today | peer: top passage |" \
+        if u else "| answers | newsdesk | peer: top passage |"
+    lines += ["", head, "|---|---|---|---|" if u else "|---|---|---|",
+              row(f"exact match (answer_in_context, {a['answer_in_context']})", "exact_match", "–"),
+              row("token F1", "f1", "–"),
+              row("gold answer visible (answer + quotes)", "gold_visible", _f(top.get("gold_visible"), 3)),
+              row("citation precision", "citation_precision", _f(top.get("citation_precision"), 3)),
+              row("abstention on unanswerable", "abstention_on_unanswerable", "0 (never abstains)"),
+              row("false abstention", "false_abstention", "–"),
+              row("`ask` p50 ms", "ask_p50_ms", "–", 0),
+              row("`ask` p95 ms", "ask_p95_ms", "–", 0)]
+    if u:
+        lines.append(f"\n{_f(data['asked_as_of_question_date'])} questions carry a `question_date`: the first "
+                     "column asks each as of that day (`answer(as_of=...)`: \"this week\" is that week, later "
+                     "articles are unseen), as a user did; the second asks them all today "
+                     "(`newsdesk eval --undated`).")
+    curve = [p for p in a.get("abstention_curve", []) if abs(p["threshold"] * 100 % 2) < 1e-6]
+    if curve:
+        threshold = data["settings"]["abstain_threshold"]
+        lines += ["", f"Abstention threshold (default {threshold:.2f}) against the same run's answerability scores"
+                  + (" (asked on each question's date)" if u else "") + ":", "",
+                  "| threshold | " + " | ".join(f"{p['threshold']:.2f}" for p in curve) + " |",
+                  "|---|" + "---|" * len(curve),
+                  "| abstention on unanswerable | " + " | ".join(_f(p["abstention"], 3) for p in curve) + " |",
+                  "| false abstention | " + " | ".join(_f(p["false_abstention"], 3) for p in curve) + " |"]
     lc = data["peers"].get("langchain")
     if lc:
         lines.append(f"\nPeer LangChain pipeline over the same passages: {_f(lc['passages_per_s'])} passages/s "
@@ -203,18 +225,26 @@ def plots() -> list[str]:
 def main() -> None:
     sections: list[str] = []
     machine = None
+
+    def add(lines: list[str], data: dict) -> None:  # type: ignore[type-arg]
+        """A section; one measured on another machine or day than the first says which."""
+        nonlocal machine
+        machine = machine or data.get("machine")
+        own = data.get("machine")
+        if own and machine and (own["cpu"], own["date"]) != (machine["cpu"], machine["date"]):
+            lines = [lines[0], "", f"Measured on {own['cpu']}, {own['cores']} cores, {own['date']}.", *lines[1:]]
+        sections.extend([*lines, ""])
+
     for name, render in (("build", build_section), ("precision", precision_section), ("search", search_section)):
         data = _load(name)
         if data:
-            machine = machine or data.get("machine")
-            sections += render(data) + [""]
+            add(render(data), data)
     for path in sorted(RESULTS.glob("eval_*.json")):
         data = json.loads(path.read_text())
-        machine = machine or data.get("machine")
-        sections += eval_section(path.stem.removeprefix("eval_"), data) + [""]
+        add(eval_section(path.stem.removeprefix("eval_"), data), data)
     bot = _load("bot")
     if bot:
-        sections += bot_section(bot) + [""]
+        add(bot_section(bot), bot)
     images = plots()
     header = []
     if machine:
