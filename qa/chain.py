@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsdesk.settings import Settings, get_settings
 from qa.evidence import EvidencePool, Scored
-from qa.extractive import Draft, ExtractiveAnswerer
+from qa.extractive import QUOTE_SPAN, Draft, ExtractiveAnswerer
 from qa.llm import REFUSAL, LLMAnswerer
 from qa.models import Answer, Citation
 from qa.question import Question, analyze, resolve_followup
@@ -239,7 +239,7 @@ class QAChain:
             spans = sorted(draft.quotes[hit_index])
             start, end = spans[0][0], spans[-1][1]
             hit = hits[hit_index]
-            if len(spans) > 1 and end - start > 600:  # far apart: quote the first only
+            if len(spans) > 1 and end - start > QUOTE_SPAN:  # far apart: quote the first only
                 start, end = spans[0]
             citations.append(_citation(n, hit, start, end))
         return re.sub(r"\s{2,}", " ", text).strip(), citations

@@ -18,11 +18,13 @@ SECOND_QUOTE = 0.85  # quote the runner-up sentence too when it scores at least 
 # least this share as well as the quoted one: +2.9 points of visible answers on RealTime QA, +2.4
 # on SQuAD, at no cost in citation precision (benchmarks/README.md, "Calibration").
 NEIGHBOUR_QUOTE = 0.5
+QUOTE_SPAN = 600  # characters one citation's quote may span; sentences further apart: the first only
 _NUMERIC = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
 # Labels of names, which the small English model misses or mislabels often enough ("Twitter dropped
 # the terms") that runs of proper nouns are candidates too, below the entities it did label.
 _NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PROPER_NOUN_WEIGHT = 0.75
+_FULL_NAMED = {"PERSON", "ORG"}  # names an article shortens to their last word
 ATTACHED_BONUS = 0.05
 _LEADING_DET_RE = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _DEMONYM_ENDINGS = {"n", "an", "ian", "i", "s"}
@@ -152,6 +154,11 @@ class ExtractiveAnswerer:
             if (sentence.start, sentence.end) not in spans:
                 spans.append((sentence.start, sentence.end))
 
+        if answer is not None:
+            named = self._full_name(answer, support.sentence, pool)
+            if named is not None:  # "Thunberg" -> "Greta Thunberg", quoting where the article says so
+                answer = named[0]
+                quote(named[1])
         quote(support.sentence)
         # A runner-up sentence almost as good is quoted too: readers see more of the evidence
         # (+10 points of questions whose answer is visible on RealTime QA, see benchmarks/README.md).
@@ -183,6 +190,37 @@ class ExtractiveAnswerer:
         if question.about_now and pool.hits[support.sentence.hit].date:
             as_of = f" (as of {pool.hits[support.sentence.hit].date})"
         return Draft(text=f"{answer}{as_of} {markers}", short_answer=answer, quotes=quotes)
+
+    @staticmethod
+    def _full_name(answer: str, support: Sentence, pool: EvidencePool) -> tuple[str, Sentence] | None:
+        """The article's fuller name for a one-word name answer, and the sentence that states it.
+
+        News names a person or team in full once ("Greta Thunberg", "the Cleveland Browns"), then
+        by the last word: the answer sentence may hold only "Thunberg".
+        """
+        if " " in answer or not answer[:1].isupper() or any(c.isdigit() for c in answer):
+            return None
+        article = pool.hits[support.hit].article_id
+        ending = re.compile(rf"\w\s+{re.escape(answer)}\b")
+        mentions = [s for s in pool.sentences
+                    if pool.hits[s.hit].article_id == article and ending.search(s.text)
+                    and (s.hit != support.hit or max(s.end, support.end) - min(s.start, support.start) <= QUOTE_SPAN)]
+        if not mentions:
+            return None
+        nlp = load_nlp(full=True)
+        with _nlp_lock:
+            docs = list(nlp.pipe([s.text for s in mentions]))
+        fuller: dict[str, list[Sentence]] = {}
+        for sentence, doc in zip(mentions, docs, strict=True):
+            for ent in doc.ents:
+                name = _LEADING_DET_RE.sub("", ent.text)
+                if (ent.label_ in _FULL_NAMED and name.endswith(f" {answer}") and len(name.split()) <= 4
+                        and all(w[:1].isupper() for w in name.split())):
+                    fuller.setdefault(name, []).append(sentence)
+        if not fuller:
+            return None
+        name = max(fuller, key=lambda n: (len(fuller[n]), -mentions.index(fuller[n][0])))
+        return name, fuller[name][0]
 
     def _span(self, question: Question, top: list[Scored]) -> tuple[tuple[str, Scored] | None, set[Sentence]]:
         """The best answer span with its sentence, and the sentences holding any candidate span."""

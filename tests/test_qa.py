@@ -316,3 +316,17 @@ def test_the_answer_is_the_thing_the_question_names(embedder) -> None:  # type: 
 def test_what_kind_of_thing_is_answered_with_that_thing(embedder) -> None:  # type: ignore[no-untyped-def]
     pool = _pool(embedder, ["Under the compromise, California was admitted to the Union as a free state in 1850."])
     assert _draft("What kind of state was California admitted as?", pool).short_answer == "free state"
+
+
+def test_a_surname_answer_gets_the_full_name_the_article_gives(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Greta Thunberg won the Gulbenkian Prize for Humanity on Monday.",
+                            "Thunberg said she is donating $114,000 of the prize to SOS Amazonia."], one_article=True)
+    draft = _draft("Which teen activist is donating $114,000 to SOS Amazonia?", pool)
+    assert draft.short_answer == "Greta Thunberg"
+    quoted = [pool.hits[h].text[s - pool.hits[h].start:e - pool.hits[h].start]
+              for h, spans in draft.quotes.items() for s, e in spans]
+    assert any("Greta Thunberg won" in q for q in quoted)  # the full name is in a quote, verbatim
+    # another article's namesake is not this article's person
+    other = _pool(embedder, ["Greta Thunberg won the Gulbenkian Prize for Humanity on Monday.",
+                             "Thunberg said she is donating $114,000 of the prize to SOS Amazonia."])
+    assert _draft("Which teen activist is donating $114,000 to SOS Amazonia?", other).short_answer == "Thunberg"
