@@ -7,6 +7,7 @@ import os
 import sys
 import threading
 import warnings
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager as ContextManager
 from functools import lru_cache
@@ -20,6 +21,7 @@ from newsdesk.settings import DEFAULT_MODEL, Settings
 log = logging.getLogger(__name__)
 
 _BUNDLED_NAMES = {DEFAULT_MODEL.lower(), f"sentence-transformers/{DEFAULT_MODEL}".lower()}
+QUERY_CACHE = 64  # query vectors kept: the questions being answered right now, not a history
 
 
 def resolve_model(name: str) -> str:
@@ -90,6 +92,10 @@ class Embedder:
         # Room for the [CLS] and [SEP] tokens the model adds.
         self.max_tokens = int(self._model.max_seq_length) - 2
         self._lock = threading.Lock()
+        # The last queries' vectors: one question is embedded for each search and again to rank
+        # its evidence sentences.
+        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._queries_lock = threading.Lock()
         # bfloat16 autocast: about 2x the passages per second on a CPU with native bf16, at cosine
         # 0.99998 to fp32 embeddings (benchmarks/README.md); never where bf16 is emulated.
         self.bf16 = precision == "bf16" or (precision == "auto" and cpu_has_bf16())
@@ -176,8 +182,19 @@ class Embedder:
         return out
 
     def embed_query(self, text: str) -> np.ndarray:
-        """One normalised query embedding (shape 1 × dimension)."""
-        return self.embed([text], progress=False)
+        """One normalised query embedding (shape 1 × dimension), read-only."""
+        with self._queries_lock:
+            vector = self._queries.get(text)
+            if vector is not None:
+                self._queries.move_to_end(text)
+                return vector
+        vector = self.embed([text], progress=False)
+        vector.flags.writeable = False  # shared by every caller that asks for this text
+        with self._queries_lock:
+            self._queries[text] = vector
+            while len(self._queries) > QUERY_CACHE:
+                self._queries.popitem(last=False)
+        return vector
 
 
 @lru_cache(maxsize=4)

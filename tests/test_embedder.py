@@ -62,3 +62,19 @@ def test_a_trace_that_changes_the_embeddings_is_not_used(monkeypatch: pytest.Mon
     embedder = Embedder(precision="fp32")
     assert not embedder.traced
     assert _cosines(embedder.embed(TEXTS), Embedder(precision="fp32", trace=False).embed(TEXTS)).min() > 0.9999
+
+
+def test_a_repeated_query_is_embedded_once_and_shared_read_only(embedder) -> None:  # type: ignore[no-untyped-def]
+    calls = []
+    original = embedder._encode
+    embedder._encode = lambda texts: calls.append(list(texts)) or original(texts)
+    try:
+        first = embedder.embed_query("Who leads the militia repeated-query test?")
+        again = embedder.embed_query("Who leads the militia repeated-query test?")
+        other = embedder.embed_query("How many troops repeated-query test?")
+    finally:
+        del embedder._encode
+    assert len(calls) == 2 and np.array_equal(first, again)
+    assert _cosines(first, other).max() < 0.99
+    with pytest.raises(ValueError):
+        first[0, 0] = 1.0  # shared between callers: never changed in place
