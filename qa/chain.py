@@ -96,17 +96,15 @@ class QAChain:
         info = analyze(resolved, asked_on=asked_on or date.today())
         # The expected type comes from what was asked ("When was that?"), dates from the whole.
         info = replace(info, expected=analyze(text).expected or info.expected)
-        best: float | None = None  # the best answerability seen: what abstention was decided on
+        scores: list[float] = []  # of each evidence tried: abstention is decided on the best
         for hits, dated in self._retrieve(info, asked_on):
             pool = EvidencePool(hits, self.retriever.embedder, self.retriever.term_weights)
             asked = info.undated if dated else resolved
             ranked = pool.rank(asked, focus=text if resolved != text else None, for_answer=True)
-            score = answerability(ranked, hits) if ranked else None
-            if score is not None and score >= self.settings.abstain_threshold:
+            scores += [answerability(ranked, hits)] if ranked else []
+            if scores and scores[-1] >= self.settings.abstain_threshold:  # earlier ones fell short
                 break
-            best = score if best is None or (score is not None and score > best) else best
-        else:
-            score = best
+        score = max(scores, default=None)
         resolved_out = resolved if resolved != text else None
         if score is None or score < self.settings.abstain_threshold:
             return self._abstain(text, pool, ranked, resolved_out, self._name(), score=score)
