@@ -98,7 +98,8 @@ class QAChain:
         info = replace(info, expected=analyze(text).expected or info.expected)
         scores: list[float] = []  # of each evidence tried: abstention is decided on the best
         for hits, dated in self._retrieve(info, asked_on):
-            pool = EvidencePool(hits, self.retriever.embedder, self.retriever.term_weights)
+            pool = EvidencePool(hits, self.retriever.embedder, self.retriever.term_weights,
+                                self.retriever.sentences)
             asked = info.undated if dated else resolved
             ranked = pool.rank(asked, focus=text if resolved != text else None, for_answer=True)
             scores += [answerability(ranked, hits)] if ranked else []
@@ -234,12 +235,12 @@ class QAChain:
                       if int(m.group(1)) - 1 in order else "", draft.text)
         citations = []
         for hit_index, n in order.items():
-            spans = sorted(draft.quotes[hit_index])
-            start, end = spans[0][0], spans[-1][1]
-            hit = hits[hit_index]
-            if len(spans) > 1 and end - start > QUOTE_SPAN:  # far apart: quote the first only
-                start, end = spans[0]
-            citations.append(_citation(n, hit, start, end))
+            first, *others = draft.quotes[hit_index]  # the first quoted is the one that matters most
+            start, end = first
+            for s, e in sorted(others, key=lambda span: abs(span[0] - first[0])):
+                if max(end, e) - min(start, s) <= QUOTE_SPAN:  # one quote spans at most this much
+                    start, end = min(start, s), max(end, e)
+            citations.append(_citation(n, hits[hit_index], start, end))
         return re.sub(r"\s{2,}", " ", text).strip(), citations
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from retrieval import Hit
 from retrieval.embedder import Embedder
+from retrieval.passages import embedding_text
 from retrieval.sentences import sentence_spans
 
 log = logging.getLogger(__name__)
@@ -82,42 +83,68 @@ def overlap(weights: dict[str, float], terms: set[str]) -> float:
     return sum(w for t, w in weights.items() if t in terms) / total
 
 
+StoredSentences = Callable[[Sequence[int]], Mapping[int, tuple[Sequence[tuple[int, int]], np.ndarray]]]
+
+
 class EvidencePool:
-    """All sentences of a set of hits, embedded once, ranked against any text on demand."""
+    """All sentences of a set of hits with their vectors, ranked against any text on demand.
+
+    A sentence's vector is read in its passage's context (`Embedder.embed_spans`): stored by the
+    index build when `stored` has it, computed from the passage otherwise.
+    """
 
     def __init__(
         self,
         hits: Sequence[Hit],
         embedder: Embedder,
         term_weights: Callable[[str], dict[str, float]],
+        stored: StoredSentences | None = None,
     ):
         from retrieval.lexical import tokenize
 
         self.hits = list(hits)
         self._embedder = embedder
         self._term_weights = term_weights
+        per_hit = self._sentences(stored)
         seen: set[tuple[str, int]] = set()
         sentences: list[Sentence] = []
+        rows: list[np.ndarray] = []
         article_rank: dict[str, int] = {}
         for hit in self.hits:
             article_rank.setdefault(hit.article_id, len(article_rank))
-        for number, (hit, spans) in enumerate(
-            zip(self.hits, sentence_spans([h.text for h in self.hits]), strict=True)
-        ):
-            for s, e in spans:
-                key = (hit.article_id, hit.start + s)
+        for number, (hit, (spans, vectors)) in enumerate(zip(self.hits, per_hit, strict=True)):
+            for (start, end), vector in zip(spans, vectors, strict=True):
+                text = hit.text[start - hit.start : end - hit.start]
+                key = (hit.article_id, start)
                 if key in seen:  # the same sentence in an overlapping passage of the same article
                     continue
-                if is_instruction(hit.text[s:e]):
+                if is_instruction(text):
                     log.warning("ignoring instruction-like text in %s as evidence: %r", hit.article_id,
-                                hit.text[s:e][:80])
+                                text[:80])
                     continue
                 seen.add(key)
-                sentences.append(Sentence(number, hit.start + s, hit.start + e, hit.text[s:e],
-                                          article_rank[hit.article_id]))
+                sentences.append(Sentence(number, start, end, text, article_rank[hit.article_id]))
+                rows.append(vector)
         self.sentences = sentences
-        self._vectors = embedder.embed([s.text for s in sentences], progress=False)
+        self._vectors = np.vstack(rows) if rows else np.zeros((0, embedder.dimension), dtype=np.float32)
         self._terms = [set(t) for t in tokenize([s.text for s in sentences])] if sentences else []
+
+    def _sentences(self, stored: StoredSentences | None) -> list[tuple[Sequence[tuple[int, int]], np.ndarray]]:
+        """Each hit's sentence spans (article offsets) and vectors: stored ones, else computed now."""
+        found = stored([h.passage_id for h in self.hits]) if stored is not None and self.hits else {}
+        missing = [i for i, h in enumerate(self.hits) if h.passage_id not in found]
+        computed: dict[int, tuple[Sequence[tuple[int, int]], np.ndarray]] = {}
+        if missing:
+            texts = [embedding_text(self.hits[i].title, self.hits[i].text, self._embedder.token_spans)
+                     for i in missing]
+            spans = sentence_spans([self.hits[i].text for i in missing])
+            shifts = [len(text) - len(self.hits[i].text) for text, i in zip(texts, missing, strict=True)]
+            _, vectors = self._embedder.embed_spans(
+                texts, [[(s + d, e + d) for s, e in sp] for sp, d in zip(spans, shifts, strict=True)], progress=False)
+            for i, sp, matrix in zip(missing, spans, vectors, strict=True):
+                offset = self.hits[i].start
+                computed[i] = ([(offset + s, offset + e) for s, e in sp], matrix)
+        return [found[h.passage_id] if i not in computed else computed[i] for i, h in enumerate(self.hits)]
 
     def rank(self, text: str, *, hit: int | None = None, focus: str | None = None,
              for_answer: bool = False) -> list[Scored]:

@@ -18,7 +18,7 @@ SECOND_QUOTE = 0.85  # quote the runner-up sentence too when it scores at least 
 # least this share as well as the quoted one: +2.9 points of visible answers on RealTime QA, +2.4
 # on SQuAD, at no cost in citation precision (benchmarks/README.md, "Calibration").
 NEIGHBOUR_QUOTE = 0.5
-QUOTE_SPAN = 600  # characters one citation's quote may span; sentences further apart: the first only
+QUOTE_SPAN = 600  # characters one citation's quote may span; sentences further from its first are left out
 _NUMERIC = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
 # Labels of names, which the small English model misses or mislabels often enough ("Twitter dropped
 # the terms") that runs of proper nouns are candidates too, below the entities it did label.

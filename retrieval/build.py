@@ -15,7 +15,7 @@ import numpy as np
 from newsdesk.settings import Settings, get_settings
 from retrieval import dedup, vectors
 from retrieval.articles import Article, Problem, read_corpus
-from retrieval.catalog import Catalog
+from retrieval.catalog import Catalog, StoredPassage
 from retrieval.embedder import Embedder, embedder_for
 from retrieval.lexical import Lexical, tokenize
 from retrieval.passages import Chunker
@@ -213,7 +213,7 @@ def _embed_into(
     next_id: int,
     progress: bool,
 ) -> tuple[np.ndarray, np.ndarray, int]:
-    """Chunk, embed and store `articles`; returns the new passage ids, their vectors, next free id."""
+    """Chunk, embed and store `articles` and their sentences; returns the new passage ids, vectors, next free id."""
     if not articles or embedder is None:
         dim = embedder.dimension if embedder is not None else 0
         return np.zeros(0, dtype=np.int64), np.zeros((0, dim), dtype=np.float32), next_id
@@ -229,18 +229,24 @@ def _embed_into(
     for first in range(0, len(articles), ARTICLES_PER_BATCH):
         batch = articles[first : first + ARTICLES_PER_BATCH]
         per_article = chunker.split(batch)
-        numbered = []
-        texts = []
-        terms = iter(tokenize([p.text for passages in per_article for p in passages]))
+        texts: list[str] = []
+        spans: list[list[tuple[int, int]]] = []
         for article, passages in zip(batch, per_article, strict=True):
-            ids = list(range(next_id, next_id + len(passages)))
+            for p in passages:
+                text = chunker.embedding_text(article.title, p.text)
+                shift = len(text) - len(p.text) - p.start  # article offsets -> offsets in `text`
+                texts.append(text)
+                spans.append([(s + shift, e + shift) for s, e in p.sentences])
+        vectors_, sentence_vectors = embedder.embed_spans(texts, spans, progress=progress)
+        terms = iter(tokenize([p.text for passages in per_article for p in passages]))
+        pooled = iter(sentence_vectors)
+        numbered = []
+        for article, passages in zip(batch, per_article, strict=True):
+            rows = [StoredPassage(next_id + n, p, next(terms), next(pooled)) for n, p in enumerate(passages)]
             next_id += len(passages)
-            numbered.append((article, [(pid, p, next(terms)) for pid, p in zip(ids, passages, strict=True)],
-                             dedup.signature(article.text)))
-            texts.extend(chunker.embedding_text(article.title, p.text) for p in passages)
-        vectors_ = embedder.embed(texts, progress=progress)
+            numbered.append((article, rows, dedup.signature(article.text)))
         catalog.insert(numbered)
-        all_ids.append(np.array([pid for _, rows, _ in numbered for pid, _, _ in rows], dtype=np.int64))
+        all_ids.append(np.array([row.id for _, rows, _ in numbered for row in rows], dtype=np.int64))
         all_vectors.append(vectors_)
     return np.concatenate(all_ids), np.concatenate(all_vectors), next_id
 

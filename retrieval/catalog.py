@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from retrieval.articles import Article
 from retrieval.passages import Passage
 
@@ -32,7 +34,9 @@ CREATE TABLE IF NOT EXISTS passages (
     ordinal INTEGER NOT NULL,
     start INTEGER NOT NULL,
     end INTEGER NOT NULL,
-    terms TEXT NOT NULL DEFAULT ''
+    terms TEXT NOT NULL DEFAULT '',
+    sentence_spans BLOB,
+    sentence_vectors BLOB
 );
 CREATE INDEX IF NOT EXISTS passages_article ON passages(article_id);
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
@@ -47,6 +51,21 @@ _PASSAGE_COLUMNS = """
     substr(a.text, p.start + 1, p.end - p.start) AS text,
     a.title, a.headline, a.source, a.agency, a.dateline, a.date, a.url, a.story
 """
+
+
+# Sentence vectors are stored in half precision: half the bytes, and cosines within about 1e-3
+# of float32's, far below the gaps that rank evidence sentences.
+SENTENCE_DTYPE = "<f2"
+
+
+@dataclass(frozen=True)
+class StoredPassage:
+    """A passage as it is stored: its id, BM25 terms and the vectors of its sentences."""
+
+    id: int
+    passage: Passage
+    terms: Sequence[str]
+    sentence_vectors: np.ndarray  # one row per span of passage.sentences
 
 
 @dataclass(frozen=True)
@@ -140,8 +159,8 @@ class Catalog:
                 self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return removed
 
-    def insert(self, items: Iterable[tuple[Article, Sequence[tuple[int, Passage, Sequence[str]]], bytes]]) -> None:
-        """Store articles with their numbered passages (with BM25 terms) and MinHash signatures."""
+    def insert(self, items: Iterable[tuple[Article, Sequence[StoredPassage], bytes]]) -> None:
+        """Store articles with their numbered passages and MinHash signatures."""
         with self._transaction():
             for article, passages, signature in items:
                 self._db.execute(
@@ -152,9 +171,12 @@ class Catalog:
                      article.text, article.id, signature),
                 )
                 self._db.executemany(
-                    "INSERT INTO passages (id, article_id, ordinal, start, end, terms) VALUES (?,?,?,?,?,?)",
-                    [(pid, p.article_id, p.ordinal, p.start, p.end, " ".join(terms))
-                     for pid, p, terms in passages],
+                    "INSERT INTO passages (id, article_id, ordinal, start, end, terms, sentence_spans,"
+                    " sentence_vectors) VALUES (?,?,?,?,?,?,?,?)",
+                    [(s.id, s.passage.article_id, s.passage.ordinal, s.passage.start, s.passage.end,
+                      " ".join(s.terms), np.asarray(s.passage.sentences, dtype="<i4").tobytes(),
+                      np.asarray(s.sentence_vectors, dtype=SENTENCE_DTYPE).tobytes())
+                     for s in passages],
                 )
 
     def set_stories(self, stories: dict[str, str]) -> None:
@@ -208,6 +230,22 @@ class Catalog:
                 chunk,
             ):
                 out[row[0]] = PassageRow(*row)
+        return out
+
+    def sentences(self, ids: Sequence[int]) -> dict[int, tuple[list[tuple[int, int]], np.ndarray]]:
+        """Each passage's sentence spans (article offsets) and their vectors (float32, one row each)."""
+        out: dict[int, tuple[list[tuple[int, int]], np.ndarray]] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = [int(i) for i in ids[chunk_start : chunk_start + 500]]
+            marks = ",".join("?" * len(chunk))
+            for pid, spans, vectors in self._db.execute(
+                f"SELECT id, sentence_spans, sentence_vectors FROM passages WHERE id IN ({marks})", chunk
+            ):
+                if not spans or not vectors:
+                    continue
+                pairs = np.frombuffer(spans, dtype="<i4").reshape(-1, 2)
+                matrix = np.frombuffer(vectors, dtype=SENTENCE_DTYPE).reshape(len(pairs), -1)
+                out[pid] = ([(int(a), int(b)) for a, b in pairs], matrix.astype(np.float32))
         return out
 
     def article_passages(self, article_id: str) -> list[PassageRow]:

@@ -8,7 +8,7 @@ import sys
 import threading
 import warnings
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager as ContextManager
 from functools import lru_cache
 from pathlib import Path
@@ -159,27 +159,50 @@ class Embedder:
                                  return_offsets_mapping=True, verbose=False)
         return [tuple(span) for span in encoded["offset_mapping"]]  # type: ignore[misc]
 
-    def embed(self, texts: Sequence[str], *, progress: bool | None = None) -> np.ndarray:
-        """Normalised embeddings, one row per text (shape n × dimension, float32)."""
-
-        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        if not texts:
-            return out
+    def _batches(self, texts: Sequence[str], progress: bool | None) -> Iterator[list[int]]:
+        """Row numbers of `texts` in batches of nearly equal length, longest first."""
         show = sys.stderr.isatty() if progress is None else progress
-        # Longest first by model tokens (not characters: +14% passages/s measured), so each batch
-        # holds texts of nearly equal length and little padding.
+        # By model tokens (not characters: +14% passages/s measured), so each batch holds
+        # little padding.
         lengths = self.count_tokens(texts) if len(texts) > self.batch_size else [len(t) for t in texts]
         order = sorted(range(len(texts)), key=lambda i: -lengths[i])
-        bar = tqdm(total=len(texts), unit="passage", desc="embedding", disable=not show,
-                   file=sys.stderr, leave=False)
-        with bar:
+        with tqdm(total=len(texts), unit="passage", desc="embedding", disable=not show,
+                  file=sys.stderr, leave=False) as bar:
             for first in range(0, len(order), self.batch_size):
                 rows = order[first : first + self.batch_size]
-                # Locked per batch, so queries interleave with a long build's batches.
-                with self._lock:
-                    out[rows] = self._encode([texts[i] for i in rows])
+                yield rows
                 bar.update(len(rows))
+
+    def embed(self, texts: Sequence[str], *, progress: bool | None = None) -> np.ndarray:
+        """Normalised embeddings, one row per text (shape n × dimension, float32)."""
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for rows in self._batches(texts, progress):
+            with self._lock:  # per batch, so queries interleave with a long build's batches
+                out[rows] = self._encode([texts[i] for i in rows])
         return out
+
+    def embed_spans(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], *,
+                    progress: bool | None = None) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Embeddings of `texts`, and of each text's character `spans` read in the text's context.
+
+        A span's vector is the normalised mean of the model's output for the tokens it covers,
+        from the same forward pass as its text's: sentences cost nothing beyond their passage.
+        """
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        pooled: list[np.ndarray] = [np.zeros((0, self.dimension), dtype=np.float32)] * len(texts)
+        for rows in self._batches(texts, progress):
+            batch = [texts[i] for i in rows]
+            with self._lock, self._autocast():
+                items = self._model.encode(batch, batch_size=len(batch), show_progress_bar=False,
+                                           output_value=None)
+            offsets = self.tokenizer(batch, truncation=True, max_length=int(self._model.max_seq_length),
+                                     return_offsets_mapping=True, verbose=False)["offset_mapping"]
+            for row, item, marks in zip(rows, items, offsets, strict=True):
+                vector = item["sentence_embedding"].float().numpy()
+                out[row] = vector / max(float(np.linalg.norm(vector)), 1e-12)
+                pooled[row] = _pool(item["token_embeddings"].float().numpy()[: len(marks)],
+                                    np.asarray(marks, dtype=np.int64).reshape(-1, 2), spans[row], out[row])
+        return out, pooled
 
     def embed_query(self, text: str) -> np.ndarray:
         """One normalised query embedding (shape 1 × dimension), read-only."""
@@ -195,6 +218,21 @@ class Embedder:
             while len(self._queries) > QUERY_CACHE:
                 self._queries.popitem(last=False)
         return vector
+
+
+def _pool(tokens: np.ndarray, marks: np.ndarray, spans: Sequence[tuple[int, int]],
+          whole: np.ndarray) -> np.ndarray:
+    """Normalised mean token vector of each character span; `whole` for a span with no token."""
+    real = marks[:, 1] > marks[:, 0]  # special tokens have empty offsets
+    out = np.zeros((len(spans), tokens.shape[1]), dtype=np.float32)
+    for number, (start, end) in enumerate(spans):
+        covered = real & (marks[:, 0] < end) & (marks[:, 1] > start)
+        if not covered.any():  # cut off by the model's window: the text's vector stands in
+            out[number] = whole
+            continue
+        vector = tokens[covered].mean(axis=0)
+        out[number] = vector / max(float(np.linalg.norm(vector)), 1e-12)
+    return out
 
 
 @lru_cache(maxsize=4)

@@ -23,6 +23,17 @@ class Passage:
     start: int
     end: int
     text: str
+    sentences: tuple[tuple[int, int], ...] = ()  # article offsets of the sentences it packs
+
+
+def embedding_text(title: str, text: str, token_spans: Callable[[str], list[tuple[int, int]]]) -> str:
+    """What the model sees for a passage: the article title (cut to fit), a newline, the passage."""
+    if not title:
+        return text
+    spans = token_spans(title)
+    if len(spans) > TITLE_TOKENS:
+        title = title[: spans[TITLE_TOKENS - 1][1]]
+    return f"{title}\n{text}"
 
 
 class Chunker:
@@ -48,12 +59,7 @@ class Chunker:
 
     def embedding_text(self, title: str, text: str) -> str:
         """What the model sees for a passage: the article title (cut to fit), then the passage."""
-        if not title:
-            return text
-        spans = self._spans(title)
-        if len(spans) > TITLE_TOKENS:
-            title = title[: spans[TITLE_TOKENS - 1][1]]
-        return f"{title}\n{text}"
+        return embedding_text(title, text, self._spans)
 
     def split(self, articles: Sequence[Article]) -> list[list[Passage]]:
         """The passages of each article, in order."""
@@ -102,7 +108,8 @@ class Chunker:
                 last += 1
             last = max(last, first + 1)
             start, end = units[first][0], units[last - 1][1]
-            passages.append(Passage(article.id, len(passages), start, end, article.text[start:end]))
+            passages.append(Passage(article.id, len(passages), start, end, article.text[start:end],
+                                    tuple((s, e) for s, e, _ in units[first:last])))
             if last >= len(units):
                 break
             # Start the next passage with the trailing sentences that fit in the overlap.

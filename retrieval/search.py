@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -298,6 +299,10 @@ class Retriever:
         return self._version.lexical.term_weights(text)
 
     # ------------------------------------------------------------------ browsing
+
+    def sentences(self, passage_ids: Sequence[int]) -> dict[int, tuple[list[tuple[int, int]], np.ndarray]]:
+        """The stored sentence spans (article offsets) and vectors of these passages."""
+        return self.catalog().sentences(passage_ids)
 
     def passage(self, passage_id: int) -> Hit | None:
         """One stored passage by id, or None if the served version does not hold it."""

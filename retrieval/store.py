@@ -30,7 +30,8 @@ from pathlib import Path
 
 from retrieval.articles import corpus_files
 
-FORMAT_VERSION = 3  # 2: BM25 drops spaCy's stop words; 3: BM25 terms stored per passage
+# 2: BM25 drops spaCy's stop words; 3: BM25 terms stored per passage; 4: sentence vectors stored
+FORMAT_VERSION = 4
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"

@@ -50,6 +50,10 @@ class CountingEmbedder:
         self.embedded += len(texts)
         return self._inner.embed(texts, progress=progress)
 
+    def embed_spans(self, texts, spans, *, progress=None):  # type: ignore[no-untyped-def]
+        self.embedded += len(texts)
+        return self._inner.embed_spans(texts, spans, progress=progress)
+
 
 @pytest.fixture
 def counting(embedder: Embedder) -> CountingEmbedder:

@@ -64,6 +64,13 @@ def test_incremental_add_change_delete(corpus, write_article, settings, counting
         assert "flood.txt" not in _ids(retriever, "Danube flooding near Linz", mode=mode)
     assert retriever.catalog().article("flood.txt") is None
     assert retriever.manifest.passages == removed.passages
+    # Every passage left, kept from earlier builds or embedded anew, has its sentences' vectors.
+    ids, _ = retriever.catalog().passage_texts()
+    stored = retriever.sentences(ids)
+    assert sorted(stored) == ids and all(len(spans) == len(vectors) > 0 for spans, vectors in stored.values())
+    changed_text = retriever.article_text("bridge.txt") or ""
+    spans = [span for p in retriever.catalog().article_passages("bridge.txt") for span in stored[p.id][0]]
+    assert any("Castellan Builders" in changed_text[s:e] for s, e in spans)
 
 
 def test_bad_input_is_skipped_and_counted(corpus, write_article, settings, embedder) -> None:
@@ -92,7 +99,7 @@ def test_failure_mid_build_leaves_previous_index_serving(
         raise RuntimeError("injected failure")
 
     if stage == "embed":
-        monkeypatch.setattr(type(embedder), "embed", boom)
+        monkeypatch.setattr(type(embedder), "embed_spans", boom)
     elif stage == "lexical":
         monkeypatch.setattr(retrieval.build.Lexical, "build", boom)
     else:  # the very last step: replacing CURRENT

@@ -78,3 +78,21 @@ def test_a_repeated_query_is_embedded_once_and_shared_read_only(embedder) -> Non
     assert _cosines(first, other).max() < 0.99
     with pytest.raises(ValueError):
         first[0, 0] = 1.0  # shared between callers: never changed in place
+
+
+def test_spans_are_embedded_in_context_from_their_texts_forward_pass(embedder: Embedder) -> None:
+    text = ("Iraq militias\nQais al-Khazali leads Asaib Ahl al-Haq, an Iranian-backed militia. "
+            "The harbour bridge in Sydney reopened on Monday after repairs.")
+    first = (text.index("Qais"), text.index(" The harbour"))
+    second = (text.index("The harbour"), len(text))
+    vectors, spans = embedder.embed_spans([text, TEXTS[2], TEXTS[3]], [[first, second], [(0, 10), (5000, 5010)], []])
+    # The texts' own vectors are the ones `embed` gives.
+    assert _cosines(vectors, embedder.embed([text, TEXTS[2], TEXTS[3]])).min() > 0.9999
+    assert [s.shape for s in spans] == [(2, embedder.dimension), (2, embedder.dimension), (0, embedder.dimension)]
+    assert np.allclose(np.linalg.norm(spans[0], axis=1), 1.0, atol=1e-5)
+    militia = embedder.embed_query("Who leads Asaib Ahl al-Haq?")[0]
+    bridge = embedder.embed_query("When did the Sydney harbour bridge reopen?")[0]
+    assert spans[0][0] @ militia > spans[0][1] @ militia + 0.1
+    assert spans[0][1] @ bridge > spans[0][0] @ bridge + 0.1
+    # A span the model's window cut off gets its text's vector; one inside it does not.
+    assert spans[1][1] @ vectors[1] > 0.9999 and spans[1][0] @ vectors[1] < 0.99

@@ -6,12 +6,13 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 from langchain_core.runnables import Runnable
 
 import qa
 from qa import Answer, QAChain
-from retrieval import Retriever, build_index
+from retrieval import Hit, Retriever, build_index
 from tests.conftest import SEED_ID, SEEDS, make_settings
 
 WITHDRAWAL_2011 = """Last U.S. troops leave Iraq
@@ -330,3 +331,41 @@ def test_a_surname_answer_gets_the_full_name_the_article_gives(embedder) -> None
     other = _pool(embedder, ["Greta Thunberg won the Gulbenkian Prize for Humanity on Monday.",
                              "Thunberg said she is donating $114,000 of the prize to SOS Amazonia."])
     assert _draft("Which teen activist is donating $114,000 to SOS Amazonia?", other).short_answer == "Thunberg"
+
+
+def test_stored_sentence_vectors_are_the_ones_the_pool_would_compute(seed_index: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.evidence import EvidencePool
+    from tests.conftest import CountingEmbedder
+
+    retriever = Retriever.open(seed_index, settings=make_settings(seed_index.parent), embedder=embedder)
+    hits = retriever.search("How many U.S. troops are in Iraq?", 4)
+    counting = CountingEmbedder(embedder)
+    stored = EvidencePool(hits, counting, retriever.term_weights, retriever.sentences)  # type: ignore[arg-type]
+    assert counting.embedded == 0  # the build stored every hit's sentences with their vectors
+    computed = EvidencePool(hits, counting, retriever.term_weights)  # type: ignore[arg-type]
+    assert counting.embedded == len(hits)  # the passages, once each: not one pass per sentence
+    assert [s.text for s in stored.sentences] == [s.text for s in computed.sentences]
+    assert any("5,200" in s.text for s in stored.sentences)
+    for sentence in stored.sentences:
+        article = retriever.article_text(hits[sentence.hit].article_id) or ""
+        assert article[sentence.start : sentence.end] == sentence.text
+    assert np.min(np.sum(stored._vectors * computed._vectors, axis=1)) > 0.999  # float16 storage
+    # Ranked the same way against a question.
+    question = "How many U.S. troops are in Iraq?"
+    assert [s.sentence for s in stored.rank(question)[:3]] == [s.sentence for s in computed.rank(question)[:3]]
+
+
+def test_a_citation_quotes_its_first_sentence_with_only_the_others_near_it() -> None:
+    from qa.chain import QAChain
+    from qa.extractive import QUOTE_SPAN, Draft
+
+    text = "Lead one. " + "Filler text here. " * 40 + "The answer is 42. Next one. " + "More filler. " * 50 + "Far."
+    hit = Hit(passage_id=1, article_id="a", text=text, score=1.0, title="", headline="", source=None,
+              date=None, url=None, start=0, end=len(text))
+    answer, after, far = text.index("The answer"), text.index("Next one"), text.index("Far.")
+    draft = Draft(text="42 [1]", short_answer="42", quotes={0: [(answer, answer + 17), (0, 9), (after, after + 9),
+                                                                (far, far + 4)]})
+    _, [citation] = QAChain._number(draft, [hit])
+    assert answer > QUOTE_SPAN  # the earliest sentence is too far from the answer's to share its quote
+    assert citation.quote == "The answer is 42. Next one."
+    assert (citation.start, citation.end) == (answer, after + 9)
