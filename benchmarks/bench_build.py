@@ -133,6 +133,14 @@ def child_ours(corpus: Path, precision: str) -> dict[str, object]:
             embed_seconds += time.perf_counter() - start
             return out
 
+        def embed_spans(self, texts, spans, *, progress=None):  # type: ignore[no-untyped-def]
+            nonlocal embed_seconds  # the build's path: passages and their sentences in one pass
+            lengths.extend(model_lengths(embedder, texts))
+            start = time.perf_counter()
+            out = embedder.embed_spans(texts, spans, progress=False)
+            embed_seconds += time.perf_counter() - start
+            return out
+
     full = build_index(folder, settings.index, full=True, settings=settings, embedder=Timed(),
                        progress=False)
     window = embedder.max_tokens + 2

@@ -162,6 +162,7 @@ def main() -> None:
         "hybrid_search_passages": passages,
         "catalog_bytes_per_passage": catalog_bpp,
         "bm25_bytes_per_passage": bm25_bpp,
+        "index_format": retriever.manifest.format_version,
         "sizes": rows,
     })
     print(path)

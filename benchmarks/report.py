@@ -95,6 +95,9 @@ def search_section(data: dict) -> list[str]:  # type: ignore[type-arg]
              "| passages | synthetic | served kind | served p50 / p95 ms (no embedding) | exact p50 ms | "
              "HNSW p50 ms | HNSW recall@10 vs exact | HNSW build s | bytes per passage |",
              "|---|---|---|---|---|---|---|---|---|"]
+    if data.get("index_format", 3) < 4:
+        lines[2] += (" Bytes per passage: an index of format 3, before the catalog held sentence vectors"
+                     " (format 4 adds about 4,200 bytes a passage; see \"The index\").")
     for row in data["sizes"]:
         lines.append(
             f"| {_f(row['passages'])} | {_f(row['synthetic'])} | {row['auto_kind']} | "
