@@ -11,7 +11,7 @@ import numpy as np
 
 from retrieval import Hit
 from retrieval.embedder import Embedder
-from retrieval.passages import embedding_text
+from retrieval.passages import embedding_input
 from retrieval.sentences import sentence_spans
 
 log = logging.getLogger(__name__)
@@ -135,15 +135,14 @@ class EvidencePool:
         missing = [i for i, h in enumerate(self.hits) if h.passage_id not in found]
         computed: dict[int, tuple[Sequence[tuple[int, int]], np.ndarray]] = {}
         if missing:
-            texts = [embedding_text(self.hits[i].title, self.hits[i].text, self._embedder.token_spans)
-                     for i in missing]
-            spans = sentence_spans([self.hits[i].text for i in missing])
-            shifts = [len(text) - len(self.hits[i].text) for text, i in zip(texts, missing, strict=True)]
-            _, vectors = self._embedder.embed_spans(
-                texts, [[(s + d, e + d) for s, e in sp] for sp, d in zip(spans, shifts, strict=True)], progress=False)
-            for i, sp, matrix in zip(missing, spans, vectors, strict=True):
+            local = sentence_spans([self.hits[i].text for i in missing])
+            inputs = [embedding_input(self.hits[i].title, self.hits[i].text, spans, self._embedder.token_spans)
+                      for i, spans in zip(missing, local, strict=True)]
+            _, vectors = self._embedder.embed_spans([text for text, _ in inputs], [moved for _, moved in inputs],
+                                                    progress=False)
+            for i, spans, matrix in zip(missing, local, vectors, strict=True):
                 offset = self.hits[i].start
-                computed[i] = ([(offset + s, offset + e) for s, e in sp], matrix)
+                computed[i] = ([(offset + s, offset + e) for s, e in spans], matrix)
         return [found[h.passage_id] if i not in computed else computed[i] for i, h in enumerate(self.hits)]
 
     def rank(self, text: str, *, hit: int | None = None, focus: str | None = None,

@@ -18,7 +18,7 @@ from retrieval.articles import Article, Problem, read_corpus
 from retrieval.catalog import Catalog, StoredPassage
 from retrieval.embedder import Embedder, embedder_for
 from retrieval.lexical import Lexical, tokenize
-from retrieval.passages import Chunker
+from retrieval.passages import Chunker, embedding_input
 from retrieval.store import (
     CATALOG,
     LEXICAL,
@@ -233,10 +233,10 @@ def _embed_into(
         spans: list[list[tuple[int, int]]] = []
         for article, passages in zip(batch, per_article, strict=True):
             for p in passages:
-                text = chunker.embedding_text(article.title, p.text)
-                shift = len(text) - len(p.text) - p.start  # article offsets -> offsets in `text`
+                local = [(s - p.start, e - p.start) for s, e in p.sentences]  # article offsets -> passage's
+                text, moved = embedding_input(article.title, p.text, local, embedder.token_spans)
                 texts.append(text)
-                spans.append([(s + shift, e + shift) for s, e in p.sentences])
+                spans.append(moved)
         vectors_, sentence_vectors = embedder.embed_spans(texts, spans, progress=progress)
         terms = iter(tokenize([p.text for passages in per_article for p in passages]))
         pooled = iter(sentence_vectors)

@@ -221,9 +221,7 @@ class Catalog:
     def passages(self, ids: Sequence[int]) -> dict[int, PassageRow]:
         """The stored passages with these ids (missing ids are simply absent)."""
         out: dict[int, PassageRow] = {}
-        for chunk_start in range(0, len(ids), 500):
-            chunk = [int(i) for i in ids[chunk_start : chunk_start + 500]]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _id_chunks(ids):
             for row in self._db.execute(
                 f"SELECT {_PASSAGE_COLUMNS} FROM passages p JOIN articles a ON a.id = p.article_id"
                 f" WHERE p.id IN ({marks})",
@@ -235,9 +233,7 @@ class Catalog:
     def sentences(self, ids: Sequence[int]) -> dict[int, tuple[list[tuple[int, int]], np.ndarray]]:
         """Each passage's sentence spans (article offsets) and their vectors (float32, one row each)."""
         out: dict[int, tuple[list[tuple[int, int]], np.ndarray]] = {}
-        for chunk_start in range(0, len(ids), 500):
-            chunk = [int(i) for i in ids[chunk_start : chunk_start + 500]]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _id_chunks(ids):
             for pid, spans, vectors in self._db.execute(
                 f"SELECT id, sentence_spans, sentence_vectors FROM passages WHERE id IN ({marks})", chunk
             ):
@@ -329,6 +325,13 @@ class Catalog:
         ]
         return {"articles": articles, "passages": passages, "first_date": first,
                 "last_date": last, "sources": sources}
+
+
+def _id_chunks(ids: Sequence[int]) -> Iterator[tuple[list[int], str]]:
+    """`ids` in chunks small enough for one SQL `IN (...)`, each with its `?` placeholders."""
+    for first in range(0, len(ids), 500):
+        chunk = [int(i) for i in ids[first : first + 500]]
+        yield chunk, ",".join("?" * len(chunk))
 
 
 class _Transaction:

@@ -36,6 +36,14 @@ def embedding_text(title: str, text: str, token_spans: Callable[[str], list[tupl
     return f"{title}\n{text}"
 
 
+def embedding_input(title: str, text: str, spans: Sequence[tuple[int, int]],
+                    token_spans: Callable[[str], list[tuple[int, int]]]) -> tuple[str, list[tuple[int, int]]]:
+    """A passage's `embedding_text`, and `spans` of `text` moved to where they sit in it."""
+    shown = embedding_text(title, text, token_spans)
+    shift = len(shown) - len(text)  # the passage ends what the model sees
+    return shown, [(s + shift, e + shift) for s, e in spans]
+
+
 class Chunker:
     """Packs whole sentences into passages of at most `max_tokens`, overlapping by whole sentences."""
 
