@@ -240,6 +240,11 @@ class ExtractiveAnswerer:
         for scored, doc in zip(top, docs, strict=True):
             positions = [t.i for t in doc if t.lower_ in anchors or t.lemma_.lower() in anchors]
             for text, start, end, weight in self._candidates(question, doc, head_noun):
+                if end - start > 1 and doc[end - 1].tag_ == "POS":
+                    # The tagger keeps a possessive inside names ("the United Kingdom’s"): the answer
+                    # is the name.
+                    end -= 1
+                    text = doc[start:end].text
                 if _mentioned(text, question.text):
                     continue
                 offering.add(scored.sentence)

@@ -294,6 +294,14 @@ def test_a_city_question_is_not_answered_with_a_country(embedder) -> None:  # ty
     assert _draft("Where did the mayor test positive for coronavirus?", pool).short_answer == "Italy"
 
 
+def test_a_name_answer_leaves_out_its_possessive(embedder) -> None:  # type: ignore[no-untyped-def]
+    # en_core_web_sm tags "the United Kingdom’s" and "Kanye West's" as the entities, possessive included.
+    pool = _pool(embedder, ["Liz Truss became the United Kingdom’s new prime minister on Tuesday."])
+    assert _draft("Liz Truss became prime minister of which country?", pool).short_answer == "the United Kingdom"
+    pool = _pool(embedder, ["Twitter locked Kanye West's account over an antisemitic tweet on Sunday."])
+    assert _draft("Whose account did Twitter lock?", pool).short_answer == "Kanye West"
+
+
 def test_a_name_the_entity_tagger_missed_is_still_the_answer(embedder) -> None:  # type: ignore[no-untyped-def]
     # en_core_web_sm tags no entity for "Twitter" here, only a proper noun.
     pool = _pool(embedder, ["Twitter dropped the terms after two engineers lobbied for programming language changes."])
