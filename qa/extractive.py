@@ -24,6 +24,7 @@ _NUMERIC = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
 # the terms") that runs of proper nouns are candidates too, below the entities it did label.
 _NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PROPER_NOUN_WEIGHT = 0.75
+DEMONYM_WEIGHT = 1.05  # a country named by its people ("Russian"): below one named outright (1.1), above a city (1.0)
 _FULL_NAMED = {"PERSON", "ORG"}  # names an article shortens to their last word
 ATTACHED_BONUS = 0.05
 _LEADING_DET_RE = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
@@ -66,17 +67,38 @@ def _mentioned(candidate: str, question: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def country_names() -> frozenset[str]:
-    """Normalised English names of the world's countries (CLDR territories, via Babel)."""
+def _countries() -> dict[str, str]:
+    """Normalised English names of the world's countries (CLDR territories, via Babel) → the name to show."""
     from babel import Locale
 
-    names = set(_COUNTRY_ALIASES)
+    names: dict[str, str] = {}
     for code, name in Locale("en").territories.items():
         if len(code) != 2 or not code.isalpha() or code in {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}:
             continue  # numeric codes are regions; these are unions, pseudo-locales, "unknown"
+        shown = name.split(" (")[0].split(" - ")[0]
         for variant in (name, name.split(" - ")[0], name.split(" (")[0], name.replace("&", "and")):
-            names.add(_norm(variant))
-    return frozenset(names)
+            names.setdefault(_norm(variant), shown)
+    return names
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Normalised English names of the world's countries, with the short forms news uses."""
+    return frozenset(_countries()) | _COUNTRY_ALIASES
+
+
+def country_of(demonym: str) -> str | None:
+    """The country a regular demonym names ("Russian" → Russia, "North Koreans" → North Korea, "Italian")."""
+    word = _norm(demonym)
+    word = word[:-1] if word.endswith(("ns", "is")) else word  # a plural: "Sri Lankans", "Iraqis"
+    found = None
+    for norm, shown in _countries().items():
+        # "Russia" + n, "Iran" + ian; a final vowel gives way: "Italy" → Ital + ian, "Germany" → German.
+        bases = {norm, norm[:-1]} if norm[-1] in "aeiouy" else {norm}
+        if any(len(base) >= 4 and word.startswith(base) and word[len(base):] in _DEMONYM_ENDINGS | {""}
+               for base in bases) and (found is None or len(norm) > len(_norm(found))):
+            found = shown  # the longest name that fits: "Nigerian" is Nigeria, not Niger
+    return found
 
 
 def is_country(text: str) -> bool:
@@ -262,7 +284,11 @@ class ExtractiveAnswerer:
     def _candidates(question: Question, doc, head_noun: str | None):  # type: ignore[no-untyped-def]
         """(text, start token, end token, weight) of the spans that could answer the question."""
         if question.expected:
-            typed = [ent for ent in doc.ents if ent.label_ in question.expected]
+            # A country named by its people ("Russian troops"; the tagger may call "Ukrainian" a
+            # place): the country, for a question asking for one, and not the word itself.
+            demonyms = {ent: country for ent in doc.ents if question.country and ent.label_ in {"NORP", "GPE"}
+                        and not is_country(ent.text) and (country := country_of(ent.text)) is not None}
+            typed = [ent for ent in doc.ents if ent.label_ in question.expected and ent not in demonyms]
             for ent in typed:
                 weight = 1.0 - 0.12 * question.expected.index(ent.label_)
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
@@ -271,6 +297,8 @@ class ExtractiveAnswerer:
                     # "in what country": Iraq, not Baghdad; "which US city": Atlanta, not Italy.
                     weight += 0.1 if question.country else -0.1
                 yield ent.text, ent.start, ent.end, weight
+            for ent, country in demonyms.items():
+                yield country, ent.start, ent.end, DEMONYM_WEIGHT
             if _NAMED.intersection(question.expected):
                 covered = {i for ent in typed for i in range(ent.start, ent.end)}
                 for start, end in _proper_runs(doc):

@@ -287,6 +287,17 @@ def test_a_country_question_is_answered_with_the_country_not_its_city(embedder) 
     assert _draft(city, pool).short_answer == "Baghdad"
 
 
+def test_a_country_question_is_answered_with_the_country_its_people_name(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["North Korean leader Kim Jong Un convened an emergency meeting over a suspected "
+                            "coronavirus case, state media said."])
+    assert _draft("Which country reported a suspected coronavirus case?", pool).short_answer == "North Korea"
+    assert _draft("Who convened an emergency meeting over a suspected coronavirus case?",
+                  pool).short_answer == "Kim Jong Un"
+    # A country the question already names by its people is not the answer.
+    pool = _pool(embedder, ["Russian troops crossed into Ukrainian territory near Kharkiv on Thursday."])
+    assert _draft("Russian troops crossed into which country?", pool).short_answer == "Ukraine"
+
+
 def test_a_city_question_is_not_answered_with_a_country(embedder) -> None:  # type: ignore[no-untyped-def]
     pool = _pool(embedder, ["The mayor tested positive for coronavirus in Italy, days after leaving Atlanta."])
     assert _draft("The mayor of which US city tested positive for coronavirus?", pool).short_answer == "Atlanta"
