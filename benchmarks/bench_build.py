@@ -125,16 +125,8 @@ def child_ours(corpus: Path, precision: str) -> dict[str, object]:
         def __getattr__(self, name: str) -> object:
             return getattr(embedder, name)
 
-        def embed(self, texts, *, progress=None):  # type: ignore[no-untyped-def]
-            nonlocal embed_seconds
-            lengths.extend(model_lengths(embedder, texts))
-            start = time.perf_counter()
-            out = embedder.embed(texts, progress=False)
-            embed_seconds += time.perf_counter() - start
-            return out
-
         def embed_spans(self, texts, spans, *, progress=None):  # type: ignore[no-untyped-def]
-            nonlocal embed_seconds  # the build's path: passages and their sentences in one pass
+            nonlocal embed_seconds  # the build's only model call: passages and their sentences in one pass
             lengths.extend(model_lengths(embedder, texts))
             start = time.perf_counter()
             out = embedder.embed_spans(texts, spans, progress=False)
