@@ -60,6 +60,8 @@ def _mentioned(candidate: str, question: str) -> bool:
     if f" {cand} " in q:
         return True
     asked = set(q.split())
+    if any(_norm(_IRREGULAR_DEMONYMS.get(w) or _IRREGULAR_DEMONYMS.get(w[:-1], "")) == cand for w in asked):
+        return True  # "China" is named by "Chinese officials"
     # "Russia" is named by "Russian actors", "Iran" by "Iranian-backed", "Iraq" by "Iraqi".
     return all(w in asked or (len(w) >= 4 and any(a.startswith(w) and a[len(w):] in _DEMONYM_ENDINGS
                                                  for a in asked))
@@ -87,9 +89,33 @@ def country_names() -> frozenset[str]:
     return frozenset(_countries()) | _COUNTRY_ALIASES
 
 
+# Demonyms that no regular ending derives from their country's name, as news names the country.
+_IRREGULAR_DEMONYMS = {
+    "afghan": "Afghanistan", "american": "United States", "argentine": "Argentina", "belgian": "Belgium",
+    "bosnian": "Bosnia and Herzegovina", "brit": "United Kingdom", "british": "United Kingdom",
+    "briton": "United Kingdom", "burmese": "Myanmar", "chilean": "Chile", "chinese": "China",
+    "congolese": "Congo", "cypriot": "Cyprus", "czech": "Czech Republic", "dane": "Denmark", "danish": "Denmark",
+    "dutch": "Netherlands", "emirati": "United Arab Emirates", "filipina": "Philippines",
+    "filipino": "Philippines", "finn": "Finland", "finnish": "Finland", "french": "France", "greek": "Greece",
+    "honduran": "Honduras", "icelander": "Iceland", "icelandic": "Iceland", "irish": "Ireland",
+    "ivorian": "Côte d’Ivoire", "japanese": "Japan", "kazakh": "Kazakhstan", "kyrgyz": "Kyrgyzstan",
+    "lao": "Laos", "laotian": "Laos", "lebanese": "Lebanon", "malagasy": "Madagascar", "maltese": "Malta",
+    "mozambican": "Mozambique", "new zealander": "New Zealand", "norwegian": "Norway", "panamanian": "Panama",
+    "paraguayan": "Paraguay", "peruvian": "Peru", "pole": "Poland", "polish": "Poland", "portuguese": "Portugal",
+    "salvadoran": "El Salvador", "saudi": "Saudi Arabia", "senegalese": "Senegal", "slovak": "Slovakia",
+    "slovene": "Slovenia", "slovenian": "Slovenia", "spaniard": "Spain", "spanish": "Spain", "sudanese": "Sudan",
+    "swede": "Sweden", "swedish": "Sweden", "swiss": "Switzerland", "taiwanese": "Taiwan", "tajik": "Tajikistan",
+    "thai": "Thailand", "turk": "Turkey", "turkish": "Turkey", "turkmen": "Turkmenistan",
+    "uruguayan": "Uruguay", "uzbek": "Uzbekistan", "vietnamese": "Vietnam",
+}
+
+
 def country_of(demonym: str) -> str | None:
-    """The country a regular demonym names ("Russian" → Russia, "North Koreans" → North Korea, "Italian")."""
-    word = _norm(demonym)
+    """The country a demonym names ("Russian" → Russia, "North Koreans" → North Korea, "Chinese" → China)."""
+    word = _norm(_LEADING_DET_RE.sub("", demonym))
+    for form in (word, word[:-1] if word.endswith("s") else word):  # "the Swiss", "Americans"
+        if form in _IRREGULAR_DEMONYMS:
+            return _IRREGULAR_DEMONYMS[form]
     word = word[:-1] if word.endswith(("ns", "is")) else word  # a plural: "Sri Lankans", "Iraqis"
     found = None
     for norm, shown in _countries().items():

@@ -46,7 +46,7 @@ _TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
          r"|executive|coach|quarterback|pitcher|golfer|driver|astronaut|pope|king|queen|prince"
          r"|princess|mayor|general|activist|member|rep\.|representative|secretary|spokesperson"
          r"|spokesman|spokeswoman|head|boss|owner|hero|victim|suspect|winner|designer|chef|performer"
-         r"|businessman|businesswoman|influencer|tycoon|monarch|emperor|figure)s?\b",
+         r"|businessman|businesswoman|influencer|tycoon|monarch|emperor|figure|individual)s?\b",
          ("PERSON", "ORG", "NORP", "GPE")),
         (r"\b(what|which) (language|dialect)s?\b", ("LANGUAGE", "NORP")),
         (r"\b(what|which|this) (event|law|bill|storm|hurricane|film|movie|book|novel|song|album|show"

@@ -41,6 +41,8 @@ def test_squad_normalisation_em_and_f1() -> None:
     assert token_f1("nothing alike", ["Atlanta Braves"]) == 0.0
     assert contains_answer("Qais al-Khazali, head of the group", ["Qais al-Khazali"])
     assert not contains_answer("Qais al-Khazalis", ["Qais al-Khazali"])  # whole words only
+    assert contains_answer("the Court of Justice’s view is that", ["the Court of Justice"])  # a possessive
+    assert not contains_answer("the Court of Justices", ["the Court of Justice"])
 
 
 def test_ranks_recall_and_mrr() -> None:

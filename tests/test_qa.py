@@ -296,6 +296,11 @@ def test_a_country_question_is_answered_with_the_country_its_people_name(embedde
     # A country the question already names by its people is not the answer.
     pool = _pool(embedder, ["Russian troops crossed into Ukrainian territory near Kharkiv on Thursday."])
     assert _draft("Russian troops crossed into which country?", pool).short_answer == "Ukraine"
+    # Demonyms no regular ending derives: "Chinese" names China, and once the question says so, not again.
+    pool = _pool(embedder, ["Chinese officials imposed sanctions on several US lawmakers on Monday."])
+    assert _draft("Which country imposed sanctions on US lawmakers?", pool).short_answer == "China"
+    pool = _pool(embedder, ["Chinese and Japanese officials signed the trade pact in Tokyo on Monday."])
+    assert _draft("Which country signed the trade pact with Chinese officials?", pool).short_answer == "Japan"
 
 
 def test_a_city_question_is_not_answered_with_a_country(embedder) -> None:  # type: ignore[no-untyped-def]

@@ -34,6 +34,7 @@ from qa.question import analyze, date_range, expected_types, is_followup, relati
         ("The US death toll topped what monumental number this week?", "CARDINAL"),
         ("What language was the film shot in?", "LANGUAGE"),
         ("Which figure skater won gold?", "PERSON"),
+        ("Which high-profile individual’s account was locked?", "PERSON"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
