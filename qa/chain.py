@@ -19,6 +19,7 @@ from qa.models import Answer, Citation
 from qa.question import Question, analyze, resolve_followup
 from qa.verify import verify
 from retrieval import Hit, Retriever
+from retrieval.articles import parse_day
 
 if TYPE_CHECKING:
     from langchain_core.runnables import Runnable
@@ -88,7 +89,7 @@ class QAChain:
         text = " ".join(question.split())
         if not text:
             raise ValueError("the question is empty")
-        asked_on = _day(as_of)
+        asked_on = date.fromisoformat(day) if (day := parse_day(as_of, "as_of")) else None
         pairs = _pairs(history, self.settings.history_turns)
         # Newest first: the last answer, then the last question, then older turns.
         recent = [t for pair in reversed(pairs) for t in (pair[1], pair[0])]
@@ -247,16 +248,6 @@ class QAChain:
 def _best(hits: Sequence[Hit]) -> float:
     """The best dense (cosine) score among hits."""
     return max((h.dense_score or 0.0) for h in hits)
-
-
-def _day(value: date | str | None) -> date | None:
-    """A day given as a date or an ISO string; a clear error for anything else."""
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ValueError(f"as_of: {value!r} is not a date (use YYYY-MM-DD)") from None
 
 
 def _refused(text: str) -> bool:

@@ -77,6 +77,16 @@ def normalize_date(value: object) -> str | None:
     return _parse_date_text(str(value).strip())
 
 
+def parse_day(value: str | date | None, name: str) -> str | None:
+    """The ISO day a caller gave as `name` (a date or a date string), None if none; ValueError if unclear."""
+    if value is None or value == "":
+        return None
+    iso = normalize_date(value)
+    if iso is None:
+        raise ValueError(f"{name}: {value!r} is not a date (use YYYY-MM-DD)")
+    return iso
+
+
 @lru_cache(maxsize=8192)
 def _parse_date_text(text: str) -> str | None:
     if not text or len(text) > 80:

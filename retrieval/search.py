@@ -14,7 +14,7 @@ import numpy as np
 
 from newsdesk.settings import Settings, get_settings
 from retrieval import vectors
-from retrieval.articles import normalize_date
+from retrieval.articles import parse_day
 from retrieval.catalog import ArticleRow, Catalog, PassageRow
 from retrieval.embedder import Embedder, embedder_for
 from retrieval.lexical import Lexical
@@ -90,15 +90,6 @@ class _Version:
     manifest: Manifest
     index: faiss.Index
     lexical: Lexical
-
-
-def _iso(value: str | date | None, name: str) -> str | None:
-    if value is None or value == "":
-        return None
-    iso = normalize_date(value)
-    if iso is None:
-        raise ValueError(f"{name}: {value!r} is not a date (use YYYY-MM-DD)")
-    return iso
 
 
 class Retriever:
@@ -222,7 +213,8 @@ class Retriever:
         version = self._version
         catalog = self.catalog()
         mode = mode or self.settings.search_mode
-        since_iso, until_iso, as_of_iso = _iso(since, "since"), _iso(until, "until"), _iso(as_of, "as_of")
+        since_iso, until_iso = parse_day(since, "since"), parse_day(until, "until")
+        as_of_iso = parse_day(as_of, "as_of")
         allowed = None
         if since_iso or until_iso or source or as_of_iso:
             ids = catalog.filtered_passage_ids(since=since_iso, until=until_iso, source=source, as_of=as_of_iso)
