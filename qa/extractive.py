@@ -286,6 +286,11 @@ class ExtractiveAnswerer:
         head_noun = None if question.expected else asked
         offering: set[Sentence] = set()
         for scored, doc in zip(top, docs, strict=True):
+            # The answer comes from the best sentence's article: a span of the expected type in a
+            # weaker article's sentence is mostly a stray name ("General Motors" for who is buying
+            # Slack) where the best article says it in words no tagger labels. Its sentence still
+            # offers a candidate, so it may be quoted beside the answer.
+            eligible = scored.sentence.article_rank == top[0].sentence.article_rank
             positions = [t.i for t in doc if t.lower_ in anchors or t.lemma_.lower() in anchors]
             for text, start, end, weight in self._candidates(question, doc, head_noun):
                 if end - start > 1 and doc[end - 1].tag_ == "POS":
@@ -302,7 +307,7 @@ class ExtractiveAnswerer:
                     # candidate, whether or not the tagger labelled it, and ahead of its neighbours.
                     weight = max(weight, 1.0) + ATTACHED_BONUS
                 score = scored.answer_score * weight + 0.08 / (1 + distance / 3)
-                if best is None or score > best[0]:
+                if eligible and (best is None or score > best[0]):
                     best = (score, text, scored)
         return ((best[1], best[2]) if best else None), offering
 
@@ -326,7 +331,9 @@ class ExtractiveAnswerer:
             for ent, country in demonyms.items():
                 yield country, ent.start, ent.end, DEMONYM_WEIGHT
             if _NAMED.intersection(question.expected):
-                covered = {i for ent in typed for i in range(ent.start, ent.end)}
+                # A run the tagger labelled as a date or number ("Tuesday") is no missed name.
+                covered = {i for ent in [*typed, *(e for e in doc.ents if e.label_ in _NUMERIC)]
+                           for i in range(ent.start, ent.end)}
                 for start, end in _proper_runs(doc):
                     if covered.isdisjoint(range(start, end)):
                         yield doc[start:end].text, start, end, PROPER_NOUN_WEIGHT

@@ -393,3 +393,18 @@ def test_a_citation_quotes_its_first_sentence_with_only_the_others_near_it() -> 
     assert answer > QUOTE_SPAN  # the earliest sentence is too far from the answer's to share its quote
     assert citation.quote == "The answer is 42. Next one."
     assert (citation.start, citation.end) == (answer, after + 9)
+
+
+def test_the_answer_comes_from_the_best_article_not_a_stray_name_elsewhere(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Starbucks is dealing with an oat milk shortage at several stores, frustrating fans "
+                            "of its oat milk drinks.",
+                            "The UK variant has become the dominant coronavirus variant in the US this spring."])
+    draft = _draft("Starbucks is running low on which popular new product?", pool)
+    # The best article names no product the tagger labels: its sentence is the answer, not "UK".
+    assert draft.short_answer is not None and "oat milk shortage" in draft.short_answer
+    assert list(draft.quotes) == [0]
+    # Within the best article, another sentence's span still answers.
+    pool = _pool(embedder, ["Slack is being purchased for $27.7 billion, its owners said on Tuesday.",
+                            "Microsoft is buying the messaging company."], one_article=True)
+    assert _draft("Slack is being purchased for $27.7 billion. Which company is buying it?",
+                  pool).short_answer == "Microsoft"
