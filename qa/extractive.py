@@ -18,6 +18,9 @@ SECOND_QUOTE = 0.85  # quote the runner-up sentence too when it scores at least 
 # least this share as well as the quoted one: +2.9 points of visible answers on RealTime QA, +2.4
 # on SQuAD, at no cost in citation precision (benchmarks/README.md, "Calibration").
 NEIGHBOUR_QUOTE = 0.5
+# Another article's sentence stating the answer is cited beside it when it supports the question at
+# least this share as well: a name alone ("US") is in many sentences about other things.
+CORROBORATION = 0.8
 QUOTE_SPAN = 600  # characters one citation's quote may span; sentences further from its first are left out
 _NUMERIC = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
 # Labels of names, which the small English model misses or mislabels often enough ("Twitter dropped
@@ -30,9 +33,13 @@ ATTACHED_BONUS = 0.05
 _LEADING_DET_RE = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _DEMONYM_ENDINGS = {"n", "an", "ian", "i", "s"}
 # Short forms news uses for countries beside CLDR's names.
-_COUNTRY_ALIASES = {"us", "u s", "usa", "america", "uk", "britain", "great britain", "turkey", "czech republic",
-                    "burma", "ivory coast", "congo", "drc", "democratic republic of the congo", "palestine",
-                    "holland", "the netherlands"}
+_COUNTRY_ALIASES = {
+    "us": "united states", "u s": "united states", "usa": "united states", "america": "united states",
+    "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom", "turkey": "türkiye",
+    "czech republic": "czechia", "burma": "myanmar", "ivory coast": "côte d ivoire", "congo": "congo kinshasa",
+    "drc": "congo kinshasa", "democratic republic of the congo": "congo kinshasa",
+    "palestine": "palestinian territories", "holland": "netherlands", "the netherlands": "netherlands",
+}
 _nlp_lock = threading.Lock()
 
 
@@ -60,8 +67,14 @@ def _mentioned(candidate: str, question: str) -> bool:
     if f" {cand} " in q:
         return True
     asked = set(q.split())
-    if any(_norm(_IRREGULAR_DEMONYMS.get(w) or _IRREGULAR_DEMONYMS.get(w[:-1], "")) == cand for w in asked):
-        return True  # "China" is named by "Chinese officials"
+    country = _country(candidate)
+    if country is not None:
+        # The same country by another name: "US" is named by "the United States", "China" by "Chinese".
+        words = q.split()
+        named = {" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+        if any(_country(name) == country or _country(_IRREGULAR_DEMONYMS.get(name, "")) == country
+               for name in named | {w[:-1] for w in asked if w.endswith("s")}):
+            return True
     # "Russia" is named by "Russian actors", "Iran" by "Iranian-backed", "Iraq" by "Iraqi".
     return all(w in asked or (len(w) >= 4 and any(a.startswith(w) and a[len(w):] in _DEMONYM_ENDINGS
                                                  for a in asked))
@@ -86,7 +99,13 @@ def _countries() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Normalised English names of the world's countries, with the short forms news uses."""
-    return frozenset(_countries()) | _COUNTRY_ALIASES
+    return frozenset(_countries()) | frozenset(_COUNTRY_ALIASES)
+
+
+def _country(text: str) -> str | None:
+    """The country `text` names, as CLDR shows it ("the U.S." → United States); None if none."""
+    name = _norm(_LEADING_DET_RE.sub("", text))
+    return _countries().get(_COUNTRY_ALIASES.get(name, name))
 
 
 # Demonyms that no regular ending derives from their country's name, as news names the country.
@@ -129,7 +148,7 @@ def country_of(demonym: str) -> str | None:
 
 def is_country(text: str) -> bool:
     """Whether `text` names a country ("Iraq", "the United States", "U.S.")."""
-    return _norm(_LEADING_DET_RE.sub("", text)) in country_names()
+    return _country(text) is not None
 
 
 def _proper_runs(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
@@ -230,7 +249,8 @@ class ExtractiveAnswerer:
         # Corroboration: other articles whose top sentences state the same answer.
         for other in top:
             hit = other.sentence.hit
-            if (hit not in quotes and _norm(answer) in _norm(other.sentence.text)
+            if (hit not in quotes and f" {_norm(answer)} " in f" {_norm(other.sentence.text)} "
+                    and other.score >= CORROBORATION * support.score
                     and pool.hits[hit].article_id != pool.hits[support.sentence.hit].article_id):
                 quote(other.sentence)
         markers = "".join(f"[{h + 1}]" for h in quotes)

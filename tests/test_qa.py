@@ -408,3 +408,20 @@ def test_the_answer_comes_from_the_best_article_not_a_stray_name_elsewhere(embed
                             "Microsoft is buying the messaging company."], one_article=True)
     assert _draft("Slack is being purchased for $27.7 billion. Which company is buying it?",
                   pool).short_answer == "Microsoft"
+
+
+def test_a_country_the_question_names_by_another_name_is_not_the_answer(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["The US reopened its embassy in Kyiv, Ukraine, this week, three months after "
+                            "closing it."])
+    assert _draft("In which country did the United States reopen its embassy?", pool).short_answer == "Ukraine"
+
+
+def test_only_articles_that_support_the_question_corroborate_an_answer(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Microsoft is buying Slack, the workplace messaging company, for $27.7 billion.",
+                            "Slack's rival Microsoft Teams now has 115 million daily users, Microsoft said.",
+                            "Microsoft released a new version of its Windows operating system on Tuesday."])
+    draft = _draft("Which company is buying Slack, the workplace messaging company?", pool)
+    assert draft.short_answer == "Microsoft"
+    # The second article is about Slack's rival: it supports the question well enough to be cited;
+    # the third only names Microsoft.
+    assert 0 in draft.quotes and 2 not in draft.quotes
