@@ -32,7 +32,7 @@ _FULL_NAMED = {"PERSON", "ORG"}  # names an article shortens to their last word
 ATTACHED_BONUS = 0.05
 _LEADING_DET_RE = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _DEMONYM_ENDINGS = {"n", "an", "ian", "i", "s"}
-# Short forms news uses for countries beside CLDR's names.
+# Short forms news uses for countries, with the CLDR name (normalised) each stands for.
 _COUNTRY_ALIASES = {
     "us": "united states", "u s": "united states", "usa": "united states", "america": "united states",
     "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom", "turkey": "türkiye",
@@ -94,12 +94,6 @@ def _countries() -> dict[str, str]:
         for variant in (name, name.split(" - ")[0], name.split(" (")[0], name.replace("&", "and")):
             names.setdefault(_norm(variant), shown)
     return names
-
-
-@lru_cache(maxsize=1)
-def country_names() -> frozenset[str]:
-    """Normalised English names of the world's countries, with the short forms news uses."""
-    return frozenset(_countries()) | frozenset(_COUNTRY_ALIASES)
 
 
 def _country(text: str) -> str | None:
