@@ -51,8 +51,8 @@ class Settings(BaseSettings):
     llm_timeout: float = Field(30.0, gt=0)
     answer_passages: int = Field(6, ge=1, le=50)
     abstain_threshold: float = 0.40
-    # Articles from this many days before the asking day answer first when their best passage is
-    # within `recent_margin` (cosine) of the best of all; 0 turns the preference off.
+    # Articles of the last this-many days (the asking day counts, as in "this week") answer first
+    # when their best passage is within `recent_margin` (cosine) of the best of all; 0 turns it off.
     recent_days: int = Field(7, ge=0)
     recent_margin: float = Field(0.1, ge=0.0)
     history_turns: int = Field(3, ge=0, le=20)

@@ -16,7 +16,7 @@ from qa.evidence import EvidencePool, Scored
 from qa.extractive import QUOTE_SPAN, Draft, ExtractiveAnswerer
 from qa.llm import REFUSAL, LLMAnswerer
 from qa.models import Answer, Citation
-from qa.question import Question, analyze, resolve_followup
+from qa.question import Question, analyze, reported_until, resolve_followup
 from qa.verify import verify
 from retrieval import Hit, Retriever
 from retrieval.articles import parse_day
@@ -187,14 +187,17 @@ class QAChain:
     def _retrieve(self, info: Question, as_of: date | None) -> list[tuple[list[Hit], bool]]:
         """Evidence to answer from, best first: hits, and whether they are restricted to the dates asked.
 
-        The date filter is kept only when it finds passages that match the question well;
-        a year in a question can name the event's time rather than the article's. Without one,
+        A named period ("in 2019") is searched in articles from its start to one period's length
+        after its end, where its news is reported. The date filter is kept only when it finds
+        passages that match the question well; a year can name a background event's time. Without one,
         the week's articles come first when about as relevant as the best of all: news questions
         are mostly about the news, and a week-old story can be superseded.
         """
         k = self.settings.answer_passages
         if info.since or info.until:
-            until = min(info.until, as_of.isoformat()) if info.until and as_of else info.until
+            until = info.until if info.relative or not (info.since and info.until) else (
+                reported_until(info.since, info.until))
+            until = min(until, as_of.isoformat()) if until and as_of else until
             dated = self.retriever.search(info.undated, k, since=info.since, until=until, as_of=as_of)
             if dated and (info.relative or _best(dated) >= DATED_MATCH):
                 return [(dated, True)]
@@ -202,7 +205,7 @@ class QAChain:
         days = self.settings.recent_days
         if days and hits:
             day = as_of or date.today()
-            recent = self.retriever.search(info.text, k, since=day - timedelta(days=days), until=day)
+            recent = self.retriever.search(info.text, k, since=day - timedelta(days=days - 1), until=day)
             if recent and _best(recent) >= _best(hits) - self.settings.recent_margin:
                 return [(recent, False), (hits, False)]
         return [(hits, False)]

@@ -150,6 +150,14 @@ def date_range(question: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def reported_until(since: str, until: str) -> str:
+    """The last article date that can report a named period: one period's length after it ends."""
+    # News reports a period during it and after: "what nuclear-armed nations spent in 2019" was
+    # reported in May 2020 (benchmarks/README.md, "A named period").
+    end = date.fromisoformat(until)
+    return (end + (end - date.fromisoformat(since)) + timedelta(days=1)).isoformat()
+
+
 def relative_range(question: str, asked_on: date) -> tuple[str | None, str | None]:
     """The article-date range of a phrase relative to the asking day ("this week", "yesterday")."""
     for pattern, earliest in _RELATIVE_RULES:

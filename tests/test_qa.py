@@ -102,6 +102,23 @@ def test_named_date_filters_articles(tmp_path: Path, embedder) -> None:  # type:
     assert {c.article_id for c in in_2019.citations} == {SEED_ID}
 
 
+def test_a_named_year_finds_the_report_published_after_it(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "plan.txt").write_text(
+        "Springfield parks budget proposed\n\nPublished: 2019-01-15\n\nThe mayor of Springfield proposed a "
+        "$3 million budget for the city's parks on Tuesday.\n", encoding="utf-8")
+    (corpus / "report.txt").write_text(
+        "Springfield annual report\n\nPublished: 2020-03-02\n\nSpringfield spent $4.2 million on its parks "
+        "in 2019, the city's annual report showed on Monday.\n", encoding="utf-8")
+    settings = make_settings(tmp_path)
+    build_index(corpus, settings.index, settings=settings, embedder=embedder)
+    chain = QAChain(Retriever.open(settings.index, settings=settings, embedder=embedder), settings=settings)
+    spent = chain.answer("How much did Springfield spend on its parks in 2019?", as_of="2020-06-01")
+    assert spent.short_answer == "$4.2 million"
+    assert {c.article_id for c in spent.citations} == {"report.txt"}
+
+
 MAYORS = {
     "march.txt": "Springfield mayor steps down\n\nPublished: 2021-03-05\n\nSpringfield mayor John Carter "
                  "resigned on Thursday after six years in office, citing his health.\n",
@@ -149,6 +166,9 @@ def test_the_weeks_articles_answer_first_when_about_as_relevant(mayors_chain: QA
     assert mayors_chain.answer(question, as_of="2021-06-12").short_answer == "Maria Lopez"
     off = QAChain(mayors_chain.retriever, settings=mayors_chain.settings.model_copy(update={"recent_days": 0}))
     assert off.answer(question, as_of="2021-06-12").short_answer == "John Carter"
+    # the week is the asking day and the six before it, as for "this week"
+    assert mayors_chain.answer(question, as_of="2021-06-17").short_answer == "Maria Lopez"
+    assert mayors_chain.answer(question, as_of="2021-06-18").short_answer == "John Carter"
     # ... but not over an older article that is clearly the better match
     clearly = mayors_chain.answer("Which mayor of Springfield stepped down citing his health?", as_of="2021-06-12")
     assert clearly.short_answer == "John Carter"

@@ -6,7 +6,15 @@ from datetime import date
 
 import pytest
 
-from qa.question import analyze, date_range, expected_types, is_followup, relative_range, resolve_followup
+from qa.question import (
+    analyze,
+    date_range,
+    expected_types,
+    is_followup,
+    relative_range,
+    reported_until,
+    resolve_followup,
+)
 
 
 @pytest.mark.parametrize(
@@ -79,6 +87,15 @@ def test_date_range(question: str, expected: tuple[str | None, str | None]) -> N
 def test_relative_range(question: str, since: str | None) -> None:
     asked = date(2020, 1, 14)
     assert relative_range(question, asked) == ((since, "2020-01-14") if since else (None, None))
+
+
+@pytest.mark.parametrize(("since", "until", "reported"), [
+    ("2019-01-01", "2019-12-31", "2020-12-30"),  # a year: reported through the next
+    ("2011-12-01", "2011-12-31", "2012-01-31"),  # a month: through the next month
+    ("2021-02-01", "2021-02-28", "2021-03-28"),
+])
+def test_a_named_period_is_reported_up_to_its_length_after_it(since: str, until: str, reported: str) -> None:
+    assert reported_until(since, until) == reported
 
 
 def test_relative_dates_need_the_asking_day_and_yield_to_named_ones() -> None:
