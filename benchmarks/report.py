@@ -122,8 +122,8 @@ def eval_section(name: str, data: dict) -> list[str]:  # type: ignore[type-arg]
     top = data["peers"].get("top-passage", {})
 
     def row(label: str, key: str, peer: str, digits: int = 3) -> str:
-        also = f" {_f(u[key], digits)} |" if u else ""
-        return f"| {label} | {_f(a[key], digits)} |{also} {peer} |"
+        also = f" {_f(u.get(key), digits)} |" if u else ""
+        return f"| {label} | {_f(a.get(key), digits)} |{also} {peer} |"
 
     head = "| answers | newsdesk, asked on each question's date | newsdesk, asked today | peer: top passage |" \
         if u else "| answers | newsdesk | peer: top passage |"
@@ -131,7 +131,9 @@ def eval_section(name: str, data: dict) -> list[str]:  # type: ignore[type-arg]
               row(f"exact match (answer_in_context, {a['answer_in_context']})", "exact_match", "–"),
               row("token F1", "f1", "–"),
               row("gold answer visible (answer + quotes)", "gold_visible", _f(top.get("gold_visible"), 3)),
-              row("citation precision", "citation_precision", _f(top.get("citation_precision"), 3)),
+              row("citation precision (per numbered source)", "citation_precision",
+                  _f(top.get("citation_precision"), 3)),
+              row("… per quoted passage", "quote_precision", "–"),
               row("abstention on unanswerable", "abstention_on_unanswerable", "0 (never abstains)"),
               row("false abstention", "false_abstention", "–"),
               row("`ask` p50 ms", "ask_p50_ms", "–", 0),

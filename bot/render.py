@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qa import Answer, Citation
+from qa.models import by_article
 from retrieval import Hit
 from retrieval.catalog import ArticleRow
 
@@ -37,31 +38,36 @@ def _byline(source: str | None, date: str | None) -> str:
     return " · ".join(x for x in (source, date) if x)
 
 
-def citation_block(citation: Citation) -> str:
-    """One numbered source: title, publisher and date, link, and the quoted sentence."""
+def citation_block(citations: Sequence[Citation]) -> str:
+    """One numbered source: title, publisher and date, link, and the sentences quoted from it."""
+    citation = citations[0]
     head = f"[{citation.n}] <b>{esc(_label(citation.title, citation.headline))}</b>"
     byline = _byline(citation.source, citation.date)
     if byline:
         head += f" — {esc(byline)}"
     if citation.url:
         head += f' <a href="{html.escape(citation.url, quote=True)}">link</a>'
-    return f"{head}\n<i>“{esc(citation.quote)}”</i>"
+    return "\n".join([head, *(f"<i>“{esc(c.quote)}”</i>" for c in citations)])
+
+
+def _sources(citations: Sequence[Citation]) -> tuple[list[str], list[Button]]:
+    """A block per cited article, and a button per quoted passage ([1], or [1a] [1b] in one article)."""
+    blocks, buttons = [], []
+    for group in by_article(citations):
+        blocks.append(citation_block(group))
+        for letter, c in zip("abcdefghijklmnopqrstuvwxyz", group, strict=False):
+            buttons.append(Button(f"[{c.n}{letter if len(group) > 1 else ''}]", f"p:{c.passage_id}"))
+    return blocks, buttons
 
 
 def render_answer(answer: Answer) -> tuple[str, list[Button]]:
     """The answer message and its source buttons."""
     understood = f"<i>(understood as: {esc(answer.resolved_question)})</i>"
-    if answer.abstained:
-        parts = [esc(answer.text)] + ([understood] if answer.resolved_question else [])
-        if answer.related:
-            parts.append("Closest articles:")
-            parts.extend(citation_block(c) for c in answer.related)
-        buttons = [Button(f"[{c.n}]", f"p:{c.passage_id}") for c in answer.related]
-        return "\n\n".join(parts), buttons
     parts = [esc(answer.text)] + ([understood] if answer.resolved_question else [])
-    parts.extend(citation_block(c) for c in answer.citations)
-    buttons = [Button(f"[{c.n}]", f"p:{c.passage_id}") for c in answer.citations]
-    return "\n\n".join(parts), buttons
+    if answer.abstained and answer.related:
+        parts.append("Closest articles:")
+    blocks, buttons = _sources(answer.related if answer.abstained else answer.citations)
+    return "\n\n".join(parts + blocks), buttons
 
 
 def render_passage(hit: Hit) -> str:

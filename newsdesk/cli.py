@@ -121,16 +121,20 @@ def _with_paths(args: argparse.Namespace, settings: Settings) -> Settings:
 
 def print_answer(answer: Answer) -> None:
     """An answer for the terminal: the answer, then numbered sources with their quotes."""
+    from qa.models import by_article
+
     print(answer.text)
     if answer.resolved_question:
         print(f"(understood as: {answer.resolved_question})")
     sources = answer.citations or answer.related
     if answer.abstained and sources:
         print("\nClosest articles:")
-    for citation in sources:
+    for group in by_article(sources):
+        citation = group[0]
         meta = " · ".join(x for x in (citation.source, citation.date, citation.url) if x)
         print(f"\n[{citation.n}] {citation.title or citation.headline} — {meta}")
-        print(f"    “{citation.quote}”")
+        for quoted in group:
+            print(f"    “{quoted.quote}”")
     for note in answer.notes:
         print(f"note: {note}", file=sys.stderr)
 

@@ -15,11 +15,15 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tqdm import tqdm
 
 from newsdesk.settings import Settings
 from retrieval.articles import Article, Problem, normalize_date, read_corpus
+
+if TYPE_CHECKING:
+    from qa.models import Citation
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +116,14 @@ def contains_answer(text: str, golds: Sequence[str]) -> bool:
     # "justices"): a reader still sees the name, so the text is also read without possessives.
     haystacks = {f" {normalize_answer(t)} " for t in (text, _POSSESSIVE_RE.sub("", text))}
     return any(normalize_answer(g) and any(f" {normalize_answer(g)} " in h for h in haystacks) for g in golds)
+
+
+def cited_right(citations: Sequence[Citation], gold: Sequence[str], answers: Sequence[str]) -> list[list[bool]]:
+    """For each numbered source (one article), whether each quoted passage is right: gold, or shows an answer."""
+    from qa.models import by_article
+
+    return [[c.article_id in gold or contains_answer(c.quote, answers) for c in source]
+            for source in by_article(citations)]
 
 
 def first_hit_rank(ranked_ids: Sequence[Sequence[str]], gold: Iterable[str]) -> int | None:
@@ -305,6 +317,7 @@ class Evaluation:
         """Answer quality, abstention (with its curve over thresholds) and latency; misses kept if asked."""
         latencies: list[float] = []
         em, f1, visible, cited, precise, false_abstain, abstain = [], [], [], 0, 0, 0, 0
+        quotes, precise_quotes = 0, 0
         in_context = 0
         decisions: list[Decision] = []
         wanted = {id(r) for r in answerable}
@@ -318,9 +331,11 @@ class Evaluation:
                 abstain += answer.abstained
                 continue
             false_abstain += answer.abstained
-            for citation in answer.citations:
+            for right in cited_right(answer.citations, qa.gold, qa.answers):
                 cited += 1
-                precise += citation.article_id in qa.gold or contains_answer(citation.quote, qa.answers)
+                precise += any(right)
+                quotes += len(right)
+                precise_quotes += sum(right)
             if qa.answer_in_context:
                 in_context += 1
                 em.append(exact_match(answer.short_answer, qa.answers))
@@ -342,6 +357,7 @@ class Evaluation:
             "f1": sum(f1) / max(1, len(f1)),
             "gold_visible": sum(visible) / max(1, len(visible)),
             "citation_precision": precise / cited if cited else None,
+            "quote_precision": precise_quotes / quotes if quotes else None,  # per quoted passage
             "abstention_on_unanswerable": abstain / len(unanswerable) if unanswerable else None,
             "false_abstention": false_abstain / n_ans,
             "ask_p50_ms": percentile(latencies, 50),
@@ -446,7 +462,8 @@ def render_table(report: dict[str, object]) -> str:
     undated = report.get("answers_undated")
     if undated:
         lines.append(f"{'answers':<28}{'as of date':>12}{'undated':>10}")
-    for key in ("exact_match", "f1", "gold_visible", "citation_precision", "abstention_on_unanswerable",
+    for key in ("exact_match", "f1", "gold_visible", "citation_precision", "quote_precision",
+                "abstention_on_unanswerable",
                 "false_abstention", "ask_p50_ms", "ask_p95_ms"):
         also = f"{fmt(undated[key]):>10}" if undated else ""  # type: ignore[index]
         lines.append(f"{key:<28}{fmt(answers[key]):>{12 if undated else 10}}{also}")  # type: ignore[index]

@@ -229,16 +229,21 @@ class QAChain:
 
     @staticmethod
     def _number(draft: Draft, hits: Sequence[Hit]) -> tuple[str, list[Citation]]:
-        """Markers renumbered 1, 2, ... in order of first use, with one Citation each."""
-        order: dict[int, int] = {}
+        """Markers renumbered 1, 2, ... by article in order of first use, with a Citation per quoted passage.
+
+        Passages of one article share its number: the reader sees one source with its quotes.
+        """
+        numbers: dict[str, int] = {}  # article → its number
+        order: dict[int, int] = {}  # hit → its article's number
         for match in re.finditer(r"\[(\d+)\]", draft.text):
             hit = int(match.group(1)) - 1
             if hit in draft.quotes and hit not in order:
-                order[hit] = len(order) + 1
+                order[hit] = numbers.setdefault(hits[hit].article_id, len(numbers) + 1)
         text = re.sub(r"\[(\d+)\]", lambda m: f"[{order[int(m.group(1)) - 1]}]"
                       if int(m.group(1)) - 1 in order else "", draft.text)
+        text = re.sub(r"(\[\d+\])(?:\s*\1)+", r"\1", text)  # one article's passages side by side: one marker
         citations = []
-        for hit_index, n in order.items():
+        for hit_index, n in sorted(order.items(), key=lambda item: item[1]):
             first, *others = draft.quotes[hit_index]  # the first quoted is the one that matters most
             start, end = first
             for s, e in sorted(others, key=lambda span: abs(span[0] - first[0])):

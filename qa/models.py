@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
 class Citation(BaseModel):
-    """A numbered source of an answer, quoting the supporting sentence(s) verbatim."""
+    """A numbered source of an answer, quoting the supporting sentence(s) verbatim.
+
+    Quotes from different passages of one article are separate citations sharing its number.
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -54,3 +59,14 @@ class Answer(BaseModel):
             "notes": self.notes,
             "answerability": None if self.answerability is None else round(self.answerability, 4),
         }
+
+
+def by_article(citations: Sequence[Citation]) -> list[list[Citation]]:
+    """Citations grouped by their number (one article each), in order."""
+    groups: list[list[Citation]] = []
+    for citation in citations:
+        if groups and groups[-1][0].n == citation.n:
+            groups[-1].append(citation)
+        else:
+            groups.append([citation])
+    return groups

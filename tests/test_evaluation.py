@@ -15,6 +15,7 @@ from newsdesk.evaluation import (
     QARecord,
     abstention_curve,
     best_threshold,
+    cited_right,
     contains_answer,
     exact_match,
     first_hit_rank,
@@ -25,6 +26,7 @@ from newsdesk.evaluation import (
     split_unanswerable,
     token_f1,
 )
+from qa import Citation
 from tests import stories
 from tests.conftest import SEED_ID, SEEDS, make_settings, write_jsonl
 
@@ -43,6 +45,16 @@ def test_squad_normalisation_em_and_f1() -> None:
     assert not contains_answer("Qais al-Khazalis", ["Qais al-Khazali"])  # whole words only
     assert contains_answer("the Court of Justice’s view is that", ["the Court of Justice"])  # a possessive
     assert not contains_answer("the Court of Justices", ["the Court of Justice"])
+
+
+def test_a_citation_is_a_numbered_source_however_many_passages_it_quotes() -> None:
+    def cite(n: int, article: str, quote: str) -> Citation:
+        return Citation(n=n, article_id=article, passage_id=n, title="", quote=quote, start=0, end=len(quote))
+
+    wrong_twice = [cite(1, "other", "Nothing here."), cite(1, "other", "Nor here."), cite(2, "gold", "Also none.")]
+    assert cited_right(wrong_twice, ["gold"], ["Paris"]) == [[False, False], [True]]
+    # A source is right when any of its quotes shows the answer.
+    assert cited_right([cite(1, "x", "No."), cite(1, "x", "It was Paris.")], ["gold"], ["Paris"]) == [[False, True]]
 
 
 def test_ranks_recall_and_mrr() -> None:

@@ -415,6 +415,22 @@ def test_a_citation_quotes_its_first_sentence_with_only_the_others_near_it() -> 
     assert (citation.start, citation.end) == (answer, after + 9)
 
 
+def test_one_article_is_one_numbered_source_however_many_passages_it_is_quoted_from() -> None:
+    from qa.extractive import Draft
+
+    def hit(passage: int, article: str, start: int, text: str) -> Hit:
+        return Hit(passage_id=passage, article_id=article, text=text, score=1.0, title="", headline="",
+                   source=None, date=None, url=None, start=start, end=start + len(text))
+
+    hits = [hit(10, "a", 0, "Alpha one."), hit(20, "b", 0, "Beta."), hit(12, "a", 500, "Alpha far.")]
+    draft = Draft(text="Answer [3] [1] and [2].", short_answer="Answer",
+                  quotes={2: [(500, 510)], 0: [(0, 10)], 1: [(0, 5)]})
+    text, citations = QAChain._number(draft, hits)
+    assert text == "Answer [1] and [2]."
+    assert [(c.n, c.passage_id, c.quote) for c in citations] == [(1, 12, "Alpha far."), (1, 10, "Alpha one."),
+                                                                   (2, 20, "Beta.")]
+
+
 def test_the_answer_comes_from_the_best_article_not_a_stray_name_elsewhere(embedder) -> None:  # type: ignore[no-untyped-def]
     pool = _pool(embedder, ["Starbucks is dealing with an oat milk shortage at several stores, frustrating fans "
                             "of its oat milk drinks.",

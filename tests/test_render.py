@@ -31,6 +31,16 @@ def test_answer_escapes_corpus_text_and_offers_buttons() -> None:
     assert [(b.label, b.data) for b in buttons] == [("[1]", "p:11"), ("[2]", "p:12")]
 
 
+def test_quotes_from_one_article_share_its_number_and_header() -> None:
+    answer = Answer(question="q", text="X [1][2]", short_answer="X", citations=[
+        _citation(1, passage_id=11, quote="First."), _citation(1, passage_id=14, quote="Second."),
+        _citation(2, quote="Other.")])
+    html, buttons = render_answer(answer)
+    assert html.count("[1] <b>") == 1 and html.count("[2] <b>") == 1
+    assert "</a>\n<i>“First.”</i>\n<i>“Second.”</i>" in html
+    assert [(b.label, b.data) for b in buttons] == [("[1a]", "p:11"), ("[1b]", "p:14"), ("[2]", "p:12")]
+
+
 def test_abstention_lists_related_articles() -> None:
     answer = Answer(question="q", text="The articles don't say.", abstained=True,
                     related=[_citation(1)], resolved_question="q about X")
