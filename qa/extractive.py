@@ -72,8 +72,7 @@ def _mentioned(candidate: str, question: str) -> bool:
         # The same country by another name: "US" is named by "the United States", "China" by "Chinese".
         words = q.split()
         named = {" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
-        if any(_country(name) == country or _country(_IRREGULAR_DEMONYMS.get(name, "")) == country
-               for name in named | {w[:-1] for w in asked if w.endswith("s")}):
+        if any(_country(name) == country or _country(_irregular_country(name) or "") == country for name in named):
             return True
     # "Russia" is named by "Russian actors", "Iran" by "Iranian-backed", "Iraq" by "Iraqi".
     return all(w in asked or (len(w) >= 4 and any(a.startswith(w) and a[len(w):] in _DEMONYM_ENDINGS
@@ -123,12 +122,19 @@ _IRREGULAR_DEMONYMS = {
 }
 
 
-def country_of(demonym: str) -> str | None:
-    """The country a demonym names ("Russian" → Russia, "North Koreans" → North Korea, "Chinese" → China)."""
-    word = _norm(_LEADING_DET_RE.sub("", demonym))
+def _irregular_country(word: str) -> str | None:
+    """The country of an irregular demonym, singular or plural ("Chinese", "Americans"); None if not one."""
     for form in (word, word[:-1] if word.endswith("s") else word):  # "the Swiss", "Americans"
         if form in _IRREGULAR_DEMONYMS:
             return _IRREGULAR_DEMONYMS[form]
+    return None
+
+
+def country_of(demonym: str) -> str | None:
+    """The country a demonym names ("Russian" → Russia, "North Koreans" → North Korea, "Chinese" → China)."""
+    word = _norm(_LEADING_DET_RE.sub("", demonym))
+    if (irregular := _irregular_country(word)) is not None:
+        return irregular
     word = word[:-1] if word.endswith(("ns", "is")) else word  # a plural: "Sri Lankans", "Iraqis"
     found = None
     for norm, shown in _countries().items():

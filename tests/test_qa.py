@@ -450,6 +450,12 @@ def test_a_country_the_question_names_by_another_name_is_not_the_answer(embedder
     pool = _pool(embedder, ["The US reopened its embassy in Kyiv, Ukraine, this week, three months after "
                             "closing it."])
     assert _draft("In which country did the United States reopen its embassy?", pool).short_answer == "Ukraine"
+    from qa.extractive import _mentioned
+
+    # Its people name it too, in one word or several, singular or plural.
+    assert _mentioned("US", "Which country do Americans visit most?")
+    assert _mentioned("New Zealand", "Which country will follow the New Zealanders' vote?")
+    assert not _mentioned("Australia", "Which country will follow the New Zealanders' vote?")
 
 
 def test_only_articles_that_support_the_question_corroborate_an_answer(embedder) -> None:  # type: ignore[no-untyped-def]
