@@ -194,10 +194,9 @@ class QAChain:
         are mostly about the news, and a week-old story can be superseded.
         """
         k = self.settings.answer_passages
-        if info.since or info.until:
-            until = info.until if info.relative or not (info.since and info.until) else (
-                reported_until(info.since, info.until))
-            until = min(until, as_of.isoformat()) if until and as_of else until
+        if info.since and info.until:  # question.py sets both or neither
+            until = info.until if info.relative else reported_until(info.since, info.until)
+            until = min(until, as_of.isoformat()) if as_of else until
             dated = self.retriever.search(info.undated, k, since=info.since, until=until, as_of=as_of)
             if dated and (info.relative or _best(dated) >= DATED_MATCH):
                 return [(dated, True)]
