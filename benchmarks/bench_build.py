@@ -175,6 +175,7 @@ def child_ours(corpus: Path, precision: str) -> dict[str, object]:
     return {
         "pipeline": "newsdesk",
         "precision": embedder.precision,
+        "requested_precision": precision,  # "auto" resolves to bf16 only where the CPU has it natively
         "articles": full.articles,
         "passages": full.passages,
         "skipped": len(full.skipped),

@@ -49,7 +49,7 @@ def build_section(data: dict) -> list[str]:  # type: ignore[type-arg]
              "|---|---|---|---|---|---|---|---|---|---|"]
     for run in data["runs"]:
         lines.append(
-            f"| {run['pipeline']} | {run.get('precision', 'fp32')} | {_f(run['passages'])} | "
+            f"| {run['pipeline']} | {_precision(run)} | {_f(run['passages'])} | "
             f"{_f(run['passages_per_s'])} | {_f(run['tokens_per_s'], 0)} | {_f(run['model_gflops_per_s'])} | "
             f"{_pct(run['model_share_of_matmul'])} | {_pct(run.get('model_share_of_matmul_same_precision'))} | "
             f"{_f(run['passages_over_window'])} | {_f(run['peak_rss_mib'], 0)} |")
@@ -70,6 +70,12 @@ def build_section(data: dict) -> list[str]:  # type: ignore[type-arg]
                          f"{_f(run['incremental_seconds'])} | "
                          f"{_pct(run['incremental_share_of_full'])} | {_f(run['incremental_cold_cli_seconds'])} |")
     return lines
+
+
+def _precision(run: dict) -> str:  # type: ignore[type-arg]
+    """The precision a build ran at, and the setting that chose it when that was not the same word."""
+    used, asked = run.get("precision", "fp32"), run.get("requested_precision")
+    return f"{asked} → {used}" if asked and asked != used else used
 
 
 def precision_section(data: dict) -> list[str]:  # type: ignore[type-arg]
