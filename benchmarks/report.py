@@ -233,6 +233,17 @@ def plots() -> list[str]:
     return shown
 
 
+def _cpu(machine: dict) -> str:  # type: ignore[type-arg]
+    """The CPU as the tables name it: model and vector extensions (older results lack the latter)."""
+    isa = machine.get("isa")
+    return f"{machine['cpu']} ({isa})" if isa and isa != "unknown" else machine["cpu"]
+
+
+def _where(machine: dict) -> tuple[object, ...]:  # type: ignore[type-arg]
+    """What makes two results' machines differ for the tables: CPU, its extensions, day."""
+    return machine["cpu"], machine.get("isa"), machine["date"]
+
+
 def main() -> None:
     sections: list[str] = []
     machine = None
@@ -242,8 +253,8 @@ def main() -> None:
         nonlocal machine
         machine = machine or data.get("machine")
         own = data.get("machine")
-        if own and machine and (own["cpu"], own["date"]) != (machine["cpu"], machine["date"]):
-            lines = [lines[0], "", f"Measured on {own['cpu']}, {own['cores']} cores, {own['date']}.", *lines[1:]]
+        if own and machine and _where(own) != _where(machine):
+            lines = [lines[0], "", f"Measured on {_cpu(own)}, {own['cores']} cores, {own['date']}.", *lines[1:]]
         sections.extend([*lines, ""])
 
     for name, render in (("build", build_section), ("precision", precision_section), ("search", search_section)):
@@ -259,7 +270,7 @@ def main() -> None:
     images = plots()
     header = []
     if machine:
-        header = [f"Measured on {machine['cpu']}, {machine['cores']} cores, {machine['memory_gib']} GiB, "
+        header = [f"Measured on {_cpu(machine)}, {machine['cores']} cores, {machine['memory_gib']} GiB, "
                   f"Python {machine['python']}, {machine['date']}. Regenerate: `python benchmarks/run_all.py` "
                   "(all) or `python benchmarks/report.py` (tables from existing results).", ""]
     body = "\n".join([START, *header, *sections, *images, END])
