@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from qa.evidence import EvidencePool, Scored, Sentence
 from qa.question import Question
+from qa.regions import REGIONS, in_region
 from retrieval.sentences import load_nlp
 
 NAME = "extractive"
@@ -93,6 +94,21 @@ def _countries() -> dict[str, str]:
         for variant in (name, name.split(" - ")[0], name.split(" (")[0], name.replace("&", "and")):
             names.setdefault(_norm(variant), shown)
     return names
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, str]:
+    """The name `_countries` shows for a country → its ISO 3166 code."""
+    from babel import Locale
+
+    return {name.split(" (")[0].split(" - ")[0]: code for code, name in Locale("en").territories.items()
+            if len(code) == 2 and code.isalpha()}
+
+
+def _in_region(text: str, region: str | None) -> bool:
+    """Whether `text` is no country outside `region` ("U.S." is not in "european"; "Paris" passes)."""
+    shown = _country(text) if region else None
+    return shown is None or in_region(_codes().get(shown, ""), region or "")
 
 
 def _country(text: str) -> str | None:
@@ -318,8 +334,9 @@ class ExtractiveAnswerer:
                     # is the name.
                     end -= 1
                     text = doc[start:end].text
-                if _mentioned(text, question.text):
-                    continue
+                if (_mentioned(text, question.text) or not _in_region(text, question.region)
+                        or (question.country and _norm(_LEADING_DET_RE.sub("", text)) in REGIONS)):
+                    continue  # named already; a country outside the region asked; a region, not a country
                 offering.add(scored.sentence)
                 distance = min((min(abs(start - p), abs(p - end)) for p in positions), default=12)
                 if question.expected and asked and _attached(doc, start, end, asked):
@@ -355,7 +372,9 @@ class ExtractiveAnswerer:
                 covered = {i for ent in [*typed, *(e for e in doc.ents if e.label_ in _NUMERIC)]
                            for i in range(ent.start, ent.end)}
                 for start, end in _proper_runs(doc):
-                    if covered.isdisjoint(range(start, end)):
+                    # For a country, the list of countries knows better than an unlabelled run ("NATO").
+                    if covered.isdisjoint(range(start, end)) and (not question.country
+                                                                  or is_country(doc[start:end].text)):
                         yield doc[start:end].text, start, end, PROPER_NOUN_WEIGHT
             if question.pair:
                 # "Which two teams ...": "the San Francisco 49ers and the Kansas City Chiefs".

@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from qa.regions import region_asked
+
 # Up to three modifiers between a wh-word and the noun it asks about ("which home furnishings
 # retailer", "what European country"), never a verb or article ("what did the company say").
 _MODIFIERS = (r"(?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an"
@@ -15,9 +17,10 @@ _MODIFIERS = (r"(?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|ca
 _WH_NOUN_RE = re.compile(r"\((what\|which(?:\|this)?(?:\|these)?(?:\|in what\|in which)?)\) \(")
 
 # Expected answer types as spaCy entity labels, most specific patterns first. Each maps to
-# labels in order of preference.
+# labels in order of preference. A noun that begins a hyphenated word is a modifier ("which man-made lake").
 _TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(_WH_NOUN_RE.sub(lambda m: f"({m.group(1)}){_MODIFIERS} (", p), re.IGNORECASE), labels)
+    (re.compile("(?:" + _WH_NOUN_RE.sub(lambda m: f"({m.group(1)}){_MODIFIERS} (", p) + ")(?!-)", re.IGNORECASE),
+     labels)
     for p, labels in (
         (r"\bwhat (percent|percentage|share|proportion)\b|\bhow much\b.*\bpercent", ("PERCENT",)),
         (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
@@ -49,7 +52,9 @@ _TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
          r"|businessman|businesswoman|influencer|tycoon|monarch|emperor|figure|individual)s?\b",
          ("PERSON", "ORG", "NORP", "GPE")),
         (r"\b(what|which) (language|dialect)s?\b", ("LANGUAGE", "NORP")),
-        (r"\b(what|which|this) (event|law|bill|storm|hurricane|film|movie|book|novel|song|album|show"
+        # A storm has a person's name ("Ian"), which the tagger labels as one.
+        (r"\b(what|which|this) (storm|hurricane|typhoon|cyclone)s?\b", ("EVENT", "PERSON")),
+        (r"\b(what|which|this) (event|law|bill|film|movie|book|novel|song|album|show"
          r"|series|game|product|award|prize|treaty|war|tournament|vaccine|drug|ship|vehicle|car"
          r"|phone|device|language|holiday)s?\b",
          ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "ORG")),
@@ -118,6 +123,7 @@ class Question:
     core: str = ""  # the question without the date phrase that became since/until
     country: bool = False  # asks "in what country", not for any place
     local: bool = False  # asks for a place below a country (city, state, province): not a country
+    region: str | None = None  # a country question's region ("which European country"): a key of qa.regions.REGIONS
     pair: bool = False  # the answer names two ("which two teams", "both")
     relative: bool = False  # since/until come from "this week", "yesterday": when articles appeared
 
@@ -127,8 +133,19 @@ class Question:
         return self.core or self.text
 
 
+# "What is the name of the prime minister ..." asks what "which prime minister ..." asks;
+# "What is his name?" asks for a person.
+_NAME_OF_RE = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:nick|code)?names?\s+(?:of|for)\s+(?:the|this|these|that|a|an)\s+", re.IGNORECASE)
+_HIS_NAME_RE = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was))\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?names?\b",
+                          re.IGNORECASE)
+
+
 def expected_types(question: str) -> tuple[str, ...]:
     """The entity labels an answer to `question` would carry, most likely first."""
+    if _HIS_NAME_RE.search(question):
+        return ("PERSON",)
+    question = _NAME_OF_RE.sub("which ", question)
     for pattern, labels in _TYPE_RULES:
         if pattern.search(question):
             return labels
@@ -183,8 +200,10 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
     if relative:
         since, until = relative_range(question, asked_on)
     core = strip_dates(question) if since else question
+    country = bool(_COUNTRY_RE.search(question))
     return Question(question, expected_types(question), since, until, bool(_NOW_RE.search(question)), core,
-                    country=bool(_COUNTRY_RE.search(question)), local=bool(_LOCAL_RE.search(question)),
+                    country=country, local=bool(_LOCAL_RE.search(question)),
+                    region=region_asked(question) if country else None,
                     pair=bool(_PAIR_RE.search(question)), relative=relative and since is not None)
 
 

@@ -323,6 +323,33 @@ def test_a_country_question_is_answered_with_the_country_its_people_name(embedde
     assert _draft("Which country signed the trade pact with Chinese officials?", pool).short_answer == "Japan"
 
 
+def test_a_country_question_that_names_a_region_is_answered_from_that_region(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["The U.S. praised the decision by France to impose nighttime curfews in Paris and eight "
+                            "other cities."])
+    assert _draft("Which European country imposed nighttime curfews in its cities?", pool).short_answer == "France"
+    # By its people, and with the region after the noun.
+    pool = _pool(embedder, ["U.S. officials welcomed the Kenyan government's curfew, which begins on Friday."])
+    assert _draft("Which country in East Africa imposed a curfew?", pool).short_answer == "Kenya"
+    # A region is no answer to a country question; with no country of the region, no country answers.
+    pool = _pool(embedder, ["NATO said Europe and the U.S. placed forces on high alert after the attacks."])
+    short = _draft("Which Middle Eastern country placed its security forces on high alert?", pool).short_answer
+    assert short not in {"U.S.", "Europe", "NATO"}
+    # Without a region, the same evidence answers with the country it names first.
+    pool = _pool(embedder, ["The U.S. praised the decision by France to impose nighttime curfews in Paris and eight "
+                            "other cities."])
+    assert _draft("Which country praised the curfews?", pool).short_answer == "U.S."
+
+
+def test_a_question_asking_for_a_name_gets_a_name(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Opposition leader Cristiana Chamorro was sentenced on Tuesday to eight years in prison, "
+                            "the court in Managua said."])
+    question = "What is the name of the Nicaraguan opposition leader sentenced to eight years in prison?"
+    assert _draft(question, pool).short_answer == "Cristiana Chamorro"
+    # A storm's name is a person's name to the tagger; the company's CEO is no storm.
+    pool = _pool(embedder, ["The utility's CEO said Hurricane Ian left 2 million customers in Florida without power."])
+    assert "Ian" in _draft("What is the name of the hurricane that hit Florida?", pool).short_answer
+
+
 def test_a_city_question_is_not_answered_with_a_country(embedder) -> None:  # type: ignore[no-untyped-def]
     pool = _pool(embedder, ["The mayor tested positive for coronavirus in Italy, days after leaving Atlanta."])
     assert _draft("The mayor of which US city tested positive for coronavirus?", pool).short_answer == "Atlanta"

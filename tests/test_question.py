@@ -43,6 +43,12 @@ from qa.question import (
         ("What language was the film shot in?", "LANGUAGE"),
         ("Which figure skater won gold?", "PERSON"),
         ("Which high-profile individual’s account was locked?", "PERSON"),
+        # "What is the name of the X" asks for an X; "what is her name" for a person.
+        ("What is the name of the prime minister arrested this week?", "PERSON"),
+        ("What’s the name of the company that bought Slack?", "ORG"),
+        ("What is the name of the film Alec Baldwin was shooting?", "EVENT"),
+        ("The GOP's most outspoken critic of Trump lost her seat. What is her name?", "PERSON"),
+        ("What is the name of the category 4 hurricane that hit Florida?", "EVENT"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
@@ -51,6 +57,8 @@ def test_expected_types(question: str, first: str) -> None:
 
 def test_open_question_expects_no_entity() -> None:
     assert expected_types("Why did the talks collapse?") == ()
+    assert expected_types("What is the name of the new security pact?") == ()
+    assert expected_types("What was the name of the first man-made nuclear reaction?") == ()  # "man-" asks no person
 
 
 def test_a_verb_between_wh_word_and_noun_is_not_a_modifier() -> None:
@@ -125,3 +133,14 @@ def test_followups() -> None:
     assert "Asaib Ahl al-Haq" in resolved and resolved.startswith("When was that?")
     assert resolve_followup("Who leads Hezbollah?", history) == "Who leads Hezbollah?"
     assert resolve_followup("What did he say?", []) == "What did he say?"
+
+
+def test_a_country_question_names_its_region() -> None:
+    assert analyze("Which European country imposed curfews?").region == "european"
+    assert analyze("The first lady of this African nation was charged").region == "african"
+    assert analyze("Which country in the Middle East went on high alert?").region == "middle east"
+    assert analyze("China waged a trade war on which EU country?").region == "eu"
+    assert analyze("What South-East Asian nation held elections?").region == "south east asian"
+    # No region, or a region that does not qualify a country asked for.
+    assert analyze("Which country won the World Cup?").region is None
+    assert analyze("Which European city hosted the final?").region is None
