@@ -82,15 +82,20 @@ def _mentioned(candidate: str, question: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
-    """Normalised English names of the world's countries (CLDR territories, via Babel) → the name to show."""
+def _territories() -> list[tuple[str, str, str]]:
+    """The world's countries as CLDR lists them (via Babel): ISO code, English name, the name to show."""
     from babel import Locale
 
+    return [(code, name, name.split(" (")[0].split(" - ")[0]) for code, name in Locale("en").territories.items()
+            # numeric codes are regions; these are unions, pseudo-locales, "unknown"
+            if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}]
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Normalised English names of the world's countries → the name to show."""
     names: dict[str, str] = {}
-    for code, name in Locale("en").territories.items():
-        if len(code) != 2 or not code.isalpha() or code in {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}:
-            continue  # numeric codes are regions; these are unions, pseudo-locales, "unknown"
-        shown = name.split(" (")[0].split(" - ")[0]
+    for _, name, shown in _territories():
         for variant in (name, name.split(" - ")[0], name.split(" (")[0], name.replace("&", "and")):
             names.setdefault(_norm(variant), shown)
     return names
@@ -99,10 +104,7 @@ def _countries() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _codes() -> dict[str, str]:
     """The name `_countries` shows for a country → its ISO 3166 code."""
-    from babel import Locale
-
-    return {name.split(" (")[0].split(" - ")[0]: code for code, name in Locale("en").territories.items()
-            if len(code) == 2 and code.isalpha()}
+    return {shown: code for code, _, shown in _territories()}
 
 
 def _in_region(text: str, region: str | None) -> bool:
