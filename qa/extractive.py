@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from qa.evidence import EvidencePool, Scored, Sentence
 from qa.question import Question
-from qa.regions import REGIONS, in_region
+from qa.regions import REGIONS, in_region, us_state
 from retrieval.sentences import load_nlp
 
 NAME = "extractive"
@@ -358,6 +358,9 @@ class ExtractiveAnswerer:
             # place): the country, for a question asking for one, and not the word itself.
             demonyms = {ent: country for ent in doc.ents if question.country and ent.label_ in {"NORP", "GPE"}
                         and not is_country(ent.text) and (country := country_of(ent.text)) is not None}
+            # A US state named by its people ("Texans"), for a question asking for a state.
+            demonyms.update({ent: state for ent in doc.ents if question.state and ent.label_ in {"NORP", "GPE"}
+                             and (state := us_state(ent.text)) is not None and _norm(state) != _norm(ent.text)})
             typed = [ent for ent in doc.ents if ent.label_ in question.expected and ent not in demonyms]
             for ent in typed:
                 weight = 1.0 - 0.12 * question.expected.index(ent.label_)
@@ -366,6 +369,8 @@ class ExtractiveAnswerer:
                 if ent.label_ == "GPE" and (question.country or question.local) and is_country(ent.text):
                     # "in what country": Iraq, not Baghdad; "which US city": Atlanta, not Italy.
                     weight += 0.1 if question.country else -0.1
+                elif ent.label_ == "GPE" and question.state and us_state(ent.text) is not None:
+                    weight += 0.1  # "which state": Georgia, not Fulton County or Brunswick
                 yield ent.text, ent.start, ent.end, weight
             for ent, country in demonyms.items():
                 yield country, ent.start, ent.end, DEMONYM_WEIGHT

@@ -71,6 +71,7 @@ _COUNTRY_RE = _asks_for(r"countr(y|ies)|nations?")
 # A place below a country: "which US city", "what state", "this Chinese province".
 _LOCAL_RE = _asks_for(r"cit(y|ies)|states?|towns?|provinces?|count(y|ies)|villages?|capitals?|neighbou?rhoods?"
                       r"|districts?|suburbs?")
+_STATE_RE = _asks_for(r"states?")
 _PAIR_RE = re.compile(r"\b(two|both|pair|duo|couple)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"\b(now|currently|current|today|still|at present|presently|these days|latest)\b",
                      re.IGNORECASE)
@@ -123,6 +124,7 @@ class Question:
     core: str = ""  # the question without the date phrase that became since/until
     country: bool = False  # asks "in what country", not for any place
     local: bool = False  # asks for a place below a country (city, state, province): not a country
+    state: bool = False  # asks "which state": a US state is the likeliest answer
     region: str | None = None  # a country question's region ("which European country"): a key of qa.regions.REGIONS
     pair: bool = False  # the answer names two ("which two teams", "both")
     relative: bool = False  # since/until come from "this week", "yesterday": when articles appeared
@@ -202,7 +204,7 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
     core = strip_dates(question) if since else question
     country = bool(_COUNTRY_RE.search(question))
     return Question(question, expected_types(question), since, until, bool(_NOW_RE.search(question)), core,
-                    country=country, local=bool(_LOCAL_RE.search(question)),
+                    country=country, local=bool(_LOCAL_RE.search(question)), state=bool(_STATE_RE.search(question)),
                     region=region_asked(question) if country else None,
                     pair=bool(_PAIR_RE.search(question)), relative=relative and since is not None)
 

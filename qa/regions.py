@@ -1,4 +1,4 @@
-"""World regions a question can qualify a country with ("which European country"), as ISO 3166 codes."""
+"""Places a question asks within: world regions as ISO 3166 codes ("which European country"), US states."""
 
 from __future__ import annotations
 
@@ -90,3 +90,42 @@ def in_region(code: str, region: str) -> bool:
     """Whether the country with this ISO code lies in the region (a key of `REGIONS`)."""
     countries = REGIONS.get(region)
     return countries is None or code.upper() in countries
+
+
+# The states of the United States (and its capital district), and what their people are called,
+# for questions asking "which state".
+US_STATES = frozenset({
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "District of Columbia", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+    "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
+    "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin",
+    "Wyoming",
+})
+_STATE_PEOPLE = {
+    "alabamian": "Alabama", "alaskan": "Alaska", "arizonan": "Arizona", "arkansan": "Arkansas",
+    "californian": "California", "coloradan": "Colorado", "floridian": "Florida", "georgian": "Georgia",
+    "hawaiian": "Hawaii", "idahoan": "Idaho", "illinoisan": "Illinois", "hoosier": "Indiana", "iowan": "Iowa",
+    "kansan": "Kansas", "kentuckian": "Kentucky", "louisianan": "Louisiana", "louisianian": "Louisiana",
+    "mainer": "Maine", "marylander": "Maryland", "michigander": "Michigan", "minnesotan": "Minnesota",
+    "mississippian": "Mississippi", "missourian": "Missouri", "montanan": "Montana", "nebraskan": "Nebraska",
+    "nevadan": "Nevada", "new yorker": "New York", "new jerseyan": "New Jersey", "new mexican": "New Mexico",
+    "north carolinian": "North Carolina", "south carolinian": "South Carolina", "north dakotan": "North Dakota",
+    "south dakotan": "South Dakota", "ohioan": "Ohio", "oklahoman": "Oklahoma", "oregonian": "Oregon",
+    "pennsylvanian": "Pennsylvania", "rhode islander": "Rhode Island", "tennessean": "Tennessee",
+    "texan": "Texas", "utahn": "Utah", "vermonter": "Vermont", "virginian": "Virginia",
+    "west virginian": "West Virginia", "washingtonian": "Washington", "wisconsinite": "Wisconsin",
+    "wyomingite": "Wyoming",
+}
+
+
+def us_state(text: str) -> str | None:
+    """The US state `text` names, by name or by its people ("Texans" → Texas); None if none."""
+    words = " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    if words.lower().startswith("the "):
+        words = words[4:]
+    if words in US_STATES:
+        return words
+    lower = words.lower()
+    return _STATE_PEOPLE.get(lower) or (_STATE_PEOPLE.get(lower[:-1]) if lower.endswith("s") else None)

@@ -350,6 +350,17 @@ def test_a_question_asking_for_a_name_gets_a_name(embedder) -> None:  # type: ig
     assert "Ian" in _draft("What is the name of the hurricane that hit Florida?", pool).short_answer
 
 
+def test_a_state_question_is_answered_with_the_state(embedder) -> None:  # type: ignore[no-untyped-def]
+    tornado = _pool(embedder, ["Tornadoes ripped through Bell County, Texas, on Tuesday, injuring at least 23 people."])
+    question = "At least 23 people were hurt after tornadoes ripped through which state?"
+    assert _draft(question, tornado).short_answer == "Texas"
+    # Named by its people.
+    pool = _pool(embedder, ["Californians were told to cut their water use by a fifth or face mandatory restrictions."])
+    assert _draft("Which state could face mandatory water restrictions?", pool).short_answer == "California"
+    # Asked for a county, the county.
+    assert _draft("In which county did tornadoes hurt 23 people?", tornado).short_answer != "Texas"
+
+
 def test_a_city_question_is_not_answered_with_a_country(embedder) -> None:  # type: ignore[no-untyped-def]
     pool = _pool(embedder, ["The mayor tested positive for coronavirus in Italy, days after leaving Atlanta."])
     assert _draft("The mayor of which US city tested positive for coronavirus?", pool).short_answer == "Atlanta"

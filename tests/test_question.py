@@ -144,3 +144,10 @@ def test_a_country_question_names_its_region() -> None:
     # No region, or a region that does not qualify a country asked for.
     assert analyze("Which country won the World Cup?").region is None
     assert analyze("Which European city hosted the final?").region is None
+
+
+def test_a_question_asking_for_a_state_says_so() -> None:
+    assert analyze("Which state could face water restrictions?").state
+    assert analyze("Tornadoes ripped through which southern state?").state
+    assert not analyze("Which country could face water restrictions?").state
+    assert not analyze("Which city hosted the summit?").state
