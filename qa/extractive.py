@@ -109,8 +109,10 @@ def _codes() -> dict[str, str]:
 
 def _in_region(text: str, region: str | None) -> bool:
     """Whether `text` is no country outside `region` ("U.S." is not in "european"; "Paris" passes)."""
-    shown = _country(text) if region else None
-    return shown is None or in_region(_codes().get(shown, ""), region or "")
+    if not region:
+        return True
+    shown = _country(text)
+    return shown is None or in_region(_codes()[shown], region)
 
 
 def _country(text: str) -> str | None:
