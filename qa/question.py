@@ -26,6 +26,13 @@ _TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
          r"|charge[ds]?|dollars?|budget|revenue|sold for)\b|\bhow much money\b|\bwhat (amount|sum)\b",
          ("MONEY", "CARDINAL")),
+        (r"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+         r"(cost|price|price tag|fine|salary|budget|valuation|fee|bill|ransom|bail|reward|jackpot|prize money)\b",
+         ("MONEY", "CARDINAL")),
+        (r"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+         r"(magnitude|death toll|toll|population|turnout|score|temperature|speed|distance|height|length|weight"
+         r"|size|capacity|age)\b(?!-)",
+         ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),
         (r"\bhow (old|long|far|tall|big|large|heavy|high|deep|fast)\b",
          ("QUANTITY", "DATE", "TIME", "CARDINAL")),
         (r"\bhow many\b|\bhow much\b|\b(what|which) (number)s?\b|\bthe number of\b"
@@ -34,12 +41,19 @@ _TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         (r"\bwhen\b|\b(what|which|in what|in which) (year|date|day|month|decade|century|time)s?\b",
          ("DATE", "TIME")),
         (r"\bwhere\b|\b(what|which|this|these) (country|countries|city|cities|state|nation|town"
-         r"|province|region|capital|island|continent|county|village|territory|place|location)s?\b",
+         r"|province|region|capital|island|continent|county|village|territory|place|location|borough|district"
+         r"|suburb|neighbou?rhood)s?\b",
          ("GPE", "LOC", "FAC")),
+        (r"\b(what|which|this|these) (ocean|sea|river|lake|mountain|desert|volcano|peninsula|glacier|bay"
+         r"|gulf|strait|canal)s?\b", ("LOC", "GPE", "FAC")),
+        (r"\b(what|which|this|these) (stadium|arena|airport|landmark|venue|bridge|museum|gallery|hospital"
+         r"|prison|palace|cathedral|church|hotel|restaurant)s?\b", ("FAC", "ORG", "GPE", "LOC")),
         (r"\b(what|which|this|these) (company|companies|organi[sz]ation|group|agency|team|party|militia"
          r"|firm|bank|network|university|college|school|newspaper|magazine|union|club|league|band"
          r"|airline|brand|retailer|court|automaker|carrier|charity|institution|startup|platform"
-         r"|manufacturer|department|ministry|committee|broadcaster|studio|publisher|channel|app)s?\b",
+         r"|manufacturer|department|ministry|committee|broadcaster|studio|publisher|channel|app|drugmaker|carmaker"
+         r"|chipmaker|supermarket|conglomerate|tabloid|insurer|lender|regulator|watchdog|outlet"
+         r"|giant)s?\b",
          ("ORG", "PRODUCT")),
         (r"\b(what|which|this) (nationality|religion|ethnic|ethnicity|religious group)\b", ("NORP",)),
         (r"\bwho\b|\bwhom\b|\bwhose\b|\b(what|which|this|these) (person|man|woman|people|artist|singer"
@@ -49,7 +63,13 @@ _TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
          r"|executive|coach|quarterback|pitcher|golfer|driver|astronaut|pope|king|queen|prince"
          r"|princess|mayor|general|activist|member|rep\.|representative|secretary|spokesperson"
          r"|spokesman|spokeswoman|head|boss|owner|hero|victim|suspect|winner|designer|chef|performer"
-         r"|businessman|businesswoman|influencer|tycoon|monarch|emperor|figure|individual)s?\b",
+         r"|businessman|businesswoman|influencer|tycoon|monarch|emperor|figure|individual|mp|tory|republican"
+         r"|democrat|philanthropist|supermodel|champion|presenter|anchor|editor|magnate|couple|sibling"
+         r"|economist|doctor|lawyer|attorney|prosecutor|ambassador|diplomat|envoy|chancellor"
+         r"|congressman|congresswoman|bishop|archbishop|commissioner|commander|officer|inventor|poet"
+         r"|novelist|composer|painter|filmmaker|producer|footballer|cricketer|boxer|swimmer|gymnast|skier"
+         r"|legend|visionary|pioneer|heir|heiress|duke|duchess|investor|whistleblower|nominee"
+         r"|contestant|finalist|laureate)s?\b",
          ("PERSON", "ORG", "NORP", "GPE")),
         (r"\b(what|which) (language|dialect)s?\b", ("LANGUAGE", "NORP")),
         # A storm has a person's name ("Ian"), which the tagger labels as one.

@@ -49,6 +49,16 @@ from qa.question import (
         ("What is the name of the film Alec Baldwin was shooting?", "EVENT"),
         ("The GOP's most outspoken critic of Trump lost her seat. What is her name?", "PERSON"),
         ("What is the name of the category 4 hurricane that hit Florida?", "EVENT"),
+        # "What is the X of" asks for a sum of money, or a number, as "how much" and "how many" do.
+        ("What is the estimated cost of the damage caused by the floods?", "MONEY"),
+        ("What was the magnitude of the earthquake?", "CARDINAL"),
+        # News' own nouns for people, companies, natural features and buildings.
+        ("Which senior Conservative MP resigned?", "PERSON"),
+        ("Which philanthropist gave $80 million?", "PERSON"),
+        ("What drugmaker produces the vaccine?", "ORG"),
+        ("Which social media giant partnered with Ray-Ban?", "ORG"),
+        ("Into which ocean did the capsule splash down?", "LOC"),
+        ("Which stadium will host the final?", "FAC"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
@@ -59,6 +69,10 @@ def test_open_question_expects_no_entity() -> None:
     assert expected_types("Why did the talks collapse?") == ()
     assert expected_types("What is the name of the new security pact?") == ()
     assert expected_types("What was the name of the first man-made nuclear reaction?") == ()  # "man-" asks no person
+    # Nouns that also modify others or mean other things are left out: an iPhone model, a chain of events.
+    assert expected_types("Which model of iPhone sold best?") == ()
+    assert expected_types("What chain of events led to the crash?") == ()
+    assert expected_types("Which Premier League club was fined?")[0] == "ORG"
 
 
 def test_a_verb_between_wh_word_and_noun_is_not_a_modifier() -> None:
