@@ -152,7 +152,16 @@ def _irregular_country(word: str) -> str | None:
 
 def country_of(demonym: str) -> str | None:
     """The country a demonym names ("Russian" → Russia, "North Koreans" → North Korea, "Chinese" → China)."""
-    word = _norm(_LEADING_DET_RE.sub("", demonym))
+    words = _norm(_LEADING_DET_RE.sub("", demonym)).split()
+    # The tagger keeps a capitalised adjective in the name ("Angry Sri Lankans"): the demonym ends it.
+    # A country's name ending a longer one is no demonym ("New Mexico", "Michael Jordan").
+    return next((country for i in range(len(words))
+                 if (i == 0 or not is_country(" ".join(words[i:])))
+                 and (country := _demonym(" ".join(words[i:]))) is not None), None)
+
+
+def _demonym(word: str) -> str | None:
+    """The country of one normalised demonym ("sri lankans"), or of a country's own name; None if neither."""
     if (irregular := _irregular_country(word)) is not None:
         return irregular
     word = word[:-1] if word.endswith(("ns", "is")) else word  # a plural: "Sri Lankans", "Iraqis"
@@ -164,6 +173,13 @@ def country_of(demonym: str) -> str | None:
                for base in bases) and (found is None or len(norm) > len(_norm(found))):
             found = shown  # the longest name that fits: "Nigerian" is Nigeria, not Niger
     return found
+
+
+def _people(ent) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an entity may name a country's people: a nationality or place, or a plural the tagger
+    took for a person ("Sri Lankans"), not a person whose surname is a country ("Michael Jordan")."""
+    return ent.label_ in {"NORP", "GPE"} or (ent.label_ == "PERSON" and ent.text.endswith("s")
+                                             and not is_country(ent[-1].text))
 
 
 def is_country(text: str) -> bool:
@@ -358,7 +374,7 @@ class ExtractiveAnswerer:
         if question.expected:
             # A country named by its people ("Russian troops"; the tagger may call "Ukrainian" a
             # place): the country, for a question asking for one, and not the word itself.
-            demonyms = {ent: country for ent in doc.ents if question.country and ent.label_ in {"NORP", "GPE"}
+            demonyms = {ent: country for ent in doc.ents if question.country and _people(ent)
                         and not is_country(ent.text) and (country := country_of(ent.text)) is not None}
             # A US state named by its people ("Texans"), for a question asking for a state.
             demonyms.update({ent: state for ent in doc.ents if question.state and ent.label_ in {"NORP", "GPE"}

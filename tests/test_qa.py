@@ -321,6 +321,13 @@ def test_a_country_question_is_answered_with_the_country_its_people_name(embedde
     assert _draft("Which country imposed sanctions on US lawmakers?", pool).short_answer == "China"
     pool = _pool(embedder, ["Chinese and Japanese officials signed the trade pact in Tokyo on Monday."])
     assert _draft("Which country signed the trade pact with Chinese officials?", pool).short_answer == "Japan"
+    # The tagger takes "Angry Sri Lankans" for a person; its people still name the country. A surname
+    # that is a country's name does not.
+    pool = _pool(embedder, ["Angry Sri Lankans stormed the president's residence in Colombo on Saturday."])
+    assert _draft("Protesters stormed the president's residence in which country?", pool).short_answer == "Sri Lanka"
+    pool = _pool(embedder, ["Basketball star Michael Jordan donated millions to schools in Chicago."])
+    assert _draft("In which country did a basketball star donate millions to schools?",
+                  pool).short_answer != "Jordan"
 
 
 def test_a_country_question_that_names_a_region_is_answered_from_that_region(embedder) -> None:  # type: ignore[no-untyped-def]
