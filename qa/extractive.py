@@ -409,8 +409,10 @@ class ExtractiveAnswerer:
                         yield (doc[first.start : second.end].text, first.start, second.end,
                                1.05 - 0.12 * question.expected.index(first.label_))
         elif head_noun:
+            asked = set(_norm(question.text).split())
             for chunk in doc.noun_chunks:
                 if chunk.root.lemma_.lower() == head_noun or chunk.root.lower_ == head_noun:
                     text = _LEADING_DET_RE.sub("", chunk.text)
-                    if _norm(text) != head_noun:
+                    # "the only age group" says nothing the question did not ("which age group").
+                    if any(not t.is_stop and not t.is_punct and t.lower_ not in asked for t in chunk):
                         yield text, chunk.start, chunk.end, 0.9

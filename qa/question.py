@@ -48,7 +48,8 @@ _TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
          r"|gulf|strait|canal)s?\b", ("LOC", "GPE", "FAC")),
         (r"\b(what|which|this|these) (stadium|arena|airport|landmark|venue|bridge|museum|gallery|hospital"
          r"|prison|palace|cathedral|church|hotel|restaurant)s?\b", ("FAC", "ORG", "GPE", "LOC")),
-        (r"\b(what|which|this|these) (company|companies|organi[sz]ation|group|agency|team|party|militia"
+        (r"\b(what|which|this|these) (company|companies|organi[sz]ation"
+         r"|(?<!\bage )(?<!blood )(?<!ethnic )(?<!religious )group|agency|team|party|militia"
          r"|firm|bank|network|university|college|school|newspaper|magazine|union|club|league|band"
          r"|airline|brand|retailer|court|automaker|carrier|charity|institution|startup|platform"
          r"|manufacturer|department|ministry|committee|broadcaster|studio|publisher|channel|app|drugmaker|carmaker"

@@ -287,6 +287,14 @@ def test_the_better_ranked_article_answers_unless_another_clearly_supports_more(
     assert _draft(question, pool).short_answer == "John Smith"
 
 
+def test_the_asked_noun_with_nothing_new_is_no_answer(embedder) -> None:  # type: ignore[no-untyped-def]
+    # "which position": "the same position" tells the reader nothing; the sentence does.
+    sentence = "He held the same position twice: Rumsfeld was the Secretary of Defense under two presidents."
+    pool = _pool(embedder, [sentence])
+    answer = _draft("What critical position did Rumsfeld hold?", pool).short_answer
+    assert answer is not None and answer != "same position" and "Secretary of Defense" in answer
+
+
 def test_a_question_asking_for_two_gets_both_names(embedder) -> None:  # type: ignore[no-untyped-def]
     question = "Which two singers headlined the Super Bowl halftime show?"
     pool = _pool(embedder, ["Jennifer Lopez and Shakira headlined the Super Bowl halftime show in Miami."])

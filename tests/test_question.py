@@ -72,6 +72,8 @@ def test_open_question_expects_no_entity() -> None:
     # Nouns that also modify others or mean other things are left out: an iPhone model, a chain of events.
     assert expected_types("Which model of iPhone sold best?") == ()
     assert expected_types("What chain of events led to the crash?") == ()
+    assert expected_types("Vaccinations began for which age group this week?") == ()
+    assert expected_types("Which ethnic group was targeted?") == ("NORP",)
     assert expected_types("Which Premier League club was fined?")[0] == "ORG"
 
 
