@@ -114,10 +114,18 @@ def search_section(data: dict) -> list[str]:  # type: ignore[type-arg]
 
 
 def eval_section(name: str, data: dict) -> list[str]:  # type: ignore[type-arg]
+    corpus = "BBC distractors" if data["distractors"] else f"{_f(data['index']['articles'])} full-length articles"
     lines = [f"### `{name}` — {data['questions']} questions ({data['answerable']} answerable, "
-             f"{data['unanswerable']} made unanswerable), BBC distractors, {_f(data['index']['passages'])} passages "
-             f"(`benchmarks/bench_eval.py`)", "",
-             "| retriever | R@1 | R@5 | R@10 | MRR@10 |", "|---|---|---|---|---|"]
+             f"{data['unanswerable']} made unanswerable), {corpus}, {_f(data['index']['passages'])} passages "
+             f"(`benchmarks/bench_eval.py`)", ""]
+    if not data["distractors"]:
+        lines += ["RealTime QA's questions over the `usnews_2012_2022_10k` articles a search engine retrieved for "
+                  "them: a question's gold articles are those dated by its day that state a gold answer, so "
+                  "every other article it retrieved is on a near topic. Gold is by string match: an article "
+                  "that states the answer in other words (\"President Biden\" for \"Joe Biden\") counts as "
+                  "no gold, so some questions made unanswerable still have an answer, and some "
+                  "answers counted wrong are right.", ""]
+    lines += ["| retriever | R@1 | R@5 | R@10 | MRR@10 |", "|---|---|---|---|---|"]
     rows = [(mode, data["retrieval"][mode]) for mode in ("dense", "bm25", "hybrid")]
     rows += [(f"peer: {p}", v) for p, v in data["peers"].items() if "recall@1" in v]
     for label, values in rows:
