@@ -14,73 +14,85 @@ from qa.regions import region_asked
 # retailer", "what European country"), never a verb or article ("what did the company say").
 _MODIFIERS = (r"(?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an"
               r"|of|to|in|on|for|and|or|not)\b)[\w’'.-]+){0,3}")
-_WH_NOUN_RE = re.compile(r"\((what\|which(?:\|this)?(?:\|these)?(?:\|in what\|in which)?)\) \(")
+_WH = "what|which|this|these"
+_PLACE = ("GPE", "LOC", "FAC")
+_NAME = ("PERSON", "ORG", "NORP", "GPE")
+_COMPANY = ("ORG", "PRODUCT")
 
-# Expected answer types as spaCy entity labels, most specific patterns first. Each maps to
-# labels in order of preference. A noun that begins a hyphenated word is a modifier ("which man-made lake").
-_TYPE_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile("(?:" + _WH_NOUN_RE.sub(lambda m: f"({m.group(1)}){_MODIFIERS} (", p) + ")(?!-)", re.IGNORECASE),
-     labels)
-    for p, labels in (
-        (r"\bwhat (percent|percentage|share|proportion)\b|\bhow much\b.*\bpercent", ("PERCENT",)),
-        (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
-         r"|charge[ds]?|dollars?|budget|revenue|sold for)\b|\bhow much money\b|\bwhat (amount|sum)\b",
-         ("MONEY", "CARDINAL")),
-        (r"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
-         r"(cost|price|price tag|fine|salary|budget|valuation|fee|bill|ransom|bail|reward|jackpot|prize money)\b",
-         ("MONEY", "CARDINAL")),
-        (r"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
-         r"(magnitude|death toll|toll|population|turnout|score|temperature|speed|distance|height|length|weight"
-         r"|size|capacity|age)\b(?!-)",
-         ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),
-        (r"\bhow (old|long|far|tall|big|large|heavy|high|deep|fast)\b",
-         ("QUANTITY", "DATE", "TIME", "CARDINAL")),
-        (r"\bhow many\b|\bhow much\b|\b(what|which) (number)s?\b|\bthe number of\b"
-         r"|\bwhat (?:is|was) the (?:total|count)",
-         ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
-        (r"\bwhen\b|\b(what|which|in what|in which) (year|date|day|month|decade|century|time)s?\b",
-         ("DATE", "TIME")),
-        (r"\bwhere\b|\b(what|which|this|these) (country|countries|city|cities|state|nation|town"
-         r"|province|region|capital|island|continent|county|village|territory|place|location|borough|district"
-         r"|suburb|neighbou?rhood)s?\b",
-         ("GPE", "LOC", "FAC")),
-        (r"\b(what|which|this|these) (ocean|sea|river|lake|mountain|desert|volcano|peninsula|glacier|bay"
-         r"|gulf|strait|canal)s?\b", ("LOC", "GPE", "FAC")),
-        (r"\b(what|which|this|these) (stadium|arena|airport|landmark|venue|bridge|museum|gallery|hospital"
-         r"|prison|palace|cathedral|church|hotel|restaurant)s?\b", ("FAC", "ORG", "GPE", "LOC")),
-        (r"\b(what|which|this|these) (company|companies|organi[sz]ation"
-         r"|(?<!\bage )(?<!blood )(?<!ethnic )(?<!religious )group|agency|team|party|militia"
-         r"|firm|bank|network|university|college|school|newspaper|magazine|union|club|league|band"
-         r"|airline|brand|retailer|court|automaker|carrier|charity|institution|startup|platform"
-         r"|manufacturer|department|ministry|committee|broadcaster|studio|publisher|channel|app|drugmaker|carmaker"
-         r"|chipmaker|supermarket|conglomerate|tabloid|insurer|lender|regulator|watchdog|outlet"
-         r"|giant)s?\b",
-         ("ORG", "PRODUCT")),
-        (r"\b(what|which|this) (nationality|religion|ethnic|ethnicity|religious group)\b", ("NORP",)),
-        (r"\bwho\b|\bwhom\b|\bwhose\b|\b(what|which|this|these) (person|man|woman|people|artist|singer"
-         r"|actor|actress|leader|president|politician|player|author|writer|director|official|ceo"
-         r"|rapper|musician|senator|governor|judge|athlete|star|celebrity|journalist|scientist"
-         r"|lawmaker|candidate|former|comedian|host|billionaire|entrepreneur|founder|chief|minister"
-         r"|executive|coach|quarterback|pitcher|golfer|driver|astronaut|pope|king|queen|prince"
-         r"|princess|mayor|general|activist|member|rep\.|representative|secretary|spokesperson"
-         r"|spokesman|spokeswoman|head|boss|owner|hero|victim|suspect|winner|designer|chef|performer"
-         r"|businessman|businesswoman|influencer|tycoon|monarch|emperor|figure|individual|mp|tory|republican"
-         r"|democrat|philanthropist|supermodel|champion|presenter|anchor|editor|magnate|couple|sibling"
-         r"|economist|doctor|lawyer|attorney|prosecutor|ambassador|diplomat|envoy|chancellor"
-         r"|congressman|congresswoman|bishop|archbishop|commissioner|commander|officer|inventor|poet"
-         r"|novelist|composer|painter|filmmaker|producer|footballer|cricketer|boxer|swimmer|gymnast|skier"
-         r"|legend|visionary|pioneer|heir|heiress|duke|duchess|investor|whistleblower|nominee"
-         r"|contestant|finalist|laureate)s?\b",
-         ("PERSON", "ORG", "NORP", "GPE")),
-        (r"\b(what|which) (language|dialect)s?\b", ("LANGUAGE", "NORP")),
-        # A storm has a person's name ("Ian"), which the tagger labels as one.
-        (r"\b(what|which|this) (storm|hurricane|typhoon|cyclone)s?\b", ("EVENT", "PERSON")),
-        (r"\b(what|which|this) (event|law|bill|film|movie|book|novel|song|album|show"
-         r"|series|game|product|award|prize|treaty|war|tournament|vaccine|drug|ship|vehicle|car"
-         r"|phone|device|language|holiday)s?\b",
-         ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "ORG")),
-    )
+# Expected answer types as spaCy entity labels, most specific rules first; each maps to labels in
+# order of preference. A rule is a phrase pattern, or (wh-words, nouns): a wh-word, up to three
+# modifiers and one of the nouns (singular or plural) that is not itself a modifier: not the start
+# of a hyphenated word ("which man-made lake") nor followed by another noun of the table ("which
+# state official" asks for a person, "which Supreme Court ruling" for a law).
+_TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
+    (r"\bwhat (percent|percentage|share|proportion)\b|\bhow much\b.*\bpercent", ("PERCENT",)),
+    (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
+     r"|charge[ds]?|dollars?|budget|revenue|sold for)\b|\bhow much money\b|\bwhat (amount|sum)\b",
+     ("MONEY", "CARDINAL")),
+    (r"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+     r"(cost|price|price tag|fine|salary|budget|valuation|fee|bill|ransom|bail|reward|jackpot|prize money)\b",
+     ("MONEY", "CARDINAL")),
+    (r"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+     r"(magnitude|death toll|toll|population|turnout|score|temperature|speed|distance|height|length|weight"
+     r"|size|capacity|age)\b(?!-)",
+     ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),
+    (r"\bhow (old|long|far|tall|big|large|heavy|high|deep|fast)\b", ("QUANTITY", "DATE", "TIME", "CARDINAL")),
+    (r"\bhow many\b|\bhow much\b|\bthe number of\b|\bwhat (?:is|was) the (?:total|count)",
+     ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
+    (("what|which", "number"), ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
+    (r"\bwhen\b", ("DATE", "TIME")),
+    (("what|which|in what|in which", "year|date|day|month|decade|century|time"), ("DATE", "TIME")),
+    (r"\bwhere\b", _PLACE),
+    ((_WH, "country|countries|city|cities|state|nation|town|province|region|capital|island|continent|county"
+      "|village|territory|place|location|borough|district|suburb|neighbou?rhood"), _PLACE),
+    ((_WH, "ocean|sea|river|lake|mountain|desert|volcano|peninsula|glacier|bay|gulf|strait|canal"),
+     ("LOC", "GPE", "FAC")),
+    ((_WH, "stadium|arena|airport|landmark|venue|bridge|museum|gallery|hospital|prison|palace|cathedral"
+      "|church|hotel|restaurant"), ("FAC", "ORG", "GPE", "LOC")),
+    ((_WH, "company|companies|organi[sz]ation|(?<!\\bage )(?<!blood )(?<!ethnic )(?<!religious )group|agency"
+      "|team|party|militia|firm|bank|network|university|college|school|newspaper|magazine|union|club|league"
+      "|band|airline|brand|retailer|court|automaker|carrier|charity|institution|startup|platform|manufacturer"
+      "|department|ministry|committee|council|broadcaster|studio|publisher|channel|app|drugmaker|carmaker"
+      "|chipmaker|supermarket|conglomerate|tabloid|insurer|lender|regulator|watchdog|outlet|giant"), _COMPANY),
+    (("what|which|this", "nationality|religion|ethnic|ethnicity|religious group"), ("NORP",)),
+    (r"\bwho\b|\bwhom\b|\bwhose\b", _NAME),
+    ((_WH, "person|man|woman|people|artist|singer|actor|actress|leader|president|politician|player|author"
+      "|writer|director|official|ceo|rapper|musician|senator|governor|judge|athlete|star|celebrity|journalist"
+      "|scientist|lawmaker|candidate|former|comedian|host|billionaire|entrepreneur|founder|chief|minister"
+      "|executive|coach|quarterback|pitcher|golfer|driver|astronaut|pope|king|queen|prince|princess|mayor"
+      "|general|activist|member|rep\\.|representative|secretary|spokesperson|spokesman|spokeswoman|head|boss"
+      "|owner|hero|victim|suspect|winner|designer|chef|performer|businessman|businesswoman|influencer|tycoon"
+      "|monarch|emperor|figure|individual|mp|tory|republican|democrat|philanthropist|supermodel|champion"
+      "|presenter|anchor|editor|magnate|couple|sibling|economist|doctor|lawyer|attorney|prosecutor|ambassador"
+      "|diplomat|envoy|chancellor|congressman|congresswoman|bishop|archbishop|commissioner|commander|officer"
+      "|inventor|poet|novelist|composer|painter|filmmaker|producer|footballer|cricketer|boxer|swimmer|gymnast"
+      "|skier|legend|visionary|pioneer|heir|heiress|duke|duchess|investor|whistleblower|nominee|contestant"
+      "|finalist|laureate"), _NAME),
+    (("what|which", "language|dialect"), ("LANGUAGE", "NORP")),
+    # A storm has a person's name ("Ian"), which the tagger labels as one.
+    (("what|which|this", "storm|hurricane|typhoon|cyclone"), ("EVENT", "PERSON")),
+    # Before films and shows: "which awards show", "which film festival" ask for an event.
+    (("what|which|this", "event|game|award|prize|war|tournament|holiday|festival|awards? show|ceremony"),
+     ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "ORG")),
+    (("what|which|this", "film|movie|book|novel|song|album|show|series|documentary|podcast|sitcom|painting"
+      "|poem"), ("WORK_OF_ART", "PRODUCT", "EVENT", "ORG")),
+    (("what|which|this", "law|bill|treaty|legislation|amendment|ruling|decision"),
+     ("LAW", "EVENT", "WORK_OF_ART", "ORG")),
+    (("what|which|this", "product|vaccine|drug|ship|vehicle|car|phone|device"),
+     ("PRODUCT", "ORG", "WORK_OF_ART", "EVENT")),
 ]
+_TABLE_NOUNS = "|".join(rule[1] for rule, _ in _TYPE_TABLE if isinstance(rule, tuple))
+
+
+def _rule(rule: str | tuple[str, str]) -> re.Pattern[str]:
+    """One rule of the type table as a pattern."""
+    if isinstance(rule, str):
+        return re.compile(rf"(?:{rule})(?!-)", re.IGNORECASE)
+    wh, nouns = rule
+    return re.compile(rf"\b({wh}){_MODIFIERS} ({nouns})s?\b(?!-)(?!\s+(?:{_TABLE_NOUNS})s?\b)", re.IGNORECASE)
+
+
+_TYPE_RULES = [(_rule(rule), labels) for rule, labels in _TYPE_TABLE]
 
 
 def _asks_for(nouns: str) -> re.Pattern[str]:

@@ -43,10 +43,19 @@ from qa.question import (
         ("What language was the film shot in?", "LANGUAGE"),
         ("Which figure skater won gold?", "PERSON"),
         ("Which high-profile individual’s account was locked?", "PERSON"),
+        # A noun of the table modifying another asks for the other: a state's official, a court's ruling.
+        ("Which state official said he would risk catching coronavirus?", "PERSON"),
+        ("Which historic Supreme Court decision may be overturned?", "LAW"),
+        ("Which Labour Party figure called for a windfall tax?", "PERSON"),
+        ("Which law firm represents the company?", "ORG"),
+        ("Which film won the award for best picture?", "WORK_OF_ART"),
+        ("Broadway’s biggest stars were recognized at which prestigious awards show?", "EVENT"),
+        ("Which popular daytime talk show will be ending after 31 seasons?", "WORK_OF_ART"),
+        ("Which vaccine was halted in Europe?", "PRODUCT"),
         # "What is the name of the X" asks for an X; "what is her name" for a person.
         ("What is the name of the prime minister arrested this week?", "PERSON"),
         ("What’s the name of the company that bought Slack?", "ORG"),
-        ("What is the name of the film Alec Baldwin was shooting?", "EVENT"),
+        ("What is the name of the film Alec Baldwin was shooting?", "WORK_OF_ART"),
         ("The GOP's most outspoken critic of Trump lost her seat. What is her name?", "PERSON"),
         ("What is the name of the category 4 hurricane that hit Florida?", "EVENT"),
         # "What is the X of" asks for a sum of money, or a number, as "how much" and "how many" do.
