@@ -31,6 +31,8 @@ PROPER_NOUN_WEIGHT = 0.75
 DEMONYM_WEIGHT = 1.05  # a country named by its people ("Russian"): below one named outright (1.1), above a city (1.0)
 _FULL_NAMED = {"PERSON", "ORG"}  # names an article shortens to their last word
 ATTACHED_BONUS = 0.05
+MODIFIER_WEIGHT = 0.85  # a name modifying a common noun ("the Grammy winner") names something else
+PAIR_BONUS = 0.05  # two coordinated entities, for a question asking for two, over either one
 _LEADING_DET_RE = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _DEMONYM_ENDINGS = {"n", "an", "ian", "i", "s"}
 # Short forms news uses for countries, with the CLDR name (normalised) each stands for.
@@ -175,6 +177,17 @@ def _demonym(word: str) -> str | None:
     return found
 
 
+def state_of(people: str) -> str | None:
+    """The US state a name of it or its people names, also ending a longer name ("Southern Californians")."""
+    words = _LEADING_DET_RE.sub("", people).split()
+    for i in range(len(words)):
+        state = us_state(" ".join(words[i:]))
+        # A state's own name ending a longer one is another place ("Lake Washington").
+        if state is not None and (i == 0 or _norm(state) != _norm(" ".join(words[i:]))):
+            return state
+    return None
+
+
 def _people(ent) -> bool:  # type: ignore[no-untyped-def]
     """Whether an entity may name a country's people: a nationality or place, or a plural the tagger
     took for a person ("Sri Lankans"), not a person whose surname is a country ("Michael Jordan")."""
@@ -225,6 +238,32 @@ def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
         if noun is not None and noun.lemma_.lower() not in _TIME_NOUNS:
             return noun.lemma_.lower()
     return None
+
+
+_MAGNITUDES = {"k", "m", "mn", "bn", "tn", "million", "billion", "trillion"}
+
+
+def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """A number's tokens with the currency sign before it and the magnitude after it ("£", "12", "m").
+
+    The tagger leaves them out of the entity when they are written together ("£12m" → "12").
+    """
+    if start > 0 and doc[start - 1].tag_ == "$" and not doc[start - 1].whitespace_:
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in _MAGNITUDES and not doc[end - 1].whitespace_:
+        end += 1
+    return start, end
+
+
+def _modifier(doc, start: int, end: int, asked: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a name only modifies a common noun after it that the question does not ask about.
+
+    "The Grammy winner" names a person, not an answer to who got a book deal; "the al Qaeda
+    leader" does answer which group's leader was killed.
+    """
+    last = doc[end - 1]
+    return (last.dep_ == "compound" and last.head.i >= end and last.head.pos_ == "NOUN"
+            and last.head.lemma_.lower() not in asked and last.head.lower_ not in asked)
 
 
 def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
@@ -359,6 +398,8 @@ class ExtractiveAnswerer:
                     continue  # named already; a country outside the region asked; a region, not a country
                 offering.add(scored.sentence)
                 distance = min((min(abs(start - p), abs(p - end)) for p in positions), default=12)
+                if _modifier(doc, start, end, anchors):
+                    weight *= MODIFIER_WEIGHT
                 if question.expected and asked and _attached(doc, start, end, asked):
                     # Named as the thing asked for ("TikTok app" for "which app"): a full-weight
                     # candidate, whether or not the tagger labelled it, and ahead of its neighbours.
@@ -378,10 +419,17 @@ class ExtractiveAnswerer:
                         and not is_country(ent.text) and (country := country_of(ent.text)) is not None}
             # A US state named by its people ("Texans"), for a question asking for a state.
             demonyms.update({ent: state for ent in doc.ents if question.state and ent.label_ in {"NORP", "GPE"}
-                             and (state := us_state(ent.text)) is not None and _norm(state) != _norm(ent.text)})
+                             and (state := state_of(ent.text)) is not None and _norm(state) != _norm(ent.text)})
             typed = [ent for ent in doc.ents if ent.label_ in question.expected and ent not in demonyms]
+            weights = {}
             for ent in typed:
                 weight = 1.0 - 0.12 * question.expected.index(ent.label_)
+                if ent.label_ in _NUMERIC:
+                    start, end = _amount(doc, ent.start, ent.end)
+                    if (start, end) != (ent.start, ent.end):
+                        weights[ent] = weight
+                        yield doc[start:end].text, start, end, weight
+                        continue
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
                     weight -= 0.1  # "thousands", "last year": vaguer than a figure
                 if ent.label_ == "GPE" and (question.country or question.local) and is_country(ent.text):
@@ -389,12 +437,13 @@ class ExtractiveAnswerer:
                     weight += 0.1 if question.country else -0.1
                 elif ent.label_ == "GPE" and question.state and us_state(ent.text) is not None:
                     weight += 0.1  # "which state": Georgia, not Fulton County or Brunswick
+                weights[ent] = weight
                 yield ent.text, ent.start, ent.end, weight
             for ent, country in demonyms.items():
                 yield country, ent.start, ent.end, DEMONYM_WEIGHT
             if _NAMED.intersection(question.expected):
                 # A run the tagger labelled as a date or number ("Tuesday") is no missed name.
-                covered = {i for ent in [*typed, *(e for e in doc.ents if e.label_ in _NUMERIC)]
+                covered = {i for ent in [*typed, *demonyms, *(e for e in doc.ents if e.label_ in _NUMERIC)]
                            for i in range(ent.start, ent.end)}
                 for start, end in _proper_runs(doc):
                     # For a country, the list of countries knows better than an unlabelled run ("NATO").
@@ -402,12 +451,13 @@ class ExtractiveAnswerer:
                                                                   or is_country(doc[start:end].text)):
                         yield doc[start:end].text, start, end, PROPER_NOUN_WEIGHT
             if question.pair:
-                # "Which two teams ...": "the San Francisco 49ers and the Kansas City Chiefs".
+                # "Which two teams ...": "the San Francisco 49ers and the Kansas City Chiefs", ahead
+                # of either alone ("Sweden and Finland", two countries, ahead of "Finland").
                 for first, second in zip(typed, typed[1:], strict=False):
                     between = doc[first.end : second.start].text.strip().lower()
                     if first.label_ == second.label_ and between in {"and", ", and", "&", "and the"}:
                         yield (doc[first.start : second.end].text, first.start, second.end,
-                               1.05 - 0.12 * question.expected.index(first.label_))
+                               min(weights[first], weights[second]) + PAIR_BONUS)
         elif head_noun:
             asked = set(_norm(question.text).split())
             for chunk in doc.noun_chunks:

@@ -299,6 +299,10 @@ def test_a_question_asking_for_two_gets_both_names(embedder) -> None:  # type: i
     question = "Which two singers headlined the Super Bowl halftime show?"
     pool = _pool(embedder, ["Jennifer Lopez and Shakira headlined the Super Bowl halftime show in Miami."])
     assert _draft(question, pool).short_answer == "Jennifer Lopez and Shakira"
+    # Two countries, though a country alone weighs more than another place.
+    question = "Which two countries did NATO invite to join its alliance this week?"
+    pool = _pool(embedder, ["NATO formalized its invitation to Sweden and Finland to join its alliance Wednesday."])
+    assert _draft(question, pool).short_answer == "Sweden and Finland"
 
 
 def test_a_place_the_question_names_as_an_adjective_is_not_the_answer(embedder) -> None:  # type: ignore[no-untyped-def]
@@ -372,6 +376,8 @@ def test_a_state_question_is_answered_with_the_state(embedder) -> None:  # type:
     # Named by its people.
     pool = _pool(embedder, ["Californians were told to cut their water use by a fifth or face mandatory restrictions."])
     assert _draft("Which state could face mandatory water restrictions?", pool).short_answer == "California"
+    pool = _pool(embedder, ["Southern Californians are being asked to cut their water usage by 35% to avoid a ban."])
+    assert _draft("What state may issue unprecedented water restrictions?", pool).short_answer == "California"
     # Asked for a county, the county.
     assert _draft("In which county did tornadoes hurt 23 people?", tornado).short_answer != "Texas"
 
@@ -389,6 +395,24 @@ def test_a_name_answer_leaves_out_its_possessive(embedder) -> None:  # type: ign
     assert _draft("Liz Truss became prime minister of which country?", pool).short_answer == "the United Kingdom"
     pool = _pool(embedder, ["Twitter locked Kanye West's account over an antisemitic tweet on Sunday."])
     assert _draft("Whose account did Twitter lock?", pool).short_answer == "Kanye West"
+
+
+def test_a_name_modifying_another_noun_is_a_weaker_answer(embedder) -> None:  # type: ignore[no-untyped-def]
+    # "Grammy" is a person to the tagger; it names the kind of winner, the name follows.
+    pool = _pool(embedder, ["The $15 million book deal is a new beginning for the Grammy winner, Britney Spears."])
+    assert _draft("Which mega-pop star secured a book deal valued at more than $15 million?",
+                  pool).short_answer == "Britney Spears"
+    # Unless the question asks about the noun it modifies.
+    pool = _pool(embedder, ["The Pentagon said a drone strike killed al Qaeda leader Ayman al-Zawahiri on Sunday."])
+    assert _draft("A US drone strike killed the leader of which group?", pool).short_answer == "al Qaeda"
+
+
+def test_a_sum_keeps_its_currency_and_magnitude(embedder) -> None:  # type: ignore[no-untyped-def]
+    # en_core_web_sm tags "15bn" in "£15bn" and "12" in "£12m" as the money.
+    pool = _pool(embedder, ["Rishi Sunak announced a £15bn package to help households with energy bills."])
+    assert _draft("How much is the package Rishi Sunak announced?", pool).short_answer == "£15bn"
+    pool = _pool(embedder, ["The commemorative book given to schoolchildren cost £12m to produce, the report said."])
+    assert _draft("How much did the commemorative book cost?", pool).short_answer == "£12m"
 
 
 def test_a_name_the_entity_tagger_missed_is_still_the_answer(embedder) -> None:  # type: ignore[no-untyped-def]
