@@ -269,7 +269,7 @@ def _modifier(doc, start: int, end: int, asked: set[str]) -> bool:  # type: igno
 def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a candidate span is named as the asked noun: 'TikTok app', 'Twitch, a platform'."""
     for token in doc[start:end]:
-        if token.lemma_.lower() == noun:
+        if token.lemma_.lower() == noun and token.i == end - 1:  # its head: "the TikTok app", not "Airline Awards"
             return True
         outside = not start <= token.head.i < end
         if token.dep_ in {"compound", "appos"} and outside and token.head.lemma_.lower() == noun:

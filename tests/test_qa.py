@@ -433,6 +433,10 @@ def test_the_answer_is_the_thing_the_question_names(embedder) -> None:  # type: 
     pool = _pool(embedder, ["Donald Trump is threatening to ban Chinese company ByteDance’s TikTok app in the US."])
     question = "The US may ban social media platforms with ties to China, including which wildly popular app?"
     assert _draft(question, pool).short_answer == "TikTok"
+    # A name holding the asked noun inside it is not named as one: "World Airline Awards" is no airline.
+    pool = _pool(embedder, ["Qatar Airways was named the world's best airline at the Skytrax World Airline Awards on "
+                            "Thursday."])
+    assert _draft("Which airline was named the world's best for 2022?", pool).short_answer == "Qatar Airways"
 
 
 def test_what_kind_of_thing_is_answered_with_that_thing(embedder) -> None:  # type: ignore[no-untyped-def]
