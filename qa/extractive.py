@@ -32,6 +32,7 @@ DEMONYM_WEIGHT = 1.05  # a country named by its people ("Russian"): below one na
 _FULL_NAMED = {"PERSON", "ORG"}  # names an article shortens to their last word
 ATTACHED_BONUS = 0.05
 MODIFIER_WEIGHT = 0.85  # a name modifying a common noun ("the Grammy winner") names something else
+APPOSITIVE_WEIGHT = 0.95  # the name beside the asked noun, over the noun's own chunk (0.9)
 PAIR_BONUS = 0.05  # two coordinated entities, for a question asking for two, over either one
 _LEADING_DET_RE = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _DEMONYM_ENDINGS = {"n", "an", "ian", "i", "s"}
@@ -460,9 +461,16 @@ class ExtractiveAnswerer:
                                min(weights[first], weights[second]) + PAIR_BONUS)
         elif head_noun:
             asked = set(_norm(question.text).split())
-            for chunk in doc.noun_chunks:
+            chunks = {chunk.root.i: chunk for chunk in doc.noun_chunks}
+            for chunk in chunks.values():
                 if chunk.root.lemma_.lower() == head_noun or chunk.root.lower_ == head_noun:
                     text = _LEADING_DET_RE.sub("", chunk.text)
                     # "the only age group" says nothing the question did not ("which age group").
                     if any(not t.is_stop and not t.is_punct and t.lower_ not in asked for t in chunk):
                         yield text, chunk.start, chunk.end, 0.9
+                    # Its name beside it: "its old mascot, the Noid"; "Twitch, a streaming platform".
+                    root = chunk.root
+                    names = [c.i for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                    names += [root.head.i] if root.dep_ == "appos" and root.head.pos_ == "PROPN" else []
+                    for name in (chunks[i] for i in names if i in chunks):
+                        yield _LEADING_DET_RE.sub("", name.text), name.start, name.end, APPOSITIVE_WEIGHT

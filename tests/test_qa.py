@@ -433,6 +433,11 @@ def test_the_answer_is_the_thing_the_question_names(embedder) -> None:  # type: 
     pool = _pool(embedder, ["Donald Trump is threatening to ban Chinese company ByteDance’s TikTok app in the US."])
     question = "The US may ban social media platforms with ties to China, including which wildly popular app?"
     assert _draft(question, pool).short_answer == "TikTok"
+    # Untyped, the name beside the asked noun: "its old mascot, the Noid".
+    pool = _pool(embedder, ["Domino’s is bringing back its old troublemaking mascot, the Noid, made famous in the "
+                            "1980s."])
+    question = "Domino’s Pizza is bringing back this bunny-suited mascot. What’s the mascot called?"
+    assert _draft(question, pool).short_answer == "Noid"
     # A name holding the asked noun inside it is not named as one: "World Airline Awards" is no airline.
     pool = _pool(embedder, ["Qatar Airways was named the world's best airline at the Skytrax World Airline Awards on "
                             "Thursday."])
