@@ -33,6 +33,7 @@ _FULL_NAMED = {"PERSON", "ORG"}  # names an article shortens to their last word
 ATTACHED_BONUS = 0.05
 MODIFIER_WEIGHT = 0.85  # a name modifying a common noun ("the Grammy winner") names something else
 APPOSITIVE_WEIGHT = 0.95  # the name beside the asked noun, over the noun's own chunk (0.9)
+CREDIT_WITHIN = 5  # tokens from a sentence's start within which "(AP)" is a dateline's credit
 PAIR_BONUS = 0.05  # two coordinated entities, for a question asking for two, over either one
 _LEADING_DET_RE = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _DEMONYM_ENDINGS = {"n", "an", "ian", "i", "s"}
@@ -256,6 +257,11 @@ def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-un
     return start, end
 
 
+def _credit(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a span is the agency credit in parentheses that opens a story: "(CNN)", "NEW YORK (AP)"."""
+    return (0 < start <= CREDIT_WITHIN and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")")
+
+
 def _modifier(doc, start: int, end: int, asked: set[str]) -> bool:  # type: ignore[no-untyped-def]
     """Whether a name only modifies a common noun after it that the question does not ask about.
 
@@ -394,9 +400,10 @@ class ExtractiveAnswerer:
                     # is the name.
                     end -= 1
                     text = doc[start:end].text
-                if (_mentioned(text, question.text) or not _in_region(text, question.region)
+                if (_mentioned(text, question.text) or _credit(doc, start, end)
+                        or not _in_region(text, question.region)
                         or (question.country and _norm(_LEADING_DET_RE.sub("", text)) in REGIONS)):
-                    continue  # named already; a country outside the region asked; a region, not a country
+                    continue  # named already; the wire credit; a country outside the region asked; a region
                 offering.add(scored.sentence)
                 distance = min((min(abs(start - p), abs(p - end)) for p in positions), default=12)
                 if _modifier(doc, start, end, anchors):

@@ -407,6 +407,13 @@ def test_a_name_modifying_another_noun_is_a_weaker_answer(embedder) -> None:  # 
     assert _draft("A US drone strike killed the leader of which group?", pool).short_answer == "al Qaeda"
 
 
+def test_the_wire_credit_opening_a_story_is_no_answer(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["(CNN) Legendary basketball player Sue Bird bid farewell to the sport Tuesday night when "
+                            "her Seattle Storm lost to the Las Vegas Aces, who advanced to the WNBA Finals."])
+    question = "Legendary WNBA basketball player Sue Bird played her final game this week. Which team did she play for?"
+    assert _draft(question, pool).short_answer == "Seattle Storm"
+
+
 def test_a_sum_keeps_its_currency_and_magnitude(embedder) -> None:  # type: ignore[no-untyped-def]
     # en_core_web_sm tags "15bn" in "£15bn" and "12" in "£12m" as the money.
     pool = _pool(embedder, ["Rishi Sunak announced a £15bn package to help households with energy bills."])
