@@ -40,7 +40,9 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (r"\bhow many\b|\bhow much\b|\bthe number of\b|\bwhat (?:is|was) the (?:total|count)",
      ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
     (("what|which", "number"), ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
-    (r"\bwhen\b", ("DATE", "TIME")),
+    # "When" asking ("when did", "when is", "until when?"), not joining clauses ("who was CEO when it began").
+    (r"\bwhen(?:['’]s|\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|is|was|were|will|would|can|could|has|have|had"
+     r"|are|should|might|must|may)\b|\s*\?)", ("DATE", "TIME")),
     (("what|which|in what|in which", "year|date|day|month|decade|century|time"), ("DATE", "TIME")),
     (r"\bwhere\b", _PLACE),
     ((_WH, "country|countries|city|cities|state|nation|town|province|region|capital|island|continent|county"

@@ -52,6 +52,13 @@ from qa.question import (
         ("Broadway’s biggest stars were recognized at which prestigious awards show?", "EVENT"),
         ("Which popular daytime talk show will be ending after 31 seasons?", "WORK_OF_ART"),
         ("Which vaccine was halted in Europe?", "PRODUCT"),
+        # "When" asking, not "when" joining two clauses.
+        ("Which UK brand found itself at the centre of a PR fiasco when it announced it would close?", "ORG"),
+        ("Who was the chief executive officer when the service began?", "PERSON"),
+        ("Joe Biden was in which country when he said of Vladimir Putin that he cannot remain in power?", "GPE"),
+        ("When’s the next general election?", "DATE"),
+        ("The price of oil is usually stable until when?", "DATE"),
+        ("When exactly did the strike begin?", "DATE"),
         # "What is the name of the X" asks for an X; "what is her name" for a person.
         ("What is the name of the prime minister arrested this week?", "PERSON"),
         ("What’s the name of the company that bought Slack?", "ORG"),
