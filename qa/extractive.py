@@ -429,15 +429,10 @@ class ExtractiveAnswerer:
             demonyms.update({ent: state for ent in doc.ents if question.state and ent.label_ in {"NORP", "GPE"}
                              and (state := state_of(ent.text)) is not None and _norm(state) != _norm(ent.text)})
             typed = [ent for ent in doc.ents if ent.label_ in question.expected and ent not in demonyms]
-            weights = {}
+            weights: dict[object, float] = {}  # of each typed entity, for the pairs below
             for ent in typed:
                 weight = 1.0 - 0.12 * question.expected.index(ent.label_)
-                if ent.label_ in _NUMERIC:
-                    start, end = _amount(doc, ent.start, ent.end)
-                    if (start, end) != (ent.start, ent.end):
-                        weights[ent] = weight
-                        yield doc[start:end].text, start, end, weight
-                        continue
+                start, end = _amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC else (ent.start, ent.end)
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
                     weight -= 0.1  # "thousands", "last year": vaguer than a figure
                 if ent.label_ == "GPE" and (question.country or question.local) and is_country(ent.text):
@@ -446,7 +441,7 @@ class ExtractiveAnswerer:
                 elif ent.label_ == "GPE" and question.state and us_state(ent.text) is not None:
                     weight += 0.1  # "which state": Georgia, not Fulton County or Brunswick
                 weights[ent] = weight
-                yield ent.text, ent.start, ent.end, weight
+                yield doc[start:end].text, start, end, weight
             for ent, country in demonyms.items():
                 yield country, ent.start, ent.end, DEMONYM_WEIGHT
             if _NAMED.intersection(question.expected):
