@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -154,14 +155,23 @@ def _irregular_country(word: str) -> str | None:
     return None
 
 
+def _by_ending(words: list[str], lookup: Callable[[str], str | None],
+               own_name: Callable[[str], bool]) -> str | None:
+    """The place `lookup` finds for the words, or for the words ending them; the longest first.
+
+    The tagger keeps a capitalised adjective in a people's name ("Angry Sri Lankans"): the people
+    end it. A place's own name ending a longer one is another name ("New Mexico", "Lake Washington").
+    """
+    for i in range(len(words)):
+        ending = " ".join(words[i:])
+        if (i == 0 or not own_name(ending)) and (found := lookup(ending)) is not None:
+            return found
+    return None
+
+
 def country_of(demonym: str) -> str | None:
     """The country a demonym names ("Russian" → Russia, "North Koreans" → North Korea, "Chinese" → China)."""
-    words = _norm(_LEADING_DET_RE.sub("", demonym)).split()
-    # The tagger keeps a capitalised adjective in the name ("Angry Sri Lankans"): the demonym ends it.
-    # A country's name ending a longer one is no demonym ("New Mexico", "Michael Jordan").
-    return next((country for i in range(len(words))
-                 if (i == 0 or not is_country(" ".join(words[i:])))
-                 and (country := _demonym(" ".join(words[i:]))) is not None), None)
+    return _by_ending(_norm(_LEADING_DET_RE.sub("", demonym)).split(), _demonym, is_country)
 
 
 def _demonym(word: str) -> str | None:
@@ -181,13 +191,8 @@ def _demonym(word: str) -> str | None:
 
 def state_of(people: str) -> str | None:
     """The US state a name of it or its people names, also ending a longer name ("Southern Californians")."""
-    words = _LEADING_DET_RE.sub("", people).split()
-    for i in range(len(words)):
-        state = us_state(" ".join(words[i:]))
-        # A state's own name ending a longer one is another place ("Lake Washington").
-        if state is not None and (i == 0 or _norm(state) != _norm(" ".join(words[i:]))):
-            return state
-    return None
+    return _by_ending(_LEADING_DET_RE.sub("", people).split(), us_state,
+                      lambda ending: _norm(us_state(ending) or "") == _norm(ending))
 
 
 def _people(ent) -> bool:  # type: ignore[no-untyped-def]
