@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsdesk.settings import Settings, get_settings
+from qa.coverage import question_names, unnamed_penalty
 from qa.evidence import EvidencePool, Scored
 from qa.extractive import QUOTE_SPAN, Draft, ExtractiveAnswerer
 from qa.llm import REFUSAL, LLMAnswerer
@@ -97,13 +98,15 @@ class QAChain:
         info = analyze(resolved, asked_on=asked_on or date.today())
         # The expected type comes from what was asked ("When was that?"), dates from the whole.
         info = replace(info, expected=analyze(text).expected or info.expected)
+        names = question_names(resolved)
         scores: list[float] = []  # of each evidence tried: abstention is decided on the best
         for hits, dated in self._retrieve(info, asked_on):
             pool = EvidencePool(hits, self.retriever.embedder, self.retriever.term_weights,
                                 self.retriever.sentences)
             asked = info.undated if dated else resolved
             ranked = pool.rank(asked, focus=text if resolved != text else None, for_answer=True)
-            scores += [answerability(ranked, hits)] if ranked else []
+            if ranked:
+                scores.append(answerability(ranked, hits) - self._unnamed(names, hits[ranked[0].sentence.hit]))
             if scores and scores[-1] >= self.settings.abstain_threshold:  # earlier ones fell short
                 break
         score = max(scores, default=None)
@@ -172,6 +175,12 @@ class QAChain:
 
     def _name(self) -> str:
         return self.llm.name if self.llm is not None else self.extractive.name
+
+    def _unnamed(self, names: Sequence[tuple[str, str]], hit: Hit) -> float:
+        """The answerability lost when the answer's article, if a full one, misses a name of the question."""
+        if not names:
+            return 0.0
+        return unnamed_penalty(names, f"{hit.title}\n{self.retriever.article_text(hit.article_id) or hit.text}")
 
     def _extract(self, info: Question, pool: EvidencePool, ranked: list[Scored],
                  fallback_from: tuple[str, Exception] | None = None) -> Draft | None:

@@ -207,6 +207,23 @@ def is_country(text: str) -> bool:
     return _country(text) is not None
 
 
+def country_named(text: str) -> str | None:
+    """The country `text` names, by its name, a short form or its people ("U.S.", "Russian"); None if none."""
+    return _country(text) or country_of(text)
+
+
+@lru_cache(maxsize=512)
+def country_names(country: str) -> frozenset[str]:
+    """The normalised names news gives a country (as `country_named` returns it), but for regular demonyms.
+
+    "United States" → {"united states", "us", "usa", "america", "american", "americans", …}.
+    """
+    name = _norm(country)
+    names = {name} | {short for short, full in _COUNTRY_ALIASES.items() if full == name}
+    names |= {people for people, of in _IRREGULAR_DEMONYMS.items() if _country(of) == country}
+    return frozenset(names | {f"{n}s" for n in names})
+
+
 def _proper_runs(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     """(start, end) token spans of consecutive proper nouns in a parsed sentence."""
     runs, start = [], None

@@ -70,6 +70,19 @@ def test_unanswerable_question_abstains_with_closest_articles(seed_chain: QAChai
     _check_quotes(answer, seed_chain)
 
 
+def test_a_question_about_someone_the_article_never_names_abstains(seed_chain: QAChain) -> None:
+    from qa.coverage import PERSON_PENALTY
+
+    # The seed is about Qais al-Khazali's call for a withdrawal vote: close in topic, but not Sadr's words.
+    answer = seed_chain.answer("What did Moqtada al-Sadr say about the withdrawal of U.S. troops from Iraq?")
+    assert answer.abstained and answer.short_answer is None
+    assert answer.answerability is not None
+    assert answer.answerability + PERSON_PENALTY >= seed_chain.settings.abstain_threshold  # topic alone would answer
+    assert [r.article_id for r in answer.related] == [SEED_ID]
+    named = seed_chain.answer("What did Qais al-Khazali say about the withdrawal of U.S. troops from Iraq?")
+    assert not named.abstained
+
+
 def test_followup_resolves_the_person(seed_chain: QAChain) -> None:
     first = seed_chain.answer("Who leads Asaib Ahl al-Haq?")
     answer = seed_chain.answer("What did he say about parliament?", history=[first])

@@ -1,0 +1,93 @@
+"""Whether an article names what a question names: a full article that never does is about something else."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+
+from qa.extractive import country_named, country_names
+from retrieval.sentences import load_nlp
+
+# The entity labels that name something a story about it would mention (not dates or numbers,
+# which articles write in many ways).
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+                         "LANGUAGE"})
+# A short item (a news brief, a snippet) may leave the question's context unsaid; an article of
+# this many words that answers a question about someone names them.
+FULL_ARTICLE_WORDS = 100
+# Taken off answerability when the answer's full article misses a name of the question
+# (benchmarks/README.md, "Abstention: the question's names").
+UNNAMED_PENALTY = 0.15
+# A person the article never names: "What did Moqtada al-Sadr say" is not answered by what another said.
+PERSON_PENALTY = 0.3
+_MINOR = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "de", "al", "s"})
+# A word and its people's or adjective's form: "Russia" / "Russian", "Iran" / "Iranians".
+_ENDINGS = frozenset({"n", "an", "ian", "i", "s", "ns", "is", "ans", "ians"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_nlp_lock = threading.Lock()
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[^\w]+", " ", text.lower()).split()
+
+
+@lru_cache(maxsize=1024)
+def question_names(question: str) -> tuple[tuple[str, str], ...]:
+    """The names in a question with their entity labels: people, organisations, places, works, events."""
+    nlp = load_nlp(full=True)
+    with _nlp_lock:
+        doc = nlp(question)
+    return tuple(dict.fromkeys((e.text, e.label_) for e in doc.ents if e.label_ in NAME_LABELS))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` becomes `b` by one inserted, deleted, replaced or swapped letter."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+            or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]))
+
+
+def _near(word: str, words: set[str]) -> bool:
+    """Whether `words` hold `word`, a form of it ("russian" for "russia", and the other way) or,
+    for a long word, a spelling one letter off (a question's typo: "Zeria" for "Zeira")."""
+    if word in words:
+        return True
+    if len(word) < 4:
+        return False
+    return any(len(w) >= 4 and ((w.startswith(word) and w[len(word):] in _ENDINGS)
+                                or (word.startswith(w) and word[len(w):] in _ENDINGS)
+                                or (len(word) >= 5 and w[0] == word[0] and _one_edit(word, w)))
+               for w in words)
+
+
+def unnamed(names: Sequence[tuple[str, str]], text: str) -> list[str]:
+    """The names (with labels) that `text` never mentions: a person by surname, anything else by any of
+    its words, a country by any name of it."""
+    words = set(_words(text))
+    padded = f" {' '.join(_words(text))} "
+    missing = []
+    for name, label in names:
+        own = [w for w in _words(name) if w not in _MINOR and len(w) > 1]
+        if label == "PERSON":  # "Joseph Webster" is not named by another Joseph
+            own = [w for w in own if w not in _SUFFIXES][-1:]
+        if not own or any(_near(w, words) for w in own):
+            continue
+        country = country_named(name)
+        if country is not None and any(f" {other} " in padded for other in country_names(country)):
+            continue
+        missing.append(name)
+    return missing
+
+
+def unnamed_penalty(names: Sequence[tuple[str, str]], article: str | None) -> float:
+    """What answerability loses when a full-length answer article never mentions a name of the question."""
+    if not names or not article or len(article.split()) < FULL_ARTICLE_WORDS:
+        return 0.0
+    missing = set(unnamed(names, article))
+    if not missing:
+        return 0.0
+    return PERSON_PENALTY if any(label == "PERSON" for name, label in names if name in missing) else UNNAMED_PENALTY
