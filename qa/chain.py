@@ -177,10 +177,15 @@ class QAChain:
         return self.llm.name if self.llm is not None else self.extractive.name
 
     def _unnamed(self, names: Sequence[tuple[str, str]], hit: Hit) -> float:
-        """The answerability lost when the answer's article, if a full one, misses a name of the question."""
+        """The answerability lost when the answer's article, if a full one, misses a name of the question.
+
+        Its publisher and agency count as named: "according to the Times" is answered by the Times' story.
+        """
         if not names:
             return 0.0
-        return unnamed_penalty(names, f"{hit.title}\n{self.retriever.article_text(hit.article_id) or hit.text}")
+        credits = " ".join(filter(None, (hit.source, hit.agency, hit.dateline)))
+        text = self.retriever.article_text(hit.article_id) or hit.text
+        return unnamed_penalty(names, f"{hit.title}\n{text}", credits=credits)
 
     def _extract(self, info: Question, pool: EvidencePool, ranked: list[Scored],
                  fallback_from: tuple[str, Exception] | None = None) -> Draft | None:

@@ -83,11 +83,12 @@ def unnamed(names: Sequence[tuple[str, str]], text: str) -> list[str]:
     return missing
 
 
-def unnamed_penalty(names: Sequence[tuple[str, str]], article: str | None) -> float:
-    """What answerability loses when a full-length answer article never mentions a name of the question."""
+def unnamed_penalty(names: Sequence[tuple[str, str]], article: str | None, *, credits: str = "") -> float:
+    """What answerability loses when a full-length answer article (or its `credits`: publisher, agency)
+    never mentions a name of the question."""
     if not names or not article or len(article.split()) < FULL_ARTICLE_WORDS:
         return 0.0
-    missing = set(unnamed(names, article))
+    missing = set(unnamed(names, f"{credits}\n{article}"))
     if not missing:
         return 0.0
     return PERSON_PENALTY if any(label == "PERSON" for name, label in names if name in missing) else UNNAMED_PENALTY

@@ -46,3 +46,7 @@ def test_a_full_article_missing_a_name_of_the_question_loses_answerability() -> 
     # A brief or snippet may leave the question's context unsaid: no penalty.
     assert unnamed_penalty([("John Smith", "PERSON")], "Mayor Jane Doe of Springfield spoke.") == 0.0
     assert unnamed_penalty([], about) == 0.0
+    # "According to the Springfield Star": its own story names it in its credits, not its text.
+    star = [("the Springfield Star", "ORG")]
+    assert unnamed_penalty(star, FILLER) == UNNAMED_PENALTY
+    assert unnamed_penalty(star, FILLER, credits="Springfield Star") == 0.0
