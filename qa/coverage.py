@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Sequence
 from functools import lru_cache
 
-from qa.extractive import country_named, country_names
+from qa.extractive import _nlp_lock, country_named, country_names
 from retrieval.sentences import load_nlp
 
 # The entity labels that name something a story about it would mention (not dates or numbers,
@@ -26,7 +25,6 @@ _MINOR = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "de"
 # A word and its people's or adjective's form: "Russia" / "Russian", "Iran" / "Iranians".
 _ENDINGS = frozenset({"n", "an", "ian", "i", "s", "ns", "is", "ans", "ians"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_nlp_lock = threading.Lock()
 
 
 def _words(text: str) -> list[str]:
@@ -67,8 +65,8 @@ def _near(word: str, words: set[str]) -> bool:
 def unnamed(names: Sequence[tuple[str, str]], text: str) -> list[str]:
     """The names (with labels) that `text` never mentions: a person by surname, anything else by any of
     its words, a country by any name of it."""
-    words = set(_words(text))
-    padded = f" {' '.join(_words(text))} "
+    all_words = _words(text)
+    words, padded = set(all_words), f" {' '.join(all_words)} "
     missing = []
     for name, label in names:
         own = [w for w in _words(name) if w not in _MINOR and len(w) > 1]
