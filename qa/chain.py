@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsdesk.settings import Settings, get_settings
-from qa.coverage import question_names, unnamed_penalty
+from qa.coverage import question_names, unnamed_in_article, unnamed_penalty
 from qa.evidence import EvidencePool, Scored
 from qa.extractive import QUOTE_SPAN, Draft, ExtractiveAnswerer
 from qa.llm import REFUSAL, LLMAnswerer
@@ -21,6 +21,7 @@ from qa.question import Question, analyze, reported_until, resolve_followup
 from qa.verify import verify
 from retrieval import Hit, Retriever
 from retrieval.articles import parse_day
+from retrieval.sentences import parse
 
 if TYPE_CHECKING:
     from langchain_core.runnables import Runnable
@@ -47,11 +48,8 @@ def _pairs(history: History, turns: int) -> list[tuple[str, str]]:
 
 def _person(texts: Sequence[str]) -> str | None:
     """The person named by the first of `texts` that names exactly one."""
-    from retrieval.sentences import load_nlp
-
-    nlp = load_nlp(full=True)
-    for text in texts:
-        people = {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+    for doc in parse(texts):
+        people = {e.text for e in doc.ents if e.label_ == "PERSON"}
         if len(people) == 1:
             return people.pop()
     return None
@@ -100,19 +98,21 @@ class QAChain:
         info = replace(info, expected=analyze(text).expected or info.expected)
         names = question_names(resolved)
         scores: list[float] = []  # of each evidence tried: abstention is decided on the best
+        missing: list[str] = []  # the question's names the last evidence's answer article never mentions
         for hits, dated in self._retrieve(info, asked_on):
             pool = EvidencePool(hits, self.retriever.embedder, self.retriever.term_weights,
                                 self.retriever.sentences)
             asked = info.undated if dated else resolved
             ranked = pool.rank(asked, focus=text if resolved != text else None, for_answer=True)
             if ranked:
-                scores.append(answerability(ranked, hits) - self._unnamed(names, hits[ranked[0].sentence.hit]))
+                missing = self._unnamed(names, hits[ranked[0].sentence.hit])
+                scores.append(answerability(ranked, hits) - unnamed_penalty(names, missing))
             if scores and scores[-1] >= self.settings.abstain_threshold:  # earlier ones fell short
                 break
         score = max(scores, default=None)
         resolved_out = resolved if resolved != text else None
         if score is None or score < self.settings.abstain_threshold:
-            return self._abstain(text, pool, ranked, resolved_out, self._name(), score=score)
+            return self._abstain(text, pool, ranked, resolved_out, self._name(), score=score, missing=missing)
 
         draft: Draft | None
         if self.llm is None:
@@ -176,16 +176,16 @@ class QAChain:
     def _name(self) -> str:
         return self.llm.name if self.llm is not None else self.extractive.name
 
-    def _unnamed(self, names: Sequence[tuple[str, str]], hit: Hit) -> float:
-        """The answerability lost when the answer's article, if a full one, misses a name of the question.
+    def _unnamed(self, names: Sequence[tuple[str, str]], hit: Hit) -> list[str]:
+        """The question's names that the answer's article, if a full one, never mentions.
 
         Its publisher and agency count as named: "according to the Times" is answered by the Times' story.
         """
         if not names:
-            return 0.0
+            return []
         credits = " ".join(filter(None, (hit.source, hit.agency, hit.dateline)))
         text = self.retriever.article_text(hit.article_id) or hit.text
-        return unnamed_penalty(names, f"{hit.title}\n{text}", credits=credits)
+        return unnamed_in_article(names, f"{hit.title}\n{text}", credits=credits)
 
     def _extract(self, info: Question, pool: EvidencePool, ranked: list[Scored],
                  fallback_from: tuple[str, Exception] | None = None) -> Draft | None:
@@ -225,7 +225,8 @@ class QAChain:
 
     def _abstain(self, question: str, pool: EvidencePool, ranked: list[Scored],
                  resolved: str | None, answerer: str, notes: Sequence[str] = (), *,
-                 score: float | None = None) -> Answer:
+                 score: float | None = None, missing: Sequence[str] = ()) -> Answer:
+        """The refusal with the closest articles, saying which of the question's names the closest never mentions."""
         related: list[Citation] = []
         seen: set[str] = set()
         for scored in ranked:
@@ -236,7 +237,8 @@ class QAChain:
             related.append(_citation(len(related) + 1, hit, scored.sentence.start, scored.sentence.end))
             if len(related) == RELATED:
                 break
-        return Answer(question=question, text=REFUSAL, short_answer=None, citations=[],
+        text = f"{REFUSAL} The closest article never mentions {_listed(missing)}." if missing else REFUSAL
+        return Answer(question=question, text=text, short_answer=None, citations=[],
                       abstained=True, answerer=answerer, related=related,
                       resolved_question=resolved, notes=list(notes), answerability=score)
 
@@ -269,6 +271,11 @@ class QAChain:
 def _best(hits: Sequence[Hit]) -> float:
     """The best dense (cosine) score among hits."""
     return max((h.dense_score or 0.0) for h in hits)
+
+
+def _listed(names: Sequence[str]) -> str:
+    """Names as prose: "A", "A or B", "A, B or C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 def _refused(text: str) -> bool:

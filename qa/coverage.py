@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from qa.extractive import _nlp_lock, country_named, country_names
-from retrieval.sentences import load_nlp
+from qa.extractive import country_named, country_names
+from retrieval.sentences import parse
 
 # The entity labels that name something a story about it would mention (not dates or numbers,
 # which articles write in many ways).
@@ -34,9 +34,7 @@ def _words(text: str) -> list[str]:
 @lru_cache(maxsize=1024)
 def question_names(question: str) -> tuple[tuple[str, str], ...]:
     """The names in a question with their entity labels: people, organisations, places, works, events."""
-    nlp = load_nlp(full=True)
-    with _nlp_lock:
-        doc = nlp(question)
+    doc = parse([question])[0]
     return tuple(dict.fromkeys((e.text, e.label_) for e in doc.ents if e.label_ in NAME_LABELS))
 
 
@@ -81,12 +79,16 @@ def unnamed(names: Sequence[tuple[str, str]], text: str) -> list[str]:
     return missing
 
 
-def unnamed_penalty(names: Sequence[tuple[str, str]], article: str | None, *, credits: str = "") -> float:
-    """What answerability loses when a full-length answer article (or its `credits`: publisher, agency)
-    never mentions a name of the question."""
+def unnamed_in_article(names: Sequence[tuple[str, str]], article: str | None, *, credits: str = "") -> list[str]:
+    """The question's names that a full-length article (with its `credits`: publisher, agency) never
+    mentions; none for a short item, which may leave its context unsaid."""
     if not names or not article or len(article.split()) < FULL_ARTICLE_WORDS:
-        return 0.0
-    missing = set(unnamed(names, f"{credits}\n{article}"))
+        return []
+    return unnamed(names, f"{credits}\n{article}")
+
+
+def unnamed_penalty(names: Sequence[tuple[str, str]], missing: Sequence[str]) -> float:
+    """What answerability loses when the answer's article misses these of the question's `names`."""
     if not missing:
         return 0.0
     return PERSON_PENALTY if any(label == "PERSON" for name, label in names if name in missing) else UNNAMED_PENALTY

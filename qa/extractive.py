@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -11,7 +10,7 @@ from functools import lru_cache
 from qa.evidence import EvidencePool, Scored, Sentence
 from qa.question import Question
 from qa.regions import REGIONS, in_region, us_state
-from retrieval.sentences import load_nlp
+from retrieval.sentences import parse
 
 NAME = "extractive"
 TOP_SENTENCES = 4  # sentences searched for an answer span
@@ -46,7 +45,6 @@ _COUNTRY_ALIASES = {
     "drc": "congo kinshasa", "democratic republic of the congo": "congo kinshasa",
     "palestine": "palestinian territories", "holland": "netherlands", "the netherlands": "netherlands",
 }
-_nlp_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -379,9 +377,7 @@ class ExtractiveAnswerer:
                     and (s.hit != support.hit or max(s.end, support.end) - min(s.start, support.start) <= QUOTE_SPAN)]
         if not mentions:
             return None
-        nlp = load_nlp(full=True)
-        with _nlp_lock:
-            docs = list(nlp.pipe([s.text for s in mentions]))
+        docs = parse([s.text for s in mentions])
         fuller: dict[str, list[Sentence]] = {}
         for sentence, doc in zip(mentions, docs, strict=True):
             for ent in doc.ents:
@@ -398,10 +394,7 @@ class ExtractiveAnswerer:
         """The best answer span with its sentence, and the sentences holding any candidate span."""
         if not top:
             return None, set()
-        nlp = load_nlp(full=True)
-        with _nlp_lock:
-            docs = list(nlp.pipe([s.sentence.text for s in top]))
-            qdoc = nlp(question.text)
+        *docs, qdoc = parse([*(s.sentence.text for s in top), question.text])
         anchors = {t.lemma_.lower() for t in qdoc if not t.is_stop and not t.is_punct} | {
             t.lower_ for t in qdoc if not t.is_stop and not t.is_punct
         }

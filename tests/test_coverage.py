@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from qa.coverage import FULL_ARTICLE_WORDS, PERSON_PENALTY, UNNAMED_PENALTY, question_names, unnamed, unnamed_penalty
+from qa.coverage import (
+    FULL_ARTICLE_WORDS,
+    PERSON_PENALTY,
+    UNNAMED_PENALTY,
+    question_names,
+    unnamed,
+    unnamed_in_article,
+    unnamed_penalty,
+)
 
 FILLER = " ".join(["The council met on Tuesday and discussed the budget for the coming year."] * 10)
 
@@ -39,14 +47,17 @@ def test_unnamed_finds_names_the_text_never_mentions(name: str, label: str, text
 def test_a_full_article_missing_a_name_of_the_question_loses_answerability() -> None:
     assert len(FILLER.split()) >= FULL_ARTICLE_WORDS
     about = f"Mayor Jane Doe of Springfield spoke. {FILLER}"
-    assert unnamed_penalty([("Jane Doe", "PERSON"), ("Springfield", "GPE")], about) == 0.0
-    assert unnamed_penalty([("John Smith", "PERSON"), ("Springfield", "GPE")], about) == PERSON_PENALTY
-    assert unnamed_penalty([("Shelbyville", "GPE")], about) == UNNAMED_PENALTY
+    names = [("John Smith", "PERSON"), ("Springfield", "GPE"), ("Shelbyville", "GPE")]
+    assert unnamed_in_article(names, about) == ["John Smith", "Shelbyville"]
+    assert unnamed_in_article([("Jane Doe", "PERSON"), ("Springfield", "GPE")], about) == []
+    assert unnamed_penalty(names, ["John Smith", "Shelbyville"]) == PERSON_PENALTY
+    assert unnamed_penalty(names, ["Shelbyville"]) == UNNAMED_PENALTY
+    assert unnamed_penalty(names, []) == 0.0
     assert UNNAMED_PENALTY < PERSON_PENALTY
-    # A brief or snippet may leave the question's context unsaid: no penalty.
-    assert unnamed_penalty([("John Smith", "PERSON")], "Mayor Jane Doe of Springfield spoke.") == 0.0
-    assert unnamed_penalty([], about) == 0.0
+    # A brief or snippet may leave the question's context unsaid: nothing counts as missing.
+    assert unnamed_in_article(names, "Mayor Jane Doe of Springfield spoke.") == []
+    assert unnamed_in_article([], about) == []
     # "According to the Springfield Star": its own story names it in its credits, not its text.
     star = [("the Springfield Star", "ORG")]
-    assert unnamed_penalty(star, FILLER) == UNNAMED_PENALTY
-    assert unnamed_penalty(star, FILLER, credits="Springfield Star") == 0.0
+    assert unnamed_in_article(star, FILLER) == ["the Springfield Star"]
+    assert unnamed_in_article(star, FILLER, credits="Springfield Star") == []

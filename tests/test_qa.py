@@ -76,6 +76,7 @@ def test_a_question_about_someone_the_article_never_names_abstains(seed_chain: Q
     # The seed is about Qais al-Khazali's call for a withdrawal vote: close in topic, but not Sadr's words.
     answer = seed_chain.answer("What did Moqtada al-Sadr say about the withdrawal of U.S. troops from Iraq?")
     assert answer.abstained and answer.short_answer is None
+    assert answer.text == "The articles don't say. The closest article never mentions Moqtada al-Sadr."
     assert answer.answerability is not None
     assert answer.answerability + PERSON_PENALTY >= seed_chain.settings.abstain_threshold  # topic alone would answer
     assert [r.article_id for r in answer.related] == [SEED_ID]
