@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from qa.extractive import country_named, country_names
+from qa.extractive import _norm, country_named, country_names
 from retrieval.sentences import parse
 
 # The entity labels that name something a story about it would mention (not dates or numbers,
@@ -25,10 +24,6 @@ _MINOR = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "de"
 # A word and its people's or adjective's form: "Russia" / "Russian", "Iran" / "Iranians".
 _ENDINGS = frozenset({"n", "an", "ian", "i", "s", "ns", "is", "ans", "ians"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def _words(text: str) -> list[str]:
-    return re.sub(r"[^\w]+", " ", text.lower()).split()
 
 
 @lru_cache(maxsize=1024)
@@ -63,11 +58,11 @@ def _near(word: str, words: set[str]) -> bool:
 def unnamed(names: Sequence[tuple[str, str]], text: str) -> list[str]:
     """The names (with labels) that `text` never mentions: a person by surname, anything else by any of
     its words, a country by any name of it."""
-    all_words = _words(text)
+    all_words = _norm(text).split()
     words, padded = set(all_words), f" {' '.join(all_words)} "
     missing = []
     for name, label in names:
-        own = [w for w in _words(name) if w not in _MINOR and len(w) > 1]
+        own = [w for w in _norm(name).split() if w not in _MINOR and len(w) > 1]
         if label == "PERSON":  # "Joseph Webster" is not named by another Joseph
             own = [w for w in own if w not in _SUFFIXES][-1:]
         if not own or any(_near(w, words) for w in own):
