@@ -14,6 +14,13 @@ from retrieval.sentences import parse
 
 NAME = "extractive"
 TOP_SENTENCES = 4  # sentences searched for an answer span
+# A full article may state the answer in a sentence far down its support ranking (the lede restates
+# the question; "JetBlue" is named further on): this many more of the best article's sentences are
+# searched too, and a candidate gains SALIENCE for each other of its sentences naming it, up to
+# SALIENCE_MENTIONS (benchmarks/README.md, "The best article's other sentences").
+ARTICLE_SENTENCES = 30
+SALIENCE = 0.03
+SALIENCE_MENTIONS = 4
 SECOND_QUOTE = 0.85  # quote the runner-up sentence too when it scores at least this share of the best
 # An adjacent sentence of the quoted passage joins the quote when it supports the question at
 # least this share as well as the quoted one: +2.9 points of visible answers on RealTime QA, +2.4
@@ -314,7 +321,8 @@ class ExtractiveAnswerer:
     def run(self, question: Question, pool: EvidencePool, ranked: list[Scored]) -> Draft:
         """A short answer span (or the best sentence) from the best-supported sentences."""
         top = ranked[:TOP_SENTENCES]
-        span, offering = self._span(question, top)
+        article = [s for s in ranked if top and s.sentence.article_rank == top[0].sentence.article_rank]
+        span, offering = self._span(question, top, article)
         answer, support = span if span is not None else (None, top[0])
         quotes: dict[int, list[tuple[int, int]]] = {}
 
@@ -390,17 +398,26 @@ class ExtractiveAnswerer:
         name = max(fuller, key=lambda n: (len(fuller[n]), -mentions.index(fuller[n][0])))
         return name, fuller[name][0]
 
-    def _span(self, question: Question, top: list[Scored]) -> tuple[tuple[str, Scored] | None, set[Sentence]]:
-        """The best answer span with its sentence, and the sentences holding any candidate span."""
+    def _span(self, question: Question, top: list[Scored],
+              article: list[Scored]) -> tuple[tuple[str, Scored] | None, set[Sentence]]:
+        """The best answer span with its sentence, and the sentences holding any candidate span.
+
+        Spans come from the `top` sentences and the rest of the best one's `article` (its sentences
+        in the pool, best first).
+        """
         if not top:
             return None, set()
-        *docs, qdoc = parse([*(s.sentence.text for s in top), question.text])
+        qdoc, *docs = parse([question.text, *(s.sentence.text for s in top)])
         anchors = {t.lemma_.lower() for t in qdoc if not t.is_stop and not t.is_punct} | {
             t.lower_ for t in qdoc if not t.is_stop and not t.is_punct
         }
         best: tuple[float, str, Scored] | None = None
         asked = _asked_noun(qdoc)
         head_noun = None if question.expected else asked
+        if question.expected or head_noun:  # a span is sought: the article's other sentences may hold it
+            more = [s for s in article if s not in top][:ARTICLE_SENTENCES]
+            top, docs = [*top, *more], [*docs, *parse([s.sentence.text for s in more])]
+        texts = [f" {_norm(s.sentence.text)} " for s in article]
         offering: set[Sentence] = set()
         for scored, doc in zip(top, docs, strict=True):
             # The answer comes from the best sentence's article: a span of the expected type in a
@@ -428,6 +445,9 @@ class ExtractiveAnswerer:
                     # candidate, whether or not the tagger labelled it, and ahead of its neighbours.
                     weight = max(weight, 1.0) + ATTACHED_BONUS
                 score = scored.answer_score * weight + 0.08 / (1 + distance / 3)
+                named = f" {_norm(text)} "
+                others = sum(named in t for t in texts) - 1  # the article's other sentences naming it
+                score += SALIENCE * min(SALIENCE_MENTIONS, max(0, others))
                 if eligible and (best is None or score > best[0]):
                     best = (score, text, scored)
         return ((best[1], best[2]) if best else None), offering

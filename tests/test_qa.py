@@ -574,3 +574,33 @@ def test_only_articles_that_support_the_question_corroborate_an_answer(embedder)
     # The second article is about Slack's rival: it supports the question well enough to be cited;
     # the third only names Microsoft.
     assert 0 in draft.quotes and 2 not in draft.quotes
+
+
+def test_a_full_article_answers_from_a_sentence_beyond_the_best_few(embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.extractive import TOP_SENTENCES
+
+    # The lede and its echoes restate the question; the buyer is named further down.
+    sentences = ["An airline announced a deal on Thursday to buy Spirit Airlines, the budget carrier.",
+                 "The deal to buy Spirit Airlines still needs the approval of regulators.",
+                 "Analysts said the deal for Spirit Airlines would reshape budget air travel.",
+                 "Spirit Airlines shareholders will vote on the airline deal next month.",
+                 "Shares rose 5% on the news, and the board backed the offer.",
+                 "The buyer is JetBlue Airways, the New York carrier known for free Wi-Fi."]
+    pool = _pool(embedder, sentences, one_article=True)
+    question = "Which airline announced a deal to buy Spirit Airlines?"
+    ranked = pool.rank(question, for_answer=True)
+    assert all("JetBlue" not in s.sentence.text for s in ranked[:TOP_SENTENCES])  # beyond the best few
+    assert _draft(question, pool).short_answer == "JetBlue Airways"
+
+
+def test_the_name_the_article_keeps_returning_to_wins_a_close_call(embedder) -> None:  # type: ignore[no-untyped-def]
+    question = "Which company is buying the chip maker Arm?"
+    close = ["Nvidia is buying the chip maker Arm, people familiar with the talks said.",
+             "Qualcomm is buying the chip maker Arm, a rival report said."]
+    for named, other in ((0, 1), (1, 0)):
+        buyer = close[named].split()[0]
+        again = [f"{buyer} will pay in cash and shares.", f"{buyer} has grown fast this decade."]
+        pool = _pool(embedder, [*close, *again], one_article=True)
+        ranked = pool.rank(question, for_answer=True)
+        assert abs(ranked[0].score - ranked[1].score) < 0.05  # the two claims support the question alike
+        assert _draft(question, pool).short_answer == buyer, close[other]
