@@ -313,6 +313,13 @@ def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
     return False
 
 
+def _mentions(text: str, sentences: list[str], *, pair: bool = False) -> int:
+    """How many of the (normalised, space-padded) `sentences` name `text`; a pair ("Sweden and
+    Finland") as many as its less-named member."""
+    parts = re.split(r"\s+(?:and|&)\s+(?:the\s+)?", text) if pair else [text]
+    return min(sum(f" {_norm(part)} " in s for s in sentences) for part in parts)
+
+
 class ExtractiveAnswerer:
     """Answers from the retrieved text alone: no model beyond the embedder and spaCy."""
 
@@ -445,8 +452,8 @@ class ExtractiveAnswerer:
                     # candidate, whether or not the tagger labelled it, and ahead of its neighbours.
                     weight = max(weight, 1.0) + ATTACHED_BONUS
                 score = scored.answer_score * weight + 0.08 / (1 + distance / 3)
-                named = f" {_norm(text)} "
-                others = sum(named in t for t in texts) - 1  # the article's other sentences naming it
+                # The article's other sentences naming it.
+                others = _mentions(text, texts, pair=question.pair) - 1
                 score += SALIENCE * min(SALIENCE_MENTIONS, max(0, others))
                 if eligible and (best is None or score > best[0]):
                     best = (score, text, scored)

@@ -317,6 +317,11 @@ def test_a_question_asking_for_two_gets_both_names(embedder) -> None:  # type: i
     question = "Which two countries did NATO invite to join its alliance this week?"
     pool = _pool(embedder, ["NATO formalized its invitation to Sweden and Finland to join its alliance Wednesday."])
     assert _draft(question, pool).short_answer == "Sweden and Finland"
+    # An article that goes on to name each country often: the pair is as salient as its members.
+    story = ["NATO formalized its invitation to Sweden and Finland to join its alliance Wednesday.",
+             "Finland shares a long border with Russia.", "Finland applied in May, and Sweden a day later.",
+             "Sweden has not fought a war in two centuries."]
+    assert _draft(question, _pool(embedder, story, one_article=True)).short_answer == "Sweden and Finland"
 
 
 def test_a_place_the_question_names_as_an_adjective_is_not_the_answer(embedder) -> None:  # type: ignore[no-untyped-def]
