@@ -16,8 +16,8 @@ NAME = "extractive"
 TOP_SENTENCES = 4  # sentences searched for an answer span
 # A full article may state the answer in a sentence far down its support ranking (the lede restates
 # the question; "JetBlue" is named further on): this many more of the best article's sentences are
-# searched too, and a candidate gains SALIENCE for each other of its sentences naming it, up to
-# SALIENCE_MENTIONS (benchmarks/README.md, "The best article's other sentences").
+# searched too, and a candidate gains SALIENCE for each other of its sentences (or its headline)
+# naming it, up to SALIENCE_MENTIONS (benchmarks/README.md, "The best article's other sentences").
 ARTICLE_SENTENCES = 30
 SALIENCE = 0.03
 SALIENCE_MENTIONS = 4
@@ -329,7 +329,8 @@ class ExtractiveAnswerer:
         """A short answer span (or the best sentence) from the best-supported sentences."""
         top = ranked[:TOP_SENTENCES]
         article = [s for s in ranked if top and s.sentence.article_rank == top[0].sentence.article_rank]
-        span, offering = self._span(question, top, article)
+        title = pool.hits[top[0].sentence.hit].title if top else ""
+        span, offering = self._span(question, top, article, title)
         answer, support = span if span is not None else (None, top[0])
         quotes: dict[int, list[tuple[int, int]]] = {}
 
@@ -405,8 +406,8 @@ class ExtractiveAnswerer:
         name = max(fuller, key=lambda n: (len(fuller[n]), -mentions.index(fuller[n][0])))
         return name, fuller[name][0]
 
-    def _span(self, question: Question, top: list[Scored],
-              article: list[Scored]) -> tuple[tuple[str, Scored] | None, set[Sentence]]:
+    def _span(self, question: Question, top: list[Scored], article: list[Scored],
+              title: str = "") -> tuple[tuple[str, Scored] | None, set[Sentence]]:
         """The best answer span with its sentence, and the sentences holding any candidate span.
 
         Spans come from the `top` sentences and the rest of the best one's `article` (its sentences
@@ -424,7 +425,7 @@ class ExtractiveAnswerer:
         if question.expected or head_noun:  # a span is sought: the article's other sentences may hold it
             more = [s for s in article if s not in top][:ARTICLE_SENTENCES]
             top, docs = [*top, *more], [*docs, *parse([s.sentence.text for s in more])]
-        texts = [f" {_norm(s.sentence.text)} " for s in article]
+        texts = [f" {_norm(s.sentence.text)} " for s in article] + ([f" {_norm(title)} "] if title else [])
         offering: set[Sentence] = set()
         for scored, doc in zip(top, docs, strict=True):
             # The answer comes from the best sentence's article: a span of the expected type in a

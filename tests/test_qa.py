@@ -241,15 +241,15 @@ def test_quote_takes_in_a_supporting_neighbour_sentence_only(tmp_path: Path, wri
     assert "Rain" not in citation.quote  # the previous one is unrelated
 
 
-def _pool(embedder, texts: list[str], *, one_article: bool = False):  # type: ignore[no-untyped-def]
+def _pool(embedder, texts: list[str], *, one_article: bool = False, title: str = ""):  # type: ignore[no-untyped-def]
     """An evidence pool over passages with these texts: each its own article, or consecutive
-    passages of one article."""
+    passages of one article (headed `title`)."""
     from qa.evidence import EvidencePool
     from retrieval import Hit
     from retrieval.lexical import tokenize
 
     starts = [sum(len(t) + 1 for t in texts[:n]) if one_article else 0 for n in range(len(texts))]
-    hits = [Hit(passage_id=n, article_id="a0" if one_article else f"a{n}", text=t, score=1.0, title="",
+    hits = [Hit(passage_id=n, article_id="a0" if one_article else f"a{n}", text=t, score=1.0, title=title,
                 headline="", source=None, date=None, url=None, start=starts[n], end=starts[n] + len(t))
             for n, t in enumerate(texts)]
 
@@ -609,3 +609,8 @@ def test_the_name_the_article_keeps_returning_to_wins_a_close_call(embedder) -> 
         ranked = pool.rank(question, for_answer=True)
         assert abs(ranked[0].score - ranked[1].score) < 0.05  # the two claims support the question alike
         assert _draft(question, pool).short_answer == buyer, close[other]
+    # The headline counts as a mention: the story is about the name it puts there, though the
+    # other claim supports the question a little better.
+    pool = _pool(embedder, close, one_article=True, title="Chip deal: Nvidia")
+    assert pool.rank(question, for_answer=True)[0].sentence.text == close[1]
+    assert _draft(question, pool).short_answer == "Nvidia"
