@@ -407,11 +407,11 @@ class ExtractiveAnswerer:
         return name, fuller[name][0]
 
     def _span(self, question: Question, top: list[Scored], article: list[Scored],
-              title: str = "") -> tuple[tuple[str, Scored] | None, set[Sentence]]:
+              title: str) -> tuple[tuple[str, Scored] | None, set[Sentence]]:
         """The best answer span with its sentence, and the sentences holding any candidate span.
 
         Spans come from the `top` sentences and the rest of the best one's `article` (its sentences
-        in the pool, best first).
+        in the pool, best first); its headline, `title`, counts as one more mention of a name.
         """
         if not top:
             return None, set()
@@ -445,6 +445,8 @@ class ExtractiveAnswerer:
                         or (question.country and _norm(_LEADING_DET_RE.sub("", text)) in REGIONS)):
                     continue  # named already; the wire credit; a country outside the region asked; a region
                 offering.add(scored.sentence)
+                if not eligible:
+                    continue  # offers a candidate, but cannot give the answer: no need to score it
                 distance = min((min(abs(start - p), abs(p - end)) for p in positions), default=12)
                 if _modifier(doc, start, end, anchors):
                     weight *= MODIFIER_WEIGHT
@@ -456,7 +458,7 @@ class ExtractiveAnswerer:
                 # The article's other sentences naming it.
                 others = _mentions(text, texts, pair=question.pair) - 1
                 score += SALIENCE * min(SALIENCE_MENTIONS, max(0, others))
-                if eligible and (best is None or score > best[0]):
+                if best is None or score > best[0]:
                     best = (score, text, scored)
         return ((best[1], best[2]) if best else None), offering
 
