@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from qa.evidence import EvidencePool, Scored, Sentence
 from qa.question import Question
@@ -269,6 +270,22 @@ def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
     return None
 
 
+_AGE_WORDS = {"year", "years", "old", "aged", "age", "of", "the", "a", "an", "about", "nearly", "almost"}
+OLDEST = 130  # years: a larger number is no one's age
+
+
+def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The number of an age a span states ("17-year-old", "aged 96", "112"); None for a date or a span
+    of time ("February 12", "1968", "two months")."""
+    span = doc[start:end]
+    numbers = [t.text for t in span if t.like_num]
+    if (len(numbers) != 1 or (numbers[0].isdigit() and not 0 < int(numbers[0]) <= OLDEST)
+            or any(not t.like_num and not t.is_punct and t.lower_ not in _AGE_WORDS for t in span)):
+        return None
+    return numbers[0]
+
+
+_ASKS_RE = re.compile(r"\?[\s\"'”’)]*$")
 _MAGNITUDES = {"k", "m", "mn", "bn", "tn", "million", "billion", "trillion"}
 
 
@@ -313,11 +330,20 @@ def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
     return False
 
 
-def _mentions(text: str, sentences: list[str], *, pair: bool = False) -> int:
-    """How many of the (normalised, space-padded) `sentences` name `text`; a pair ("Sweden and
-    Finland") as many as its less-named member."""
-    parts = re.split(r"\s+(?:and|&)\s+(?:the\s+)?", text) if pair else [text]
-    return min(sum(f" {_norm(part)} " in s for s in sentences) for part in parts)
+def _mentions(names: tuple[str, ...], sentences: list[str]) -> int:
+    """How many of the (normalised, space-padded) `sentences` name all of `names`' members by
+    count: a pair ("Sweden", "Finland") as many as its less-named member."""
+    return min(sum(f" {_norm(name)} " in s for s in sentences) for name in names)
+
+
+class Candidate(NamedTuple):
+    """A span that could answer the question: its text, tokens, weight, and the names it joins."""
+
+    text: str
+    start: int
+    end: int
+    weight: float
+    members: tuple[str, ...] = ()  # a pair's two names ("Sweden", "Finland"); empty for one name
 
 
 class ExtractiveAnswerer:
@@ -327,6 +353,8 @@ class ExtractiveAnswerer:
 
     def run(self, question: Question, pool: EvidencePool, ranked: list[Scored]) -> Draft:
         """A short answer span (or the best sentence) from the best-supported sentences."""
+        # A sentence that asks states nothing: a news quiz's question is not its answer.
+        ranked = [s for s in ranked if not _ASKS_RE.search(s.sentence.text)] or ranked
         top = ranked[:TOP_SENTENCES]
         article = [s for s in ranked if top and s.sentence.article_rank == top[0].sentence.article_rank]
         title = pool.hits[top[0].sentence.hit].title if top else ""
@@ -434,7 +462,7 @@ class ExtractiveAnswerer:
             # offers a candidate, so it may be quoted beside the answer.
             eligible = scored.sentence.article_rank == top[0].sentence.article_rank
             positions = [t.i for t in doc if t.lower_ in anchors or t.lemma_.lower() in anchors]
-            for text, start, end, weight in self._candidates(question, doc, head_noun):
+            for text, start, end, weight, members in self._candidates(question, doc, head_noun):
                 if end - start > 1 and doc[end - 1].tag_ == "POS":
                     # The tagger keeps a possessive inside names ("the United Kingdom’s"): the answer
                     # is the name.
@@ -456,15 +484,15 @@ class ExtractiveAnswerer:
                     weight = max(weight, 1.0) + ATTACHED_BONUS
                 score = scored.answer_score * weight + 0.08 / (1 + distance / 3)
                 # The article's other sentences naming it.
-                others = _mentions(text, texts, pair=question.pair) - 1
+                others = _mentions(members or (text,), texts) - 1
                 score += SALIENCE * min(SALIENCE_MENTIONS, max(0, others))
                 if best is None or score > best[0]:
                     best = (score, text, scored)
         return ((best[1], best[2]) if best else None), offering
 
     @staticmethod
-    def _candidates(question: Question, doc, head_noun: str | None):  # type: ignore[no-untyped-def]
-        """(text, start token, end token, weight) of the spans that could answer the question."""
+    def _candidates(question: Question, doc, head_noun: str | None) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
+        """The spans of a parsed sentence that could answer the question."""
         if question.expected:
             # A country named by its people ("Russian troops"; the tagger may call "Ukrainian" a
             # place): the country, for a question asking for one, and not the word itself.
@@ -480,15 +508,21 @@ class ExtractiveAnswerer:
                 start, end = _amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC else (ent.start, ent.end)
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
                     weight -= 0.1  # "thousands", "last year": vaguer than a figure
-                if ent.label_ == "GPE" and (question.country or question.local) and is_country(ent.text):
+                if ent.label_ == "GPE" and question.state:
+                    # "which state": Georgia, not Fulton County or Brunswick; a nation may be one ("which
+                    # state clashed with the EU": Poland).
+                    weight += 0.1 if us_state(ent.text) is not None else 0.0 if is_country(ent.text) else -0.1
+                elif ent.label_ == "GPE" and (question.country or question.local) and is_country(ent.text):
                     # "in what country": Iraq, not Baghdad; "which US city": Atlanta, not Italy.
                     weight += 0.1 if question.country else -0.1
-                elif ent.label_ == "GPE" and question.state and us_state(ent.text) is not None:
-                    weight += 0.1  # "which state": Georgia, not Fulton County or Brunswick
                 weights[ent] = weight
-                yield doc[start:end].text, start, end, weight
+                if question.age:  # the age's number ("17-year-old" → 17); dates and counts are no age
+                    if (age := _age(doc, start, end)) is not None:
+                        yield Candidate(age, start, end, weight)
+                    continue
+                yield Candidate(doc[start:end].text, start, end, weight)
             for ent, country in demonyms.items():
-                yield country, ent.start, ent.end, DEMONYM_WEIGHT
+                yield Candidate(country, ent.start, ent.end, DEMONYM_WEIGHT)
             if _NAMED.intersection(question.expected):
                 # A run the tagger labelled as a date or number ("Tuesday") is no missed name.
                 covered = {i for ent in [*typed, *demonyms, *(e for e in doc.ents if e.label_ in _NUMERIC)]
@@ -497,15 +531,16 @@ class ExtractiveAnswerer:
                     # For a country, the list of countries knows better than an unlabelled run ("NATO").
                     if covered.isdisjoint(range(start, end)) and (not question.country
                                                                   or is_country(doc[start:end].text)):
-                        yield doc[start:end].text, start, end, PROPER_NOUN_WEIGHT
+                        yield Candidate(doc[start:end].text, start, end, PROPER_NOUN_WEIGHT)
             if question.pair:
                 # "Which two teams ...": "the San Francisco 49ers and the Kansas City Chiefs", ahead
                 # of either alone ("Sweden and Finland", two countries, ahead of "Finland").
                 for first, second in zip(typed, typed[1:], strict=False):
                     between = doc[first.end : second.start].text.strip().lower()
                     if first.label_ == second.label_ and between in {"and", ", and", "&", "and the"}:
-                        yield (doc[first.start : second.end].text, first.start, second.end,
-                               min(weights[first], weights[second]) + PAIR_BONUS)
+                        yield Candidate(doc[first.start : second.end].text, first.start, second.end,
+                                        min(weights[first], weights[second]) + PAIR_BONUS,
+                                        (_LEADING_DET_RE.sub("", first.text), _LEADING_DET_RE.sub("", second.text)))
         elif head_noun:
             asked = set(_norm(question.text).split())
             chunks = {chunk.root.i: chunk for chunk in doc.noun_chunks}
@@ -514,10 +549,10 @@ class ExtractiveAnswerer:
                     text = _LEADING_DET_RE.sub("", chunk.text)
                     # "the only age group" says nothing the question did not ("which age group").
                     if any(not t.is_stop and not t.is_punct and t.lower_ not in asked for t in chunk):
-                        yield text, chunk.start, chunk.end, 0.9
+                        yield Candidate(text, chunk.start, chunk.end, 0.9)
                     # Its name beside it: "its old mascot, the Noid"; "Twitch, a streaming platform".
                     root = chunk.root
                     names = [c.i for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
                     names += [root.head.i] if root.dep_ == "appos" and root.head.pos_ == "PROPN" else []
                     for name in (chunks[i] for i in names if i in chunks):
-                        yield _LEADING_DET_RE.sub("", name.text), name.start, name.end, APPOSITIVE_WEIGHT
+                        yield Candidate(_LEADING_DET_RE.sub("", name.text), name.start, name.end, APPOSITIVE_WEIGHT)

@@ -25,7 +25,8 @@ _COMPANY = ("ORG", "PRODUCT")
 # of a hyphenated word ("which man-made lake") nor followed by another noun of the table ("which
 # state official" asks for a person, "which Supreme Court ruling" for a law).
 _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
-    (r"\bwhat (percent|percentage|share|proportion)\b|\bhow much\b.*\bpercent", ("PERCENT",)),
+    (r"\bwhat (percent|percentage|share|proportion)\b|\bhow much\b.*\bpercent"
+     r"|\bhow much (?:more|less) (?:likely|often)\b", ("PERCENT",)),
     (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
      r"|charge[ds]?|dollars?|budget|revenue|sold for)\b|\bhow much money\b|\bwhat (amount|sum)\b",
      ("MONEY", "CARDINAL")),
@@ -36,9 +37,15 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      r"(magnitude|death toll|toll|population|turnout|score|temperature|speed|distance|height|length|weight"
      r"|size|capacity|age)\b(?!-)",
      ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),
-    (r"\bhow (old|long|far|tall|big|large|heavy|high|deep|fast)\b", ("QUANTITY", "DATE", "TIME", "CARDINAL")),
-    (r"\bhow many\b|\bhow much\b|\bthe number of\b|\bwhat (?:is|was) the (?:total|count)",
+    # An age is a number ("17", "a 17-year-old"); `Question.age` keeps dates out ("Tuesday", "1968").
+    (r"\bhow old\b|\bwhat age\b", ("CARDINAL", "DATE", "QUANTITY")),
+    # "How much longer / sooner": a span of time, not an amount.
+    (r"\bhow (long|far|tall|big|large|heavy|high|deep|fast)\b|\bhow much (longer|shorter|sooner|later|earlier)\b",
+     ("QUANTITY", "DATE", "TIME", "CARDINAL")),
+    (r"\bhow many\b|\bthe number of\b|\bwhat (?:is|was) the (?:total|count)",
      ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
+    # "How much" asks for an amount (money, a share, a measure), a bare count ("43 million") least.
+    (r"\bhow much\b", ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")),
     (("what|which", "number"), ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
     # "When" asking ("when did", "when is", "until when?"), not joining clauses ("who was CEO when it began").
     (r"\bwhen(?:['’]s|\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|is|was|were|will|would|can|could|has|have|had"
@@ -107,6 +114,8 @@ _COUNTRY_RE = _asks_for(r"countr(y|ies)|nations?")
 _LOCAL_RE = _asks_for(r"cit(y|ies)|states?|towns?|provinces?|count(y|ies)|villages?|capitals?|neighbou?rhoods?"
                       r"|districts?|suburbs?")
 _STATE_RE = _asks_for(r"states?")
+_AGE_RE = re.compile(r"\bhow old\b|\bwhat age\b|\bwhat(?:['’]s|\s+(?:is|was))\s+(?:his|her|their|its)\s+age\b",
+                     re.IGNORECASE)
 _PAIR_RE = re.compile(r"\b(two|both|pair|duo|couple)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"\b(now|currently|current|today|still|at present|presently|these days|latest)\b",
                      re.IGNORECASE)
@@ -162,6 +171,7 @@ class Question:
     state: bool = False  # asks "which state": a US state is the likeliest answer
     region: str | None = None  # a country question's region ("which European country"): a key of qa.regions.REGIONS
     pair: bool = False  # the answer names two ("which two teams", "both")
+    age: bool = False  # asks how old: a number, not a date
     relative: bool = False  # since/until come from "this week", "yesterday": when articles appeared
 
     @property
@@ -241,7 +251,8 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
     return Question(question, expected_types(question), since, until, bool(_NOW_RE.search(question)), core,
                     country=country, local=bool(_LOCAL_RE.search(question)), state=bool(_STATE_RE.search(question)),
                     region=region_asked(question) if country else None,
-                    pair=bool(_PAIR_RE.search(question)), relative=relative and since is not None)
+                    pair=bool(_PAIR_RE.search(question)), age=bool(_AGE_RE.search(question)),
+                    relative=relative and since is not None)
 
 
 def is_followup(question: str) -> bool:

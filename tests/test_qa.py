@@ -614,3 +614,35 @@ def test_the_name_the_article_keeps_returning_to_wins_a_close_call(embedder) -> 
     pool = _pool(embedder, close, one_article=True, title="Chip deal: Nvidia")
     assert pool.rank(question, for_answer=True)[0].sentence.text == close[1]
     assert _draft(question, pool).short_answer == "Nvidia"
+
+
+def test_a_how_old_question_is_answered_with_an_age(embedder) -> None:  # type: ignore[no-untyped-def]
+    story = ["Mack Rutherford landed in Belgium on Tuesday to become the youngest person to fly around the world "
+             "solo in a small plane.", "The 17-year-old set off from Sofia in March, two months after his sister."]
+    question = "A British-Belgian teenager became the youngest person to fly around the world solo. How old is he?"
+    assert _draft(question, _pool(embedder, story, one_article=True)).short_answer == "17"
+    pool = _pool(embedder, ["Kane Tanaka, the world’s oldest person, died on April 19 at the age of 119."])
+    assert _draft("Kane Tanaka, the world’s oldest person, died this week. How old was she?",
+                  pool).short_answer == "119"
+
+
+def test_how_much_is_answered_with_an_amount_before_a_count(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["The plan, open to as many as 43 million borrowers, cancels up to $20,000 of their "
+                            "student loan debt."])
+    assert "$20,000" in _draft("How much student loan debt does the plan cancel?", pool).short_answer
+    assert "43 million" in _draft("How many borrowers can apply?", pool).short_answer
+
+
+def test_a_state_question_is_not_answered_with_a_county_or_city(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Prosecutors in Fulton County opened a criminal investigation into the former "
+                            "president's call to Georgia's top election official."])
+    question = "Prosecutors in which US state opened a criminal investigation into the former president's call?"
+    assert _draft(question, pool).short_answer == "Georgia"
+
+
+def test_a_sentence_that_asks_the_question_is_not_its_answer(embedder) -> None:  # type: ignore[no-untyped-def]
+    # A news quiz prints the question itself; the article's statement answers.
+    story = ["Starbucks brought back its pumpkin spice latte on Tuesday, the drink its fans call the PSL.",
+             "Starbucks reintroduced one of its most popular drinks this week. What does PSL stand for?"]
+    draft = _draft("What does PSL stand for?", _pool(embedder, story, one_article=True))
+    assert "pumpkin spice latte" in draft.short_answer

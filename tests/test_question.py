@@ -74,6 +74,11 @@ from qa.question import (
         ("What drugmaker produces the vaccine?", "ORG"),
         ("Which social media giant partnered with Ray-Ban?", "ORG"),
         ("Into which ocean did the capsule splash down?", "LOC"),
+        # An age is a number; "how much" asks for an amount before a count, "how much longer" for a time.
+        ("The world's oldest man died this week. How old was he?", "CARDINAL"),
+        ("How much student loan debt will borrowers have forgiven?", "MONEY"),
+        ("Vegetarians are how much less likely to develop cancer than meat eaters?", "PERCENT"),
+        ("How much longer could the pandemic last?", "QUANTITY"),
         ("Which stadium will host the final?", "FAC"),
     ],
 )
@@ -183,3 +188,10 @@ def test_a_question_asking_for_a_state_says_so() -> None:
     assert analyze("Tornadoes ripped through which southern state?").state
     assert not analyze("Which country could face water restrictions?").state
     assert not analyze("Which city hosted the summit?").state
+
+
+def test_a_question_asking_for_an_age_says_so() -> None:
+    assert analyze("The teenager flew around the world solo. How old is he?").age
+    assert analyze("At what age did she retire?").age
+    assert not analyze("How long did the flight take?").age
+    assert not analyze("How many people were hurt?").age
