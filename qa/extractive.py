@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from qa.evidence import EvidencePool, Scored, Sentence
-from qa.question import Question
+from qa.question import Question, as_which
 from qa.regions import REGIONS, in_region, us_state
 from retrieval.sentences import parse
 
@@ -285,6 +285,38 @@ def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-de
     return numbers[0]
 
 
+_NAMING_CUES = {"called", "named", "dubbed", "nicknamed", "titled", "renamed"}
+NAMED_AS_WEIGHT = 1.0
+QUOTED_NAME = 8  # tokens a quoted name may run to
+_NAME_TRIM = " ,.\"'“”‘’"  # quote marks and punctuation around a name the tagger kept
+
+
+def _named_as(doc) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
+    """The names a parsed sentence gives after 'called', 'named', 'known as' ("the ship is called Ever
+    Given", "titled “Elephant”"): a quoted name, or the noun phrase or entity that follows."""
+    chunks = {chunk.start: chunk for chunk in doc.noun_chunks}
+    ents = {ent.start: ent for ent in doc.ents}
+    runs = {start: doc[start:end] for start, end in _proper_runs(doc)}
+    for token in doc[:-1]:
+        known_as = token.lower_ == "as" and token.i > 0 and doc[token.i - 1].lower_ == "known"
+        if token.lower_ not in _NAMING_CUES and not known_as:
+            continue
+        start = token.i + 1
+        if doc[start].pos_ == "ADV" and doc[start].is_lower and start + 1 < len(doc):  # "titled simply “Elephant”"
+            start += 1
+        if doc[start].is_quote:
+            end = next((t.i for t in doc[start + 1 : start + 2 + QUOTED_NAME] if t.is_quote), None)
+            if end is not None and end > start + 1:
+                yield Candidate(doc[start + 1 : end].text.strip(_NAME_TRIM), start + 1, end, NAMED_AS_WEIGHT)
+            continue
+        span = chunks.get(start) or ents.get(start) or runs.get(start)
+        if span is None and doc[start].text[:1].isupper():  # a name the tagger took for other words ("Ever Given")
+            end = next((t.i for t in doc[start:] if not (t.text[:1].isupper() or t.like_num)), len(doc))
+            span = doc[start:end]
+        if span is not None and span.root.pos_ != "PRON":
+            yield Candidate(_LEADING_DET_RE.sub("", span.text).strip(_NAME_TRIM), span.start, span.end, NAMED_AS_WEIGHT)
+
+
 _ASKS_RE = re.compile(r"\?[\s\"'”’)]*$")
 _MAGNITUDES = {"k", "m", "mn", "bn", "tn", "million", "billion", "trillion"}
 
@@ -443,14 +475,14 @@ class ExtractiveAnswerer:
         """
         if not top:
             return None, set()
-        qdoc, *docs = parse([question.text, *(s.sentence.text for s in top)])
+        qdoc, *docs = parse([as_which(question.text), *(s.sentence.text for s in top)])
         anchors = {t.lemma_.lower() for t in qdoc if not t.is_stop and not t.is_punct} | {
             t.lower_ for t in qdoc if not t.is_stop and not t.is_punct
         }
         best: tuple[float, str, Scored] | None = None
         asked = _asked_noun(qdoc)
         head_noun = None if question.expected else asked
-        if question.expected or head_noun:  # a span is sought: the article's other sentences may hold it
+        if question.expected or head_noun or question.naming:  # a span is sought: any of the article's sentences
             more = [s for s in article if s not in top][:ARTICLE_SENTENCES]
             top, docs = [*top, *more], [*docs, *parse([s.sentence.text for s in more])]
         texts = [f" {_norm(s.sentence.text)} " for s in article] + ([f" {_norm(title)} "] if title else [])
@@ -493,6 +525,8 @@ class ExtractiveAnswerer:
     @staticmethod
     def _candidates(question: Question, doc, head_noun: str | None) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
         """The spans of a parsed sentence that could answer the question."""
+        if question.naming:  # "what is it called?": the name the sentence gives ("is called Ever Given")
+            yield from _named_as(doc)
         if question.expected:
             # A country named by its people ("Russian troops"; the tagger may call "Ukrainian" a
             # place): the country, for a question asking for one, and not the word itself.

@@ -172,6 +172,7 @@ class Question:
     region: str | None = None  # a country question's region ("which European country"): a key of qa.regions.REGIONS
     pair: bool = False  # the answer names two ("which two teams", "both")
     age: bool = False  # asks how old: a number, not a date
+    naming: bool = False  # asks what something is called: the name after "called", "named" answers
     relative: bool = False  # since/until come from "this week", "yesterday": when articles appeared
 
     @property
@@ -186,13 +187,26 @@ _NAME_OF_RE = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|its
                          r"(?:nick|code)?names?\s+(?:of|for)\s+(?:the|this|these|that|a|an)\s+", re.IGNORECASE)
 _HIS_NAME_RE = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was))\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?names?\b",
                           re.IGNORECASE)
+# "What was the storm’s name?" and "What is the mascot called?" ask what "which storm / mascot" asks.
+_WHAT_IS_THE = r"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be|would be))\s+(?:the|this|that|its|their)\s+"
+_ITS_NAME_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+?)['’]s?\s+(?:nick|code)?names?\b", re.IGNORECASE)
+_CALLED_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:called|known as)\b", re.IGNORECASE)
+# A question asking what something is called: the name a sentence gives after "called" answers it.
+_NAMING_RE = re.compile(r"\b(?:called|known as|(?:nick|code)?names?)\s*\?\s*$", re.IGNORECASE)
+
+
+def as_which(question: str) -> str:
+    """The question with a name asked for as 'which X' ("what is the mascot called?" → "which mascot?")."""
+    question = _NAME_OF_RE.sub("which ", question)
+    question = _ITS_NAME_RE.sub(r"which \1", question)
+    return _CALLED_RE.sub(r"which \1", question)
 
 
 def expected_types(question: str) -> tuple[str, ...]:
     """The entity labels an answer to `question` would carry, most likely first."""
     if _HIS_NAME_RE.search(question):
         return ("PERSON",)
-    question = _NAME_OF_RE.sub("which ", question)
+    question = as_which(question)
     for pattern, labels in _TYPE_RULES:
         if pattern.search(question):
             return labels
@@ -252,6 +266,7 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                     country=country, local=bool(_LOCAL_RE.search(question)), state=bool(_STATE_RE.search(question)),
                     region=region_asked(question) if country else None,
                     pair=bool(_PAIR_RE.search(question)), age=bool(_AGE_RE.search(question)),
+                    naming=bool(_NAMING_RE.search(question) or _NAME_OF_RE.search(question)),
                     relative=relative and since is not None)
 
 

@@ -646,3 +646,14 @@ def test_a_sentence_that_asks_the_question_is_not_its_answer(embedder) -> None: 
              "Starbucks reintroduced one of its most popular drinks this week. What does PSL stand for?"]
     draft = _draft("What does PSL stand for?", _pool(embedder, story, one_article=True))
     assert "pumpkin spice latte" in draft.short_answer
+
+
+def test_a_question_asking_what_something_is_called_gets_the_name_given(embedder) -> None:  # type: ignore[no-untyped-def]
+    story = ["The container ship that blocked the Suez Canal for six days was freed on Monday.",
+             "The ship is called Ever Given, and it is operated by Evergreen Marine of Taiwan."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("A ship blocked the Suez Canal this week. What’s the ship’s name?", pool).short_answer == "Ever Given"
+    variant = ["The most infectious and transmissible variant yet has arrived, scientists warned on Tuesday.",
+               "It is called BA.5 and now makes up most new cases in the US."]
+    pool = _pool(embedder, variant, one_article=True)
+    assert _draft("The most transmissible variant yet has arrived. What is it called?", pool).short_answer == "BA.5"

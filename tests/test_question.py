@@ -8,6 +8,7 @@ import pytest
 
 from qa.question import (
     analyze,
+    as_which,
     date_range,
     expected_types,
     is_followup,
@@ -195,3 +196,19 @@ def test_a_question_asking_for_an_age_says_so() -> None:
     assert analyze("At what age did she retire?").age
     assert not analyze("How long did the flight take?").age
     assert not analyze("How many people were hurt?").age
+
+
+@pytest.mark.parametrize(("question", "which"), [
+    ("What was the storm’s name?", "which storm?"),
+    ("What’s the mascot called?", "which mascot?"),
+    ("What is the name of the prime minister arrested this week?", "which prime minister arrested this week?"),
+    ("Who won the match?", "Who won the match?"),
+])
+def test_a_name_asked_for_reads_as_which(question: str, which: str) -> None:
+    assert as_which(question) == which
+    assert analyze(question).naming == (which != question)
+
+
+def test_what_is_it_called_asks_for_a_name() -> None:
+    assert analyze("The variant has arrived. What is it called?").naming
+    assert not analyze("What did the mayor say?").naming
