@@ -152,6 +152,9 @@ def eval_section(name: str, data: dict) -> list[str]:  # type: ignore[type-arg]
               row("false abstention", "false_abstention", "–"),
               row("`ask` p50 ms", "ask_p50_ms", "–", 0),
               row("`ask` p95 ms", "ask_p95_ms", "–", 0)]
+    if "ask_again_p50_ms" in a:
+        lines.append(f"| `ask` p50 / p95 ms, asked again just after ({a['ask_again_questions']} questions) | "
+                     f"{_f(a['ask_again_p50_ms'], 0)} / {_f(a['ask_again_p95_ms'], 0)} |{' – |' if u else ''} – |")
     if u:
         lines.append(f"\n{_f(data['asked_as_of_question_date'])} questions carry a `question_date`: the first "
                      "column asks each as of that day (`answer(as_of=...)`: \"this week\" is that week, later "

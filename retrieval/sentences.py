@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import numpy
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -39,11 +42,38 @@ def load_nlp(*, full: bool = False) -> Language:
         return nlp
 
 
+# Full parses of recent texts: the sentences of the stories being asked about come back question
+# after question, and the full pipeline is most of an answer's time (benchmarks/README.md, "Parse cache").
+PARSE_CACHE = 4096
+_parsed: OrderedDict[str, Doc] = OrderedDict()
+_parsed_lock = threading.Lock()
+
+
 def parse(texts: Sequence[str], *, full: bool = True) -> list[Doc]:
-    """spaCy Docs of `texts`: the full pipeline (entities, parse, lemmas) or the sentence segmenter alone."""
+    """spaCy Docs of `texts`: the full pipeline (entities, parse, lemmas) or the sentence segmenter alone.
+
+    Full parses are shared with later callers: treat the Docs as read-only.
+    """
     nlp = load_nlp(full=full)
-    with _pipe_locks[full]:
-        return list(nlp.pipe(texts, batch_size=PARSE_BATCH))
+    if not full:  # an index build's segmentation: each text once
+        with _pipe_locks[full]:
+            return list(nlp.pipe(texts, batch_size=PARSE_BATCH))
+    with _parsed_lock:
+        found = {text: _parsed[text] for text in texts if text in _parsed}
+        for text in found:
+            _parsed.move_to_end(text)
+    missing = list(dict.fromkeys(text for text in texts if text not in found))
+    if missing:
+        with _pipe_locks[full]:
+            docs = list(nlp.pipe(missing, batch_size=PARSE_BATCH))
+        for doc in docs:
+            doc.tensor = numpy.zeros((0, 0), dtype="float32")  # the tagger's features: unused once parsed
+        found.update(zip(missing, docs, strict=True))
+        with _parsed_lock:
+            _parsed.update(zip(missing, docs, strict=True))
+            while len(_parsed) > PARSE_CACHE:
+                _parsed.popitem(last=False)
+    return [found[text] for text in texts]
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

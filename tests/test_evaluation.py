@@ -149,6 +149,7 @@ def test_eval_report_schema_and_values(small_set, tmp_path: Path) -> None:
     answers = report["answers"]
     assert answers["gold_visible"] >= 0.75 and answers["citation_precision"] >= 0.75  # type: ignore[index]
     assert answers["false_abstention"] <= 0.25 and answers["abstention_on_unanswerable"] is None  # type: ignore[index]
+    assert answers["ask_again_questions"] == 4 and answers["ask_again_p50_ms"] > 0  # type: ignore[index]
     assert {"recall@1", "mrr@10"} <= set(report["peers"]["bm25"])  # type: ignore[index]
     assert set(report["peers"]["top-passage"]) == {"gold_visible", "citation_precision"}  # type: ignore[index]
     json.dumps(report)  # plain data

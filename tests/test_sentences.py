@@ -24,3 +24,17 @@ def test_parse_gives_entities_in_order_from_many_threads() -> None:
         docs = [doc for batch in pool.map(parse, [texts[i:i + 5] for i in range(0, 40, 5)]) for doc in batch]
     assert [d.text for d in docs] == texts
     assert all({(e.text, e.label_) for e in d.ents} >= {("Baghdad", "GPE")} for d in docs)
+
+
+def test_a_full_parse_is_kept_for_the_next_question_and_the_cache_is_bounded(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from retrieval import sentences
+
+    first = sentences.parse(["Kane Tanaka, the world's oldest person, died at 119."])[0]
+    again = sentences.parse(["Apple bought Beats.", "Kane Tanaka, the world's oldest person, died at 119."])
+    assert again[1] is first  # not parsed again
+    assert [(e.text, e.label_) for e in again[1].ents] == [("Kane Tanaka", "PERSON"), ("119", "CARDINAL")]
+    assert [t.lemma_ for t in again[0]] == ["Apple", "buy", "Beats", "."]
+    monkeypatch.setattr(sentences, "PARSE_CACHE", 2)
+    sentences.parse(["One.", "Two.", "Three."])
+    assert len(sentences._parsed) == 2
+    assert sentences.parse(["Apple bought Beats."])[0] is not again[0]  # evicted: parsed afresh
