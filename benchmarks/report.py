@@ -159,7 +159,8 @@ def eval_section(name: str, data: dict) -> list[str]:  # type: ignore[type-arg]
         lines.append(f"\n{_f(data['asked_as_of_question_date'])} questions carry a `question_date`: the first "
                      "column asks each as of that day (`answer(as_of=...)`: \"this week\" is that week, later "
                      "articles are unseen), as a user did; the second asks them all today "
-                     "(`newsdesk eval --undated`).")
+                     "(`newsdesk eval --undated`), after the first: its `ask` times may gain from the parse "
+                     "cache (the 4,096 texts parsed last), as it asks what the first column asked.")
     curve = [p for p in a.get("abstention_curve", []) if abs(p["threshold"] * 100 % 2) < 1e-6]
     if curve:
         threshold = data["settings"]["abstain_threshold"]

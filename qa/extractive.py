@@ -363,8 +363,8 @@ def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
 
 
 def _mentions(names: tuple[str, ...], sentences: list[str]) -> int:
-    """How many of the (normalised, space-padded) `sentences` name all of `names`' members by
-    count: a pair ("Sweden", "Finland") as many as its less-named member."""
+    """How many of the (normalised, space-padded) `sentences` name `names`, counting the least
+    named of them: a pair ("Sweden", "Finland") is named as often as its less-named member."""
     return min(sum(f" {_norm(name)} " in s for s in sentences) for name in names)
 
 
