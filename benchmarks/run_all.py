@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["build", "precision", "search", "eval", "bot"]
+ORDER = ["build", "precision", "search", "parse", "eval", "bot"]
 
 
 def main() -> None:
