@@ -274,15 +274,25 @@ _AGE_WORDS = {"year", "years", "old", "aged", "age", "of", "the", "a", "an", "ab
 OLDEST = 130  # years: a larger number is no one's age
 
 
+_AGE_BEFORE = {"aged", "age", "turned", "turning", "turns", "turn", "at"}
+
+
 def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-def]
-    """The number of an age a span states ("17-year-old", "aged 96", "112"); None for a date or a span
-    of time ("February 12", "1968", "two months")."""
+    """The number of an age a span states ("17-year-old", "aged 96", "Barty, 25,"); None for a date, a
+    span of time ("February 12", "1968", "two months") or a number that says no age ("a 15-member bloc")."""
     span = doc[start:end]
     numbers = [t.text for t in span if t.like_num]
     if (len(numbers) != 1 or (numbers[0].isdigit() and not 0 < int(numbers[0]) <= OLDEST)
             or any(not t.like_num and not t.is_punct and t.lower_ not in _AGE_WORDS for t in span)):
         return None
-    return numbers[0]
+    after = " ".join(t.lower_ for t in doc[end : end + 3])
+    said = (any(t.lower_ in {"old", "age", "aged"} for t in span)
+            or (start > 0 and doc[start - 1].lower_ in _AGE_BEFORE)
+            or after.startswith(("years old", "year old", "- year - old", "-year-old"))
+            # a name's age between commas: "Ash Barty, 25, announced"
+            or (start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN"
+                and end < len(doc) and doc[end].text in {",", ".", ")"}))
+    return numbers[0] if said else None
 
 
 _NAMING_CUES = {"called", "named", "dubbed", "nicknamed", "titled", "renamed"}

@@ -624,6 +624,10 @@ def test_a_how_old_question_is_answered_with_an_age(embedder) -> None:  # type: 
     pool = _pool(embedder, ["Kane Tanaka, the world’s oldest person, died on April 19 at the age of 119."])
     assert _draft("Kane Tanaka, the world’s oldest person, died this week. How old was she?",
                   pool).short_answer == "119"
+    # A number that states no age is no answer to "how old": the story does not say.
+    pool = _pool(embedder, ["Qais al-Khazali, head of Asaib Ahl al-Haq, is now represented by a 15-member bloc "
+                            "in parliament."])
+    assert _draft("How old is Qais al-Khazali?", pool).short_answer != "15"
 
 
 def test_how_much_is_answered_with_an_amount_before_a_count(embedder) -> None:  # type: ignore[no-untyped-def]
