@@ -271,10 +271,8 @@ def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
 
 
 _AGE_WORDS = {"year", "years", "old", "aged", "age", "of", "the", "a", "an", "about", "nearly", "almost"}
-OLDEST = 130  # years: a larger number is no one's age
-
-
 _AGE_BEFORE = {"aged", "age", "turned", "turning", "turns", "turn", "at"}
+OLDEST = 130  # years: a larger number is no one's age
 
 
 def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-def]
@@ -288,7 +286,7 @@ def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-de
     after = " ".join(t.lower_ for t in doc[end : end + 3])
     said = (any(t.lower_ in {"old", "age", "aged"} for t in span)
             or (start > 0 and doc[start - 1].lower_ in _AGE_BEFORE)
-            or after.startswith(("years old", "year old", "- year - old", "-year-old"))
+            or after.startswith(("years old", "year old"))
             # a name's age between commas: "Ash Barty, 25, announced"
             or (start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN"
                 and end < len(doc) and doc[end].text in {",", ".", ")"}))
