@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from qa.evidence import EvidencePool, Scored, Sentence
-from qa.question import Question, as_which
+from qa.question import PERSON_NOUNS, Question, as_which
 from qa.regions import REGIONS, in_region, us_state
 from retrieval.sentences import parse
 
@@ -70,13 +70,25 @@ def _norm(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text.lower()).strip()
 
 
-def _mentioned(candidate: str, question: str) -> bool:
-    """Whether the candidate answer is already named in the question."""
+# Words before a name that say who they are, not which: "Mr Galloway" is Galloway, "Actress Nicole
+# Kidman" Nicole Kidman. Not the nouns that also begin names ("General Motors", "People's Party").
+_TITLES = ({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev"}
+           | set(PERSON_NOUNS.replace("\\.", "").split("|"))) - {
+    "man", "woman", "people", "person", "former", "figure", "member", "couple", "head", "star", "general",
+    "individual", "victim", "suspect", "winner", "legend", "hero", "host", "chief", "owner", "boss", "king",
+    "queen", "prince", "princess", "duke", "duchess", "pope"}
+_TITLES_RE = re.compile(rf"^(?:(?:{'|'.join(sorted(_TITLES))})\s+)+")
+
+
+def _mentioned(candidate: str, question: str, names: tuple[str, ...] = ()) -> bool:
+    """Whether the candidate answer is already named in the question (`names`: the question's own
+    names of two words or more, normalised: "BBC Radio 1" names "Radio 1")."""
     cand = _norm(candidate)
     if not cand:
         return True
+    cand = _TITLES_RE.sub("", cand) or cand
     q = f" {_norm(question)} "
-    if f" {cand} " in q:
+    if f" {cand} " in q or any(f" {name} " in f" {cand} " for name in names):
         return True
     asked = set(q.split())
     country = _country(candidate)
@@ -370,6 +382,68 @@ def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
     return False
 
 
+# A candidate in the slot the question asks about ("Which party did Galloway launch?": "launched
+# Respect"; "How many people were killed?": "800,000 Tutsis ... were killed") gains this much.
+SLOT_BONUS = 0.1
+_LIGHT_VERBS = {"be", "have", "do", "get", "make", "take", "go", "come", "become", "include"}
+_HOPS = {"appos", "compound", "nummod", "amod", "det", "poss", "quantmod", "conj"}  # to the noun a word belongs to
+
+
+def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """The verb a noun phrase's word is a direct argument of, and the argument's role: (lemma, role).
+
+    Roles read through the voice: the subject of an active verb and the "by" of a passive one are
+    its agent; the object and a passive subject its patient; a prepositional object is its preposition.
+    """
+    for _ in range(3):
+        if token.dep_ not in _HOPS or token.head is token:
+            break
+        token = token.head
+    role = token.dep_
+    if role == "pobj" and token.head.dep_ == "agent":
+        role, token = "agent", token.head
+    elif role == "pobj" and token.head.dep_ == "prep":
+        role, token = token.head.lower_, token.head
+    verb = token.head
+    if verb is token or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
+        return None
+    role = {"nsubj": "agent", "csubj": "agent", "nsubjpass": "patient", "dobj": "patient"}.get(role, role)
+    return verb.lemma_.lower(), role
+
+
+def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-untyped-def]
+    """The slot the question asks about: the words its verb may be, and the role ("agent", "patient",
+    or "other": any but the agent). Read from the words after the wh-phrase, not the parse, which
+    the small English model gets wrong for most questions ("Which party did Galloway launch?")."""
+    k = next((t.i for t in qdoc if t.lower_ in {"who", "whom", "what", "which", "how"}), None)
+    if k is None or (k > 0 and qdoc[k - 1].pos_ == "ADP"):
+        return None  # "the CEO of which company stepped down": the company is no one's subject
+    k += 1
+    while k < len(qdoc) and qdoc[k].pos_ in {"ADJ", "NOUN", "PROPN", "DET", "NUM", "ADV"}:
+        k += 1  # the rest of the wh-phrase ("which Ivy League university", "how many people"), "recently"
+    if k >= len(qdoc) or (qdoc[k].lemma_ == "be" and not any(t.tag_ == "VBN" for t in qdoc[k + 1 : k + 4])):
+        return None  # "who is the CEO": no verb to fill
+    verbs = frozenset(t.lemma_.lower() for t in qdoc[k:] if t.pos_ in {"VERB", "NOUN"} and not t.is_stop
+                      and t.lemma_.lower() not in _LIGHT_VERBS)
+    after = qdoc[k]
+    if after.lemma_ == "do" or after.tag_ == "MD":
+        role = "other"  # "which party did Galloway launch": someone else is the subject
+    elif after.lemma_ == "be" and any(t.tag_ == "VBN" for t in qdoc[k + 1 : k + 4]):
+        role = "patient"  # "how many people were killed"
+    elif after.tag_ in {"VBD", "VBZ", "VBP"}:
+        role = "agent"  # "who won", "which company has announced"
+    else:
+        return None
+    return (verbs, role) if verbs else None
+
+
+def _fills(slot: tuple[frozenset[str], str], found: tuple[str, str] | None) -> bool:
+    """Whether a candidate's place in its sentence (`_slot`) is the one the question asks about."""
+    if found is None or found[0] not in slot[0]:
+        return False
+    return found[1] != "agent" if slot[1] == "other" else found[1] == slot[1]
+
+
 def _mentions(names: tuple[str, ...], sentences: list[str]) -> int:
     """How many of the (normalised, space-padded) `sentences` name `names`, counting the least
     named of them: a pair ("Sweden", "Finland") is named as often as its less-named member."""
@@ -487,6 +561,9 @@ class ExtractiveAnswerer:
         anchors = {t.lemma_.lower() for t in qdoc if not t.is_stop and not t.is_punct} | {
             t.lower_ for t in qdoc if not t.is_stop and not t.is_punct
         }
+        slot = _asked_slot(qdoc)
+        names = tuple(name for ent in qdoc.ents if ent.label_ not in _NUMERIC
+                      and len((name := _norm(_LEADING_DET_RE.sub("", ent.text))).split()) > 1)
         best: tuple[float, str, Scored] | None = None
         asked = _asked_noun(qdoc)
         head_noun = None if question.expected else asked
@@ -502,13 +579,13 @@ class ExtractiveAnswerer:
             # offers a candidate, so it may be quoted beside the answer.
             eligible = scored.sentence.article_rank == top[0].sentence.article_rank
             positions = [t.i for t in doc if t.lower_ in anchors or t.lemma_.lower() in anchors]
-            for text, start, end, weight, members in self._candidates(question, doc, head_noun):
+            for text, start, end, weight, members in self._candidates(question, doc, head_noun, anchors):
                 if end - start > 1 and doc[end - 1].tag_ == "POS":
                     # The tagger keeps a possessive inside names ("the United Kingdom’s"): the answer
                     # is the name.
                     end -= 1
                     text = doc[start:end].text
-                if (_mentioned(text, question.text) or _credit(doc, start, end)
+                if (_mentioned(text, question.text, names) or _credit(doc, start, end)
                         or not _in_region(text, question.region)
                         or (question.country and _norm(_LEADING_DET_RE.sub("", text)) in REGIONS)):
                     continue  # named already; the wire credit; a country outside the region asked; a region
@@ -522,6 +599,8 @@ class ExtractiveAnswerer:
                     # Named as the thing asked for ("TikTok app" for "which app"): a full-weight
                     # candidate, whether or not the tagger labelled it, and ahead of its neighbours.
                     weight = max(weight, 1.0) + ATTACHED_BONUS
+                if slot is not None and _fills(slot, _slot(doc[start:end].root)):
+                    weight += SLOT_BONUS
                 score = scored.answer_score * weight + 0.08 / (1 + distance / 3)
                 # The article's other sentences naming it.
                 others = _mentions(members or (text,), texts) - 1
@@ -531,8 +610,9 @@ class ExtractiveAnswerer:
         return ((best[1], best[2]) if best else None), offering
 
     @staticmethod
-    def _candidates(question: Question, doc, head_noun: str | None) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
-        """The spans of a parsed sentence that could answer the question."""
+    def _candidates(question: Question, doc, head_noun: str | None,  # type: ignore[no-untyped-def]
+                    asked: set[str]) -> Iterator[Candidate]:
+        """The spans of a parsed sentence that could answer the question (`asked`: its words and lemmas)."""
         if question.naming:  # "what is it called?": the name the sentence gives ("is called Ever Given")
             yield from _named_as(doc)
         if question.expected:
@@ -584,13 +664,13 @@ class ExtractiveAnswerer:
                                         min(weights[first], weights[second]) + PAIR_BONUS,
                                         (_LEADING_DET_RE.sub("", first.text), _LEADING_DET_RE.sub("", second.text)))
         elif head_noun:
-            asked = set(_norm(question.text).split())
             chunks = {chunk.root.i: chunk for chunk in doc.noun_chunks}
             for chunk in chunks.values():
                 if chunk.root.lemma_.lower() == head_noun or chunk.root.lower_ == head_noun:
                     text = _LEADING_DET_RE.sub("", chunk.text)
                     # "the only age group" says nothing the question did not ("which age group").
-                    if any(not t.is_stop and not t.is_punct and t.lower_ not in asked for t in chunk):
+                    if any(not t.is_stop and not t.is_punct and t.lower_ not in asked and t.lemma_.lower() not in asked
+                           for t in chunk):
                         yield Candidate(text, chunk.start, chunk.end, 0.9)
                     # Its name beside it: "its old mascot, the Noid"; "Twitch, a streaming platform".
                     root = chunk.root

@@ -19,6 +19,20 @@ _PLACE = ("GPE", "LOC", "FAC")
 _NAME = ("PERSON", "ORG", "NORP", "GPE")
 _COMPANY = ("ORG", "PRODUCT")
 
+# Nouns for people: "which actress" asks for a person; "Actress Nicole Kidman" is Nicole Kidman.
+PERSON_NOUNS = ("person|man|woman|people|artist|singer|actor|actress|leader|president|politician|player|author"
+                "|writer|director|official|ceo|rapper|musician|senator|governor|judge|athlete|star|celebrity|journalist"
+                "|scientist|lawmaker|candidate|former|comedian|host|billionaire|entrepreneur|founder|chief|minister"
+                "|executive|coach|quarterback|pitcher|golfer|driver|astronaut|pope|king|queen|prince|princess|mayor"
+                "|general|activist|member|rep\\.|representative|secretary|spokesperson|spokesman|spokeswoman|head|boss"
+                "|owner|hero|victim|suspect|winner|designer|chef|performer|businessman|businesswoman|influencer|tycoon"
+                "|monarch|emperor|figure|individual|mp|tory|republican|democrat|philanthropist|supermodel|champion"
+                "|presenter|anchor|editor|magnate|couple|sibling|economist|doctor|lawyer|attorney|prosecutor|ambassador"
+                "|diplomat|envoy|chancellor|congressman|congresswoman|bishop|archbishop|commissioner|commander|officer"
+                "|inventor|poet|novelist|composer|painter|filmmaker|producer|footballer|cricketer|boxer|swimmer|gymnast"
+                "|skier|legend|visionary|pioneer|heir|heiress|duke|duchess|investor|whistleblower|nominee|contestant"
+                "|finalist|laureate")
+
 # Expected answer types as spaCy entity labels, most specific rules first; each maps to labels in
 # order of preference. A rule is a phrase pattern, or (wh-words, nouns): a wh-word, up to three
 # modifiers and one of the nouns (singular or plural) that is not itself a modifier: not the start
@@ -65,18 +79,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
       "|chipmaker|supermarket|conglomerate|tabloid|insurer|lender|regulator|watchdog|outlet|giant"), _COMPANY),
     (("what|which|this", "nationality|religion|ethnic|ethnicity|religious group"), ("NORP",)),
     (r"\bwho\b|\bwhom\b|\bwhose\b", _NAME),
-    ((_WH, "person|man|woman|people|artist|singer|actor|actress|leader|president|politician|player|author"
-      "|writer|director|official|ceo|rapper|musician|senator|governor|judge|athlete|star|celebrity|journalist"
-      "|scientist|lawmaker|candidate|former|comedian|host|billionaire|entrepreneur|founder|chief|minister"
-      "|executive|coach|quarterback|pitcher|golfer|driver|astronaut|pope|king|queen|prince|princess|mayor"
-      "|general|activist|member|rep\\.|representative|secretary|spokesperson|spokesman|spokeswoman|head|boss"
-      "|owner|hero|victim|suspect|winner|designer|chef|performer|businessman|businesswoman|influencer|tycoon"
-      "|monarch|emperor|figure|individual|mp|tory|republican|democrat|philanthropist|supermodel|champion"
-      "|presenter|anchor|editor|magnate|couple|sibling|economist|doctor|lawyer|attorney|prosecutor|ambassador"
-      "|diplomat|envoy|chancellor|congressman|congresswoman|bishop|archbishop|commissioner|commander|officer"
-      "|inventor|poet|novelist|composer|painter|filmmaker|producer|footballer|cricketer|boxer|swimmer|gymnast"
-      "|skier|legend|visionary|pioneer|heir|heiress|duke|duchess|investor|whistleblower|nominee|contestant"
-      "|finalist|laureate"), _NAME),
+    ((_WH, PERSON_NOUNS), _NAME),
     (("what|which", "language|dialect"), ("LANGUAGE", "NORP")),
     # A storm has a person's name ("Ian"), which the tagger labels as one.
     (("what|which|this", "storm|hurricane|typhoon|cyclone"), ("EVENT", "PERSON")),

@@ -659,3 +659,36 @@ def test_a_question_asking_what_something_is_called_gets_the_name_given(embedder
                "It is called BA.5 and now makes up most new cases in the US."]
     pool = _pool(embedder, variant, one_article=True)
     assert _draft("The most transmissible variant yet has arrived. What is it called?", pool).short_answer == "BA.5"
+
+
+def test_the_person_or_thing_the_question_names_is_not_the_answer_under_a_title(embedder) -> None:  # type: ignore[no-untyped-def]
+    # "Ms Kidman" is the Kidman asked about, "Dr Fauci" the Fauci.
+    pool = _pool(embedder, ["Ms Kidman was advised by her publicist, Wendy Day."])
+    assert _draft("Who is Kidman's publicist?", pool).short_answer == "Wendy Day"
+    pool = _pool(embedder, ["Dr Fauci was joined at the briefing by Deborah Birx."])
+    assert _draft("Who was with Fauci at the briefing?", pool).short_answer == "Deborah Birx"
+    # "BBC Radio 1" is the Radio 1 the question names.
+    story = ["The permanent replacement for late DJ John Peel's BBC Radio 1 show goes on air on Tuesday, with "
+             "three hosts chosen to fill the slot.",
+             "Rock DJ Huw Stephens will go on air in the 2300 slot every Tuesday, with Ras Kwame on Wednesdays."]
+    answer = _draft("Who replaced John Peel on Radio 1?", _pool(embedder, story, one_article=True)).short_answer
+    assert answer is not None and "Radio" not in answer
+
+
+def test_a_plural_of_the_asked_noun_says_nothing_new(embedder) -> None:  # type: ignore[no-untyped-def]
+    # "which race": "races" is the question's own word; the sentence is the better answer.
+    pool = _pool(embedder, ["Kelly Holmes will start 2005 with a series of races in Britain."])
+    assert _draft("What race did Kelly Holmes win in Glasgow?", pool).short_answer != "races"
+
+
+def test_the_answer_fills_the_slot_the_question_asks_about(embedder) -> None:  # type: ignore[no-untyped-def]
+    # Both sentences give a count about the genocide; only one says how many were killed.
+    story = ["An estimated 25,000 girls and women were raped during the 1994 genocide in Rwanda.",
+             "About 800,000 Tutsis and moderate Hutus were killed by Hutu militias in the genocide."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("How many people were killed in the Rwandan genocide?", pool).short_answer == "About 800,000"
+    # What Galloway launched is the object of "launched", not the paper he sued.
+    story = ["Mr Galloway, who won £150,000 in libel damages from the Daily Telegraph, will contest Bethnal Green.",
+             "The 50-year-old MP launched Respect, the Unity Coalition, in January with anti-war activists."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Which party did Galloway launch?", pool).short_answer == "Respect"
