@@ -421,7 +421,7 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     k += 1
     while k < len(qdoc) and qdoc[k].pos_ in {"ADJ", "NOUN", "PROPN", "DET", "NUM", "ADV"}:
         k += 1  # the rest of the wh-phrase ("which Ivy League university", "how many people"), "recently"
-    if k >= len(qdoc) or (qdoc[k].lemma_ == "be" and not any(t.tag_ == "VBN" for t in qdoc[k + 1 : k + 4])):
+    if k >= len(qdoc) or (qdoc[k].lemma_ == "be" and not any(t.tag_ in {"VBN", "VBG"} for t in qdoc[k + 1 : k + 4])):
         return None  # "who is the CEO": no verb to fill
     verbs = frozenset(t.lemma_.lower() for t in qdoc[k:] if t.pos_ in {"VERB", "NOUN"} and not t.is_stop
                       and t.lemma_.lower() not in _LIGHT_VERBS)
@@ -431,7 +431,7 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     elif after.lemma_ == "be" and any(t.tag_ == "VBN" for t in qdoc[k + 1 : k + 4]):
         role = "patient"  # "how many people were killed"
     elif after.tag_ in {"VBD", "VBZ", "VBP"}:
-        role = "agent"  # "who won", "which company has announced"
+        role = "agent"  # "who won", "which company has announced", "which club is offering"
     else:
         return None
     return (verbs, role) if verbs else None

@@ -692,3 +692,24 @@ def test_the_answer_fills_the_slot_the_question_asks_about(embedder) -> None:  #
              "The 50-year-old MP launched Respect, the Unity Coalition, in January with anti-war activists."]
     pool = _pool(embedder, story, one_article=True)
     assert _draft("Which party did Galloway launch?", pool).short_answer == "Respect"
+
+
+@pytest.mark.parametrize(("question", "slot"), [
+    ("Which party did Galloway launch?", ("launch", "other")),
+    ("How many people were killed in the genocide?", ("kill", "patient")),
+    ("Who is being sued by Disney?", ("sue", "patient")),
+    ("Which automaker is offering to buy back its SUVs?", ("offer", "agent")),
+    ("Who won the 2018 World Cup?", ("win", "agent")),
+    ("Which company has bought Slack?", ("buy", "agent")),
+    ("The CEO of which tech company stepped down?", None),
+    ("Who is the CEO of Apple?", None),
+])
+def test_the_slot_a_question_asks_about_is_read_from_its_words(question: str, slot: tuple[str, str] | None) -> None:
+    from qa.extractive import _asked_slot
+    from retrieval.sentences import parse
+
+    found = _asked_slot(parse([question])[0])
+    if slot is None:
+        assert found is None
+    else:
+        assert found is not None and slot[0] in found[0] and found[1] == slot[1]
