@@ -645,6 +645,19 @@ class ExtractiveAnswerer:
                 yield Candidate(doc[start:end].text, start, end, weight)
             for ent, country in demonyms.items():
                 yield Candidate(country, ent.start, ent.end, DEMONYM_WEIGHT)
+            if "GPE" in question.expected and not (question.country or question.state):
+                # "Where": a place with the state or country that locates it ("Louisville, Kentucky"),
+                # unless the question names that already; not a list of places ("Iran, Iraq and Syria").
+                for place, region in zip(typed, typed[1:], strict=False):
+                    after = doc[region.end : region.end + 2]
+                    listed = (place.start > 0 and doc[place.start - 1].text == ",") or (
+                        len(after) == 2 and after[0].lower_ in {",", "and", "or"} and after[1].pos_ == "PROPN")
+                    if (place.label_ == region.label_ == "GPE" and doc[place.end : region.start].text == ","
+                            and not listed and not is_country(place.text) and us_state(place.text) is None
+                            and (is_country(region.text) or us_state(region.text) is not None)
+                            and not _mentioned(region.text, question.text)):  # "which Pakistani city": Karachi
+                        yield Candidate(doc[place.start : region.end].text, place.start, region.end,
+                                        max(weights[place], weights[region]) + PAIR_BONUS)
             if _NAMED.intersection(question.expected):
                 # A run the tagger labelled as a date or number ("Tuesday") is no missed name.
                 covered = {i for ent in [*typed, *demonyms, *(e for e in doc.ents if e.label_ in _NUMERIC)]

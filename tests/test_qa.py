@@ -694,6 +694,18 @@ def test_the_answer_fills_the_slot_the_question_asks_about(embedder) -> None:  #
     assert _draft("Which party did Galloway launch?", pool).short_answer == "Respect"
 
 
+def test_a_where_question_gets_the_place_with_the_state_or_country_that_locates_it(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["A gunman killed ten people at a supermarket in Boulder, Colorado, on Monday."])
+    assert _draft("In what city did the shooting take place?", pool).short_answer == "Boulder, Colorado"
+    pool = _pool(embedder, ["Leaders met in Brussels, Belgium, for the Nato summit on Monday."])
+    assert _draft("Where did the summit happen?", pool).short_answer == "Brussels, Belgium"
+    # Not a country the question names already, nor a list of places.
+    pool = _pool(embedder, ["The airliner crashed into houses in Karachi, Pakistan, on Friday."])
+    assert _draft("A plane crashed in which Pakistani city?", pool).short_answer == "Karachi"
+    pool = _pool(embedder, ["Protests spread to Basra, Iraq, Syria and Lebanon on Friday."])
+    assert _draft("Where did the protests spread?", pool).short_answer != "Basra, Iraq"
+
+
 @pytest.mark.parametrize(("question", "slot"), [
     ("Which party did Galloway launch?", ("launch", "other")),
     ("How many people were killed in the genocide?", ("kill", "patient")),
