@@ -566,6 +566,13 @@ class ExtractiveAnswerer:
                       and len((name := _norm(_LEADING_DET_RE.sub("", ent.text))).split()) > 1)
         best: tuple[float, str, Scored] | None = None
         asked = _asked_noun(qdoc)
+        # A name the question gives as one word is the person asked about ("Actress Nicole Kidman" for
+        # "Kidman"), unless it modifies a noun: a family or a team may be asked about ("Trump's
+        # children", "a Biden administration member"). A verb the tagger took for a noun modifies
+        # nothing ("is Kidman shooting").
+        surnames = {t.lower_ for t in qdoc if t.pos_ == "PROPN"
+                    and (t.dep_ not in {"poss", "compound"} or t.head.lower_.endswith("ing"))
+                    and not any(n.pos_ == "PROPN" for n in qdoc[max(0, t.i - 1) : t.i + 2] if n.i != t.i)}
         head_noun = None if question.expected else asked
         if question.expected or head_noun or question.naming:  # a span is sought: any of the article's sentences
             more = [s for s in article if s not in top][:ARTICLE_SENTENCES]
@@ -586,6 +593,7 @@ class ExtractiveAnswerer:
                     end -= 1
                     text = doc[start:end].text
                 if (_mentioned(text, question.text, names) or _credit(doc, start, end)
+                        or (end - start > 1 and doc[end - 1].lower_ in surnames)
                         or not _in_region(text, question.region)
                         or (question.country and _norm(_LEADING_DET_RE.sub("", text)) in REGIONS)):
                     continue  # named already; the wire credit; a country outside the region asked; a region
@@ -645,7 +653,7 @@ class ExtractiveAnswerer:
                 yield Candidate(doc[start:end].text, start, end, weight)
             for ent, country in demonyms.items():
                 yield Candidate(country, ent.start, ent.end, DEMONYM_WEIGHT)
-            if "GPE" in question.expected and not (question.country or question.state):
+            if question.expected[0] == "GPE" and not (question.country or question.state):
                 # "Where": a place with the state or country that locates it ("Louisville, Kentucky"),
                 # unless the question names that already; not a list of places ("Iran, Iraq and Syria").
                 for place, region in zip(typed, typed[1:], strict=False):

@@ -667,6 +667,12 @@ def test_the_person_or_thing_the_question_names_is_not_the_answer_under_a_title(
     assert _draft("Who is Kidman's publicist?", pool).short_answer == "Wendy Day"
     pool = _pool(embedder, ["Dr Fauci was joined at the briefing by Deborah Birx."])
     assert _draft("Who was with Fauci at the briefing?", pool).short_answer == "Deborah Birx"
+    # A person the question names by surname is not the answer in full ("Actress Nicole Kidman"),
+    # unless the question asks about the family ("Trump's children").
+    pool = _pool(embedder, ["Actress Nicole Kidman has won a restraining order against two photographers."])
+    assert "Kidman" not in (_draft("Which film is Kidman shooting?", pool).short_answer or "").split()[-1:]
+    pool = _pool(embedder, ["Ivanka Trump is in talks to appear before the committee, CNN reported."])
+    assert _draft("Which of Trump's children is in talks with the committee?", pool).short_answer == "Ivanka Trump"
     # "BBC Radio 1" is the Radio 1 the question names.
     story = ["The permanent replacement for late DJ John Peel's BBC Radio 1 show goes on air on Tuesday, with "
              "three hosts chosen to fill the slot.",
