@@ -80,15 +80,41 @@ _TITLES = ({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"
 _TITLES_RE = re.compile(rf"^(?:(?:{'|'.join(sorted(_TITLES))})\s+)+")
 
 
-def _mentioned(candidate: str, question: str, names: tuple[str, ...] = ()) -> bool:
-    """Whether the candidate answer is already named in the question (`names`: the question's own
-    names of two words or more, normalised: "BBC Radio 1" names "Radio 1")."""
+class QuestionNames(NamedTuple):
+    """What a question names, normalised: names of two words or more ("radio 1"), and one-word names
+    of the person asked about ("kidman")."""
+
+    names: tuple[str, ...] = ()
+    surnames: frozenset[str] = frozenset()
+
+
+def _question_names(qdoc) -> QuestionNames:  # type: ignore[no-untyped-def]
+    """The names a parsed question gives, for `_mentioned`."""
+    names = tuple(name for ent in qdoc.ents if ent.label_ not in _NUMERIC
+                  and len((name := _norm(_LEADING_DET_RE.sub("", ent.text))).split()) > 1)
+    # A name the question gives as one word is the person asked about ("Actress Nicole Kidman" for
+    # "Kidman"), unless it modifies a noun: a family or a team may be asked about ("Trump's
+    # children", "a Biden administration member"). A verb the tagger took for a noun modifies
+    # nothing ("is Kidman shooting").
+    surnames = frozenset(t.lower_ for t in qdoc if t.pos_ == "PROPN"
+                         and (t.dep_ not in {"poss", "compound"} or t.head.lower_.endswith("ing"))
+                         and not any(n.pos_ == "PROPN" for n in qdoc[max(0, t.i - 1) : t.i + 2] if n.i != t.i))
+    return QuestionNames(names, surnames)
+
+
+_NO_NAMES = QuestionNames()
+
+
+def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) -> bool:
+    """Whether the candidate answer is already named in the question: as written, behind a title
+    ("Mr Galloway"), around a longer name it gives ("BBC Radio 1"), or in full for a surname ("Nicole Kidman")."""
     cand = _norm(candidate)
     if not cand:
         return True
     cand = _TITLES_RE.sub("", cand) or cand
     q = f" {_norm(question)} "
-    if f" {cand} " in q or any(f" {name} " in f" {cand} " for name in names):
+    if (f" {cand} " in q or any(f" {name} " in f" {cand} " for name in named.names)
+            or (" " in cand and cand.rsplit(" ", 1)[1] in named.surnames)):
         return True
     asked = set(q.split())
     country = _country(candidate)
@@ -421,14 +447,15 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     k += 1
     while k < len(qdoc) and qdoc[k].pos_ in {"ADJ", "NOUN", "PROPN", "DET", "NUM", "ADV"}:
         k += 1  # the rest of the wh-phrase ("which Ivy League university", "how many people"), "recently"
-    if k >= len(qdoc) or (qdoc[k].lemma_ == "be" and not any(t.tag_ in {"VBN", "VBG"} for t in qdoc[k + 1 : k + 4])):
+    participles = {t.tag_ for t in qdoc[k + 1 : k + 4]} & {"VBN", "VBG"}
+    if k >= len(qdoc) or (qdoc[k].lemma_ == "be" and not participles):
         return None  # "who is the CEO": no verb to fill
     verbs = frozenset(t.lemma_.lower() for t in qdoc[k:] if t.pos_ in {"VERB", "NOUN"} and not t.is_stop
                       and t.lemma_.lower() not in _LIGHT_VERBS)
     after = qdoc[k]
     if after.lemma_ == "do" or after.tag_ == "MD":
         role = "other"  # "which party did Galloway launch": someone else is the subject
-    elif after.lemma_ == "be" and any(t.tag_ == "VBN" for t in qdoc[k + 1 : k + 4]):
+    elif after.lemma_ == "be" and "VBN" in participles:
         role = "patient"  # "how many people were killed"
     elif after.tag_ in {"VBD", "VBZ", "VBP"}:
         role = "agent"  # "who won", "which company has announced", "which club is offering"
@@ -562,17 +589,9 @@ class ExtractiveAnswerer:
             t.lower_ for t in qdoc if not t.is_stop and not t.is_punct
         }
         slot = _asked_slot(qdoc)
-        names = tuple(name for ent in qdoc.ents if ent.label_ not in _NUMERIC
-                      and len((name := _norm(_LEADING_DET_RE.sub("", ent.text))).split()) > 1)
         best: tuple[float, str, Scored] | None = None
         asked = _asked_noun(qdoc)
-        # A name the question gives as one word is the person asked about ("Actress Nicole Kidman" for
-        # "Kidman"), unless it modifies a noun: a family or a team may be asked about ("Trump's
-        # children", "a Biden administration member"). A verb the tagger took for a noun modifies
-        # nothing ("is Kidman shooting").
-        surnames = {t.lower_ for t in qdoc if t.pos_ == "PROPN"
-                    and (t.dep_ not in {"poss", "compound"} or t.head.lower_.endswith("ing"))
-                    and not any(n.pos_ == "PROPN" for n in qdoc[max(0, t.i - 1) : t.i + 2] if n.i != t.i)}
+        named = _question_names(qdoc)
         head_noun = None if question.expected else asked
         if question.expected or head_noun or question.naming:  # a span is sought: any of the article's sentences
             more = [s for s in article if s not in top][:ARTICLE_SENTENCES]
@@ -592,8 +611,7 @@ class ExtractiveAnswerer:
                     # is the name.
                     end -= 1
                     text = doc[start:end].text
-                if (_mentioned(text, question.text, names) or _credit(doc, start, end)
-                        or (end - start > 1 and doc[end - 1].lower_ in surnames)
+                if (_mentioned(text, question.text, named) or _credit(doc, start, end)
                         or not _in_region(text, question.region)
                         or (question.country and _norm(_LEADING_DET_RE.sub("", text)) in REGIONS)):
                     continue  # named already; the wire credit; a country outside the region asked; a region
