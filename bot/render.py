@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qa import Answer, Citation
-from qa.models import by_article
+from qa.models import by_article, one_line
 from retrieval import Hit
 from retrieval.catalog import ArticleRow
 
@@ -47,7 +47,7 @@ def citation_block(citations: Sequence[Citation]) -> str:
         head += f" — {esc(byline)}"
     if citation.url:
         head += f' <a href="{html.escape(citation.url, quote=True)}">link</a>'
-    return "\n".join([head, *(f"<i>“{esc(c.quote)}”</i>" for c in citations)])
+    return "\n".join([head, *(f"<i>“{esc(one_line(c.quote))}”</i>" for c in citations)])
 
 
 def _sources(citations: Sequence[Citation]) -> tuple[list[str], list[Button]]:

@@ -121,7 +121,7 @@ def _with_paths(args: argparse.Namespace, settings: Settings) -> Settings:
 
 def print_answer(answer: Answer) -> None:
     """An answer for the terminal: the answer, then numbered sources with their quotes."""
-    from qa.models import by_article
+    from qa.models import by_article, one_line
 
     print(answer.text)
     if answer.resolved_question:
@@ -134,7 +134,7 @@ def print_answer(answer: Answer) -> None:
         meta = " · ".join(x for x in (citation.source, citation.date, citation.url) if x)
         print(f"\n[{citation.n}] {citation.title or citation.headline} — {meta}")
         for quoted in group:
-            print(f"    “{quoted.quote}”")
+            print(f"    “{one_line(quoted.quote)}”")
     for note in answer.notes:
         print(f"note: {note}", file=sys.stderr)
 

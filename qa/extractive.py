@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from qa.evidence import EvidencePool, Scored, Sentence
+from qa.models import one_line
 from qa.question import PERSON_NOUNS, Question, as_which
 from qa.regions import REGIONS, in_region, us_state
 from retrieval.sentences import parse
@@ -90,8 +91,12 @@ class QuestionNames(NamedTuple):
 
 def _question_names(qdoc) -> QuestionNames:  # type: ignore[no-untyped-def]
     """The names a parsed question gives, for `_mentioned`."""
-    names = tuple(name for ent in qdoc.ents if ent.label_ not in _NUMERIC
-                  and len((name := _norm(_LEADING_DET_RE.sub("", ent.text))).split()) > 1)
+    # Its entities, and its runs of proper nouns where the tagger labelled less ("Tandem" of "Who
+    # founded Tandem Computers?", whose answer is then no "Tandem Computers Inc").
+    spans = [*(ent for ent in qdoc.ents if ent.label_ not in _NUMERIC),
+             *(qdoc[start:end] for start, end in _proper_runs(qdoc))]
+    names = tuple(dict.fromkeys(name for span in spans
+                                if len((name := _norm(_LEADING_DET_RE.sub("", span.text))).split()) > 1))
     # A name the question gives as one word is the person asked about ("Actress Nicole Kidman" for
     # "Kidman"), unless it modifies a noun: a family or a team may be asked about ("Trump's
     # children", "a Biden administration member"). A verb the tagger took for a noun modifies
@@ -105,6 +110,20 @@ def _question_names(qdoc) -> QuestionNames:  # type: ignore[no-untyped-def]
 _NO_NAMES = QuestionNames()
 
 
+# Words that make a part of a place another place: "Northern San Diego" is not San Diego.
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+               "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "inner", "outer"}
+
+
+def _around(name: str, cand: str) -> bool:
+    """Whether a normalised candidate is a longer name around `name` ("bbc radio 1" around "radio 1"),
+    not another place ("northern san diego")."""
+    if f" {name} " not in f" {cand} ":
+        return False
+    rest = set(f" {cand} ".replace(f" {name} ", " ").split())
+    return not rest or not rest <= _DIRECTIONS
+
+
 def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) -> bool:
     """Whether the candidate answer is already named in the question: as written, behind a title
     ("Mr Galloway"), around a longer name it gives ("BBC Radio 1"), or in full for a surname ("Nicole Kidman")."""
@@ -113,7 +132,7 @@ def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) 
         return True
     cand = _TITLES_RE.sub("", cand) or cand
     q = f" {_norm(question)} "
-    if (f" {cand} " in q or any(f" {name} " in f" {cand} " for name in named.names)
+    if (f" {cand} " in q or any(_around(name, cand) for name in named.names)
             or (" " in cand and cand.rsplit(" ", 1)[1] in named.surnames)):
         return True
     asked = set(q.split())
@@ -363,8 +382,10 @@ def _named_as(doc) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
             yield Candidate(_LEADING_DET_RE.sub("", span.text).strip(_NAME_TRIM), span.start, span.end, NAMED_AS_WEIGHT)
 
 
+_TRAILING = {",", ";", ":"}
+_MEASURES = {"MONEY", "PERCENT", "QUANTITY"}  # answer types whose figures carry a unit
 _ASKS_RE = re.compile(r"\?[\s\"'”’)]*$")
-_MAGNITUDES = {"k", "m", "mn", "bn", "tn", "million", "billion", "trillion"}
+_MAGNITUDES = {"k", "m", "mn", "bn", "tn", "mln", "bln", "million", "billion", "trillion"}
 
 
 def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -377,6 +398,19 @@ def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-un
     if end < len(doc) and doc[end].lower_ in _MAGNITUDES and not doc[end - 1].whitespace_:
         end += 1
     return start, end
+
+
+def _measured(doc, end: int, asked: set[str]) -> int:  # type: ignore[no-untyped-def]
+    """The end of a bare number's span taken on to the unit it counts ("27.1 mln dlrs", "1.0 pct"),
+    a noun the tagger left out of the entity; not a noun the question names ("how many workers")."""
+    number = doc[end - 1]
+    unit = number.head
+    if ((number.like_num or number.lower_ in _MAGNITUDES) and number.dep_ in {"nummod", "amod", "compound"}
+            and unit.pos_ == "NOUN" and end <= unit.i <= end + 1
+            and all(t.head.i == unit.i and t.is_alpha and t.is_lower for t in doc[end : unit.i])
+            and unit.lemma_.lower() not in asked and unit.lower_ not in asked):
+        return unit.i + 1
+    return end
 
 
 def _credit(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
@@ -531,8 +565,8 @@ class ExtractiveAnswerer:
                 quote(neighbour)
         if answer is None:
             markers = "".join(f"[{h + 1}]" for h in quotes)
-            return Draft(text=f"{support.sentence.text} {markers}", short_answer=support.sentence.text,
-                         quotes=quotes)
+            shown = one_line(support.sentence.text)
+            return Draft(text=f"{shown} {markers}", short_answer=shown, quotes=quotes)
         # Corroboration: other articles whose top sentences state the same answer.
         for other in top:
             hit = other.sentence.hit
@@ -544,6 +578,7 @@ class ExtractiveAnswerer:
         as_of = ""
         if question.about_now and pool.hits[support.sentence.hit].date:
             as_of = f" (as of {pool.hits[support.sentence.hit].date})"
+        answer = one_line(answer)
         return Draft(text=f"{answer}{as_of} {markers}", short_answer=answer, quotes=quotes)
 
     @staticmethod
@@ -606,9 +641,10 @@ class ExtractiveAnswerer:
             eligible = scored.sentence.article_rank == top[0].sentence.article_rank
             positions = [t.i for t in doc if t.lower_ in anchors or t.lemma_.lower() in anchors]
             for text, start, end, weight, members in self._candidates(question, doc, head_noun, anchors):
-                if end - start > 1 and doc[end - 1].tag_ == "POS":
-                    # The tagger keeps a possessive inside names ("the United Kingdom’s"): the answer
-                    # is the name.
+                if end - start > 1 and (doc[end - 1].tag_ == "POS"
+                                        or (doc[end - 1].text in _TRAILING and text == doc[start:end].text)):
+                    # The tagger keeps a possessive or a list's comma inside names ("the United
+                    # Kingdom’s", "Bank of Yokohama,"): the answer is the name.
                     end -= 1
                     text = doc[start:end].text
                 if (_mentioned(text, question.text, named) or _credit(doc, start, end)
@@ -654,6 +690,8 @@ class ExtractiveAnswerer:
             for ent in typed:
                 weight = 1.0 - 0.12 * question.expected.index(ent.label_)
                 start, end = _amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC else (ent.start, ent.end)
+                if ent.label_ == "CARDINAL" and question.expected[0] in _MEASURES:  # "how much": with its unit
+                    end = _measured(doc, end, asked)
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
                     weight -= 0.1  # "thousands", "last year": vaguer than a figure
                 if ent.label_ == "GPE" and question.state:
@@ -717,3 +755,9 @@ class ExtractiveAnswerer:
                     names += [root.head.i] if root.dep_ == "appos" and root.head.pos_ == "PROPN" else []
                     for name in (chunks[i] for i in names if i in chunks):
                         yield Candidate(_LEADING_DET_RE.sub("", name.text), name.start, name.end, APPOSITIVE_WEIGHT)
+                elif chunk.root.pos_ == "PROPN":
+                    # The asked noun as the name's title: "speculator Ivan Boesky", "analyst Sherman Chao".
+                    title = next((t for t in chunk[:-1] if t.is_lower and (t.lemma_.lower() == head_noun
+                                                                           or t.lower_ == head_noun)), None)
+                    if title is not None and all(t.pos_ == "PROPN" for t in doc[title.i + 1 : chunk.end]):
+                        yield Candidate(doc[title.i + 1 : chunk.end].text, title.i + 1, chunk.end, APPOSITIVE_WEIGHT)

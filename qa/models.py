@@ -61,6 +61,11 @@ class Answer(BaseModel):
         }
 
 
+def one_line(text: str) -> str:
+    """Text with its line breaks and runs of spaces as single spaces (wire copy is hard-wrapped)."""
+    return " ".join(text.split())
+
+
 def by_article(citations: Sequence[Citation]) -> list[list[Citation]]:
     """Citations grouped by their number (one article each), in order."""
     groups: list[list[Citation]] = []

@@ -54,8 +54,9 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     # An age is a number ("17", "a 17-year-old"); `Question.age` keeps dates out ("Tuesday", "1968").
     (r"\bhow old\b|\bwhat age\b", ("CARDINAL", "DATE", "QUANTITY")),
     # "How much longer / sooner": a span of time, not an amount.
-    (r"\bhow (long|far|tall|big|large|heavy|high|deep|fast)\b|\bhow much (longer|shorter|sooner|later|earlier)\b",
-     ("QUANTITY", "DATE", "TIME", "CARDINAL")),
+    (r"\bhow long\b|\bhow much (longer|shorter|sooner|later|earlier)\b", ("QUANTITY", "DATE", "TIME", "CARDINAL")),
+    # A size, a height or a speed is a measure or an amount, never a date ("How big is the loan?").
+    (r"\bhow (far|tall|big|large|heavy|high|deep|fast)\b", ("QUANTITY", "MONEY", "PERCENT", "CARDINAL")),
     (r"\bhow many\b|\bthe number of\b|\bwhat (?:is|was) the (?:total|count)",
      ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
     # "How much" asks for an amount (money, a share, a measure), a bare count ("43 million") least.

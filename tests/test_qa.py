@@ -731,3 +731,63 @@ def test_the_slot_a_question_asks_about_is_read_from_its_words(question: str, sl
         assert found is None
     else:
         assert found is not None and slot[0] in found[0] and found[1] == slot[1]
+
+
+def test_hard_wrapped_wire_copy_is_answered_on_one_line(embedder) -> None:  # type: ignore[no-untyped-def]
+    # Reuters copy breaks lines mid-sentence; the answer shows none of it, the quote keeps it verbatim.
+    story = ("The company said about 2,000 workers, members of the\nCanadian Paperworkers Union and another "
+             "union,\nwalked out at its Wayagamack mill.")
+    draft = _draft("Which union do the striking workers belong to?", _pool(embedder, [story]))
+    assert draft.short_answer in {"Canadian Paperworkers Union", "the Canadian Paperworkers Union"}
+    story = "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the\ndrought."
+    draft = _draft("What alleviated the drought in the Bahia cocoa zone?", _pool(embedder, [story]))
+    assert draft.short_answer is not None and "\n" not in draft.short_answer and "\n" not in draft.text
+
+
+def test_a_name_ends_before_the_comma_of_its_list(embedder) -> None:  # type: ignore[no-untyped-def]
+    # en_core_web_sm tags "Bank of Yokohama," with the list's comma.
+    pool = _pool(embedder, ["Funds will be provided by Bank of Yokohama, Credit Lyonnais, Mitsui Trust and Banking "
+                            "Co Ltd and Saitama Bank."])
+    answer = _draft("Which bank provides the funds?", pool).short_answer
+    assert answer is not None and not answer.endswith(",")
+
+
+def test_the_asked_noun_as_a_title_gives_the_name_after_it(embedder) -> None:  # type: ignore[no-untyped-def]
+    # No entity type covers "speculator" or "analyst": the name they stand before is the answer.
+    pool = _pool(embedder, ["The firm had ties to now-disgraced speculator Ivan Boesky."])
+    assert _draft("Which speculator did the firm have ties to?", pool).short_answer == "Ivan Boesky"
+    pool = _pool(embedder, ['"The growth is largely unappreciated by the market," said analyst Sherman Chao of '
+                            'Salomon Brothers, who is not among most Wall Street analysts.'])
+    assert _draft("Which analyst is at Salomon Brothers?", pool).short_answer == "Sherman Chao"
+    # A capitalised word of a name is no title: "Double Asteroid Redirection Test" names no asteroid.
+    pool = _pool(embedder, ["The mission, known as the Double Asteroid Redirection Test, will hit the moonlet."])
+    assert _draft("Which asteroid will the mission hit?", pool).short_answer != "Redirection Test"
+
+
+def test_how_much_keeps_the_unit_the_tagger_left_out(embedder) -> None:  # type: ignore[no-untyped-def]
+    # en_core_web_sm tags only "1.0" and "300" as numbers in wire abbreviations.
+    pool = _pool(embedder, ["Consumer energy costs rose 1.0 pct in March, the Labor Department said."])
+    assert _draft("How much did consumer energy costs rise in March?", pool).short_answer == "1.0 pct"
+    pool = _pool(embedder, ["The syndicated loan for Nalco has been increased to 300 mln dlrs due to "
+                            "over-subscription, with a 10 year term."])
+    # "How big" asks for an amount, never a span of time ("10 year").
+    assert _draft("How big is the Nalco loan?", pool).short_answer == "300 mln dlrs"
+    # A count keeps to the number when the question names what is counted.
+    pool = _pool(embedder, ["About 2,000 workers walked out at the mills on Saturday."])
+    assert _draft("How many workers walked out?", pool).short_answer == "About 2,000"
+
+
+def test_a_company_the_question_names_is_no_answer_with_its_suffix(embedder) -> None:  # type: ignore[no-untyped-def]
+    # The tagger labels only "Tandem" in the question; "Tandem Computers Inc" is the company asked about.
+    story = ["Tandem Computers Inc said it expects higher earnings in its second fiscal quarter.",
+             "Treybig, who founded the Cupertino, Calif.-based company, said he has seen a rebound in orders."]
+    answer = _draft("Who founded Tandem Computers?", _pool(embedder, story, one_article=True)).short_answer
+    assert answer is not None and "Tandem" not in answer
+
+
+def test_a_part_of_a_place_the_question_names_is_another_place(embedder) -> None:  # type: ignore[no-untyped-def]
+    # "Northern San Diego" is no mention of the question's "San Diego's" (whose entity keeps the "'s").
+    pool = _pool(embedder, ["Most of the city's other business districts are located in Northern San Diego."])
+    question = "Where are the majority of San Diego's business districts located?"
+    assert _draft(question, pool).short_answer == "Northern San Diego"
+

@@ -41,6 +41,14 @@ def test_quotes_from_one_article_share_its_number_and_header() -> None:
     assert [(b.label, b.data) for b in buttons] == [("[1a]", "p:11"), ("[1b]", "p:14"), ("[2]", "p:12")]
 
 
+def test_a_hard_wrapped_quote_is_shown_on_one_line() -> None:
+    # Wire copy breaks lines mid-sentence; the citation keeps the verbatim quote, the message one line.
+    quote = "Consumer energy costs rose 1.0 pct\nin March,  the Labor\nDepartment said."
+    html, _ = render_answer(Answer(question="q", text="1.0 pct [1]", short_answer="1.0 pct",
+                                   citations=[_citation(1, quote=quote)]))
+    assert "<i>“Consumer energy costs rose 1.0 pct in March, the Labor Department said.”</i>" in html
+
+
 def test_abstention_lists_related_articles() -> None:
     answer = Answer(question="q", text="The articles don't say.", abstained=True,
                     related=[_citation(1)], resolved_question="q about X")
