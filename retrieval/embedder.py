@@ -45,9 +45,14 @@ def cpu_has_bf16() -> bool:
 def frozen_forward(encoder: object, example: dict[str, object], *, bf16: bool) -> Callable[..., dict] | None:
     """A frozen TorchScript trace of a transformer, called like its forward; None if it cannot be traced."""
     import torch
+    from transformers.utils import logging as transformers_logging
 
     # The trace records autocast's bf16 casts itself only with TorchScript's own autocast pass off.
     jit_autocast = torch._C._jit_set_autocast_mode(False)
+    # The tracer reads every attribute of the model, its training loss too, which transformers
+    # answers with a warning on every run ("loss_type=None ... unrecognized") about a loss never used.
+    verbosity = transformers_logging.get_verbosity()
+    transformers_logging.set_verbosity_error()
     try:
         with warnings.catch_warnings(), torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16,
                                                                          enabled=bf16):
@@ -59,6 +64,7 @@ def frozen_forward(encoder: object, example: dict[str, object], *, bf16: bool) -
         return None
     finally:
         torch._C._jit_set_autocast_mode(jit_autocast)
+        transformers_logging.set_verbosity(verbosity)
     names = tuple(example)
 
     def forward(**inputs: object) -> dict[str, object]:

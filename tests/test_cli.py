@@ -90,6 +90,7 @@ def test_ask_json_and_as_of(workdir: Path) -> None:
     before = run("ask", "Who leads Asaib Ahl al-Haq?", "--json", "--as-of", "2018-06-01", cwd=workdir)
     assert before.returncode == 0, before.stderr
     assert json.loads(before.stdout)["abstained"]  # the seed article (January 2019) did not exist yet
+    assert before.stderr == ""  # an answer over a built index: no library's notes on the terminal
 
     bad = run("ask", "Who leads Asaib Ahl al-Haq?", "--as-of", "last spring", cwd=workdir)
     assert bad.returncode != 0 and bad.stderr.strip().count("\n") == 0
