@@ -79,6 +79,10 @@ _TITLES = ({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"
     "individual", "victim", "suspect", "winner", "legend", "hero", "host", "chief", "owner", "boss", "king",
     "queen", "prince", "princess", "duke", "duchess", "pope"}
 _TITLES_RE = re.compile(rf"^(?:(?:{'|'.join(sorted(_TITLES))})\s+)+")
+# A company's legal form after its name: "Chrysler Corp" and "CPC International Inc" are the Chrysler
+# and the CPC a question names.
+_COMPANY_RE = re.compile(r"^(?:the\s+)?(\S+)(?:\s+\S+)*?\s+(?:corp|corporation|inc|incorporated|co|company|ltd|limited"
+                         r"|plc|llc|lp|spa|sa|ag|nv|bv|ab|asa|gmbh|kk|group|holdings)$")
 
 
 class QuestionNames(NamedTuple):
@@ -132,10 +136,12 @@ def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) 
         return True
     cand = _TITLES_RE.sub("", cand) or cand
     q = f" {_norm(question)} "
-    if (f" {cand} " in q or any(_around(name, cand) for name in named.names)
-            or (" " in cand and cand.rsplit(" ", 1)[1] in named.surnames)):
-        return True
     asked = set(q.split())
+    company = _COMPANY_RE.match(cand)
+    if (f" {cand} " in q or any(_around(name, cand) for name in named.names)
+            or (" " in cand and cand.rsplit(" ", 1)[1] in named.surnames)
+            or (company is not None and company.group(1) in asked)):
+        return True
     country = _country(candidate)
     if country is not None:
         # The same country by another name: "US" is named by "the United States", "China" by "Chinese".
@@ -475,19 +481,25 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     """The slot the question asks about: the words its verb may be, and the role ("agent", "patient",
     or "other": any but the agent). Read from the words after the wh-phrase, not the parse, which
     the small English model gets wrong for most questions ("Which party did Galloway launch?")."""
-    k = next((t.i for t in qdoc if t.lower_ in {"who", "whom", "what", "which", "how"}), None)
+    k = next((t.i for t in qdoc if t.lower_ in {"who", "whom", "what", "which", "how", "when", "where"}), None)
     if k is None or (k > 0 and qdoc[k - 1].pos_ == "ADP"):
         return None  # "the CEO of which company stepped down": the company is no one's subject
+    adjunct = qdoc[k].lower_ in {"when", "where"}
     k += 1
     while k < len(qdoc) and qdoc[k].pos_ in {"ADJ", "NOUN", "PROPN", "DET", "NUM", "ADV"}:
         k += 1  # the rest of the wh-phrase ("which Ivy League university", "how many people"), "recently"
-    participles = {t.tag_ for t in qdoc[k + 1 : k + 4]} & {"VBN", "VBG"}
+    participles = {t.tag_ for t in qdoc[k + 1 :]} & {"VBN", "VBG", "VB"} if adjunct else (
+        {t.tag_ for t in qdoc[k + 1 : k + 4]} & {"VBN", "VBG"})
     if k >= len(qdoc) or (qdoc[k].lemma_ == "be" and not participles):
-        return None  # "who is the CEO": no verb to fill
+        return None  # "who is the CEO", "where is the plant": no verb to fill
     verbs = frozenset(t.lemma_.lower() for t in qdoc[k:] if t.pos_ in {"VERB", "NOUN"} and not t.is_stop
                       and t.lemma_.lower() not in _LIGHT_VERBS)
     after = qdoc[k]
-    if after.lemma_ == "do" or after.tag_ == "MD":
+    if adjunct and after.pos_ in {"AUX", "VERB"}:
+        # "When did Poindexter resign", "when is the sale expected to be completed": a time or place
+        # the verb takes ("resigned in November", "completed by September 30").
+        role = "other"
+    elif after.lemma_ == "do" or after.tag_ == "MD":
         role = "other"  # "which party did Galloway launch": someone else is the subject
     elif after.lemma_ == "be" and "VBN" in participles:
         role = "patient"  # "how many people were killed"
@@ -597,7 +609,7 @@ class ExtractiveAnswerer:
                     and (s.hit != support.hit or max(s.end, support.end) - min(s.start, support.start) <= QUOTE_SPAN)]
         if not mentions:
             return None
-        docs = parse([s.text for s in mentions])
+        docs = parse([one_line(s.text) for s in mentions])
         fuller: dict[str, list[Sentence]] = {}
         for sentence, doc in zip(mentions, docs, strict=True):
             for ent in doc.ents:
@@ -619,7 +631,8 @@ class ExtractiveAnswerer:
         """
         if not top:
             return None, set()
-        qdoc, *docs = parse([as_which(question.text), *(s.sentence.text for s in top)])
+        # Parsed on one line: the tagger reads a hard line break in wire copy as a token of its own.
+        qdoc, *docs = parse([as_which(question.text), *(one_line(s.sentence.text) for s in top)])
         anchors = {t.lemma_.lower() for t in qdoc if not t.is_stop and not t.is_punct} | {
             t.lower_ for t in qdoc if not t.is_stop and not t.is_punct
         }
@@ -630,7 +643,7 @@ class ExtractiveAnswerer:
         head_noun = None if question.expected else asked
         if question.expected or head_noun or question.naming:  # a span is sought: any of the article's sentences
             more = [s for s in article if s not in top][:ARTICLE_SENTENCES]
-            top, docs = [*top, *more], [*docs, *parse([s.sentence.text for s in more])]
+            top, docs = [*top, *more], [*docs, *parse([one_line(s.sentence.text) for s in more])]
         texts = [f" {_norm(s.sentence.text)} " for s in article] + ([f" {_norm(title)} "] if title else [])
         offering: set[Sentence] = set()
         for scored, doc in zip(top, docs, strict=True):

@@ -721,6 +721,10 @@ def test_a_where_question_gets_the_place_with_the_state_or_country_that_locates_
     ("Which company has bought Slack?", ("buy", "agent")),
     ("The CEO of which tech company stepped down?", None),
     ("Who is the CEO of Apple?", None),
+    ("When did Poindexter resign?", ("resign", "other")),
+    ("When is the sale expected to be completed?", ("complete", "other")),
+    ("Where will OPEC meet in June?", ("meet", "other")),
+    ("Where is the company's production plant?", None),
 ])
 def test_the_slot_a_question_asks_about_is_read_from_its_words(question: str, slot: tuple[str, str] | None) -> None:
     from qa.extractive import _asked_slot
@@ -791,3 +795,29 @@ def test_a_part_of_a_place_the_question_names_is_another_place(embedder) -> None
     question = "Where are the majority of San Diego's business districts located?"
     assert _draft(question, pool).short_answer == "Northern San Diego"
 
+
+
+def test_when_gets_the_date_the_questions_verb_takes(embedder) -> None:  # type: ignore[no-untyped-def]
+    # "by September 30" is when the sale completes; "in November" when the restructuring was announced.
+    story = ["CPC said the sale of its European business, a part of the restructuring it announced on "
+             "November 12, is expected to be completed by September 30."]
+    draft = _draft("When is the CPC sale expected to be completed?", _pool(embedder, story, one_article=True))
+    assert draft.short_answer == "September 30"
+
+
+def test_a_company_the_question_names_is_no_answer_with_its_legal_form(embedder) -> None:  # type: ignore[no-untyped-def]
+    # "Chrysler Corp" and "CPC International Inc" are the Chrysler and the CPC asked about.
+    pool = _pool(embedder, ["Joint venture talks that could lead to Chrysler Corp taking a stake in Italian car "
+                            "maker Lamborghini are continuing."])
+    assert _draft("Which company is Chrysler in joint venture talks with?", pool).short_answer == "Lamborghini"
+    pool = _pool(embedder, ["CPC International Inc said it agreed to sell its European corn wet milling business "
+                            "to Agricola Finanziaria SpA for over 600 mln dlrs."])
+    assert _draft("Who is buying CPC's European business?", pool).short_answer == "Agricola Finanziaria SpA"
+
+
+def test_a_hard_wrapped_sentence_is_parsed_as_one_line(embedder) -> None:  # type: ignore[no-untyped-def]
+    # With the line breaks the tagger misses "Mobile" as a place.
+    story = ("Last year, the company reported earnings of 4.96 dlrs a\nshare, reflecting the impact of a strike "
+             "at its Mobile,\nAlabama, plant.")
+    assert _draft("Where was the strike at the company's plant?", _pool(embedder, [story])).short_answer == \
+        "Mobile, Alabama"
