@@ -392,6 +392,7 @@ _TRAILING = {",", ";", ":"}
 _MEASURES = {"MONEY", "PERCENT", "QUANTITY"}  # answer types whose figures carry a unit
 _ASKS_RE = re.compile(r"\?[\s\"'”’)]*$")
 _MAGNITUDES = {"k", "m", "mn", "bn", "tn", "mln", "bln", "million", "billion", "trillion"}
+_SCALES = {"mln", "bln", "million", "billion", "trillion"}  # a magnitude however written, never a unit ("12 m")
 
 
 def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -401,8 +402,9 @@ def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-un
     """
     if start > 0 and doc[start - 1].tag_ == "$" and not doc[start - 1].whitespace_:
         start -= 1
-    if end < len(doc) and doc[end].lower_ in _MAGNITUDES and not doc[end - 1].whitespace_:
-        end += 1
+    if end < len(doc) and (doc[end].lower_ in _SCALES
+                           or (doc[end].lower_ in _MAGNITUDES and not doc[end - 1].whitespace_)):
+        end += 1  # "1.12 mln": the tagger leaves the wire's abbreviation out too
     return start, end
 
 
@@ -441,9 +443,14 @@ def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
         if token.lemma_.lower() == noun and token.i == end - 1:  # its head: "the TikTok app", not "Airline Awards"
             return True
         outside = not start <= token.head.i < end
-        if token.dep_ in {"compound", "appos"} and outside and token.head.lemma_.lower() == noun:
-            return True
+        noun_of = token.head
+        if (token.dep_ in {"compound", "appos"} and outside and noun_of.lemma_.lower() == noun
+                and not (noun_of.dep_ == "compound" and noun_of.head.pos_ == "PROPN")):
+            return True  # not when the noun titles another name: "New York investor Asher Edelman"
         if any(child.dep_ == "appos" and child.lemma_.lower() == noun for child in token.children):
+            return True
+        if any(child.dep_ == "compound" and child.i < start and child.lemma_.lower() == noun
+               for child in token.children):  # its title: "investor Asher Edelman"
             return True
     return False
 
@@ -719,6 +726,8 @@ class ExtractiveAnswerer:
                     if (age := _age(doc, start, end)) is not None:
                         yield Candidate(age, start, end, weight)
                     continue
+                if ent.label_ == "DATE" and question.expected[0] == "DATE" and _age(doc, start, end) is not None:
+                    continue  # "when": an age ("five-year-old") is no point in time
                 yield Candidate(doc[start:end].text, start, end, weight)
             for ent, country in demonyms.items():
                 yield Candidate(country, ent.start, ent.end, DEMONYM_WEIGHT)

@@ -62,6 +62,10 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     # "How much" asks for an amount (money, a share, a measure), a bare count ("43 million") least.
     (r"\bhow much\b", ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")),
     (("what|which", "number"), ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
+    # A company's figures are sums: "what profit does Mazda predict" → "10 billion yen".
+    # Not "which company's revenue soared": the company is asked for.
+    (r"\bwhat (?:[a-z-]+ ){0,2}?(profits?|revenues?|turnover|earnings|net income|dividends?|deficit|surplus)\b",
+     ("MONEY", "CARDINAL")),
     # "When" asking ("when did", "when is", "until when?"), not joining clauses ("who was CEO when it began").
     (r"\bwhen(?:['’]s|\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|is|was|were|will|would|can|could|has|have|had"
      r"|are|should|might|must|may)\b|\s*\?)", ("DATE", "TIME")),

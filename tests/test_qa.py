@@ -821,3 +821,26 @@ def test_a_hard_wrapped_sentence_is_parsed_as_one_line(embedder) -> None:  # typ
              "at its Mobile,\nAlabama, plant.")
     assert _draft("Where was the strike at the company's plant?", _pool(embedder, [story])).short_answer == \
         "Mobile, Alabama"
+
+
+def test_the_person_the_asked_noun_titles_is_the_one_asked_for(embedder) -> None:  # type: ignore[no-untyped-def]
+    # "New York" modifies "investor", which titles Asher Edelman: the investor is Edelman.
+    pool = _pool(embedder, ["Rumors that New York investor Asher Edelman has acquired a stake in Polaroid Corp "
+                            "sent Polaroid's stock higher, traders said."])
+    assert _draft("Which investor is rumored to have a stake in Polaroid?", pool).short_answer == "Asher Edelman"
+
+
+def test_wire_figures_keep_their_scale_and_sums_answer_what_profit(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Mazda estimated vehicle exports at 1.12 mln, including kit parts, in the year to "
+                            "October 31, and domestic sales at 360,000."])
+    assert _draft("How many vehicles does Mazda expect to export?", pool).short_answer == "1.12 mln"
+    pool = _pool(embedder, ["Mazda Motor Corp predicted a parent company current profit of 10 billion yen in the "
+                            "year ending October 31, 1987, vice president Yoshihiro Wada said."])
+    assert _draft("What profit does Mazda predict for the year?", pool).short_answer == "10 billion yen"
+
+
+def test_an_age_is_no_answer_to_when(embedder) -> None:  # type: ignore[no-untyped-def]
+    # en_core_web_sm labels "five-year-old" a date.
+    pool = _pool(embedder, ["The five-year-old moratorium on debt payments that Brazil declared last month worries "
+                            "bankers."])
+    assert _draft("When did Brazil declare the moratorium?", pool).short_answer == "last month"
