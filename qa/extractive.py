@@ -660,7 +660,7 @@ class ExtractiveAnswerer:
             # offers a candidate, so it may be quoted beside the answer.
             eligible = scored.sentence.article_rank == top[0].sentence.article_rank
             positions = [t.i for t in doc if t.lower_ in anchors or t.lemma_.lower() in anchors]
-            for text, start, end, weight, members in self._candidates(question, doc, head_noun, anchors):
+            for text, start, end, weight, members in self._candidates(question, doc, head_noun, anchors, asked):
                 if end - start > 1 and (doc[end - 1].tag_ == "POS"
                                         or (doc[end - 1].text in _TRAILING and text == doc[start:end].text)):
                     # The tagger keeps a possessive or a list's comma inside names ("the United
@@ -693,10 +693,18 @@ class ExtractiveAnswerer:
 
     @staticmethod
     def _candidates(question: Question, doc, head_noun: str | None,  # type: ignore[no-untyped-def]
-                    asked: set[str]) -> Iterator[Candidate]:
-        """The spans of a parsed sentence that could answer the question (`asked`: its words and lemmas)."""
+                    asked: set[str], noun: str | None = None) -> Iterator[Candidate]:
+        """The spans of a parsed sentence that could answer the question (`asked`: its words and lemmas;
+        `noun`: the noun it asks for, `_asked_noun`)."""
         if question.naming:  # "what is it called?": the name the sentence gives ("is called Ever Given")
             yield from _named_as(doc)
+        elif noun is not None:  # "which nonprofit": the name given to one ("a nonprofit called Space for Humanity")
+            for found in _named_as(doc):
+                cue = next((t for t in reversed(doc[: found.start]) if t.lower_ in _NAMING_CUES or t.lower_ == "as"),
+                           None)
+                before = doc[cue.i - 2 if cue.lower_ == "as" else cue.i - 1] if cue is not None and cue.i >= 2 else None
+                if before is not None and before.lemma_.lower() == noun:
+                    yield found
         if question.expected:
             # A country named by its people ("Russian troops"; the tagger may call "Ukrainian" a
             # place): the country, for a question asking for one, and not the word itself.

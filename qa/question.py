@@ -81,7 +81,8 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
       "|team|party|militia|firm|bank|network|university|college|school|newspaper|magazine|union|club|league"
       "|band|airline|brand|retailer|court|automaker|carrier|charity|institution|startup|platform|manufacturer"
       "|department|ministry|committee|council|broadcaster|studio|publisher|channel|app|drugmaker|carmaker"
-      "|chipmaker|supermarket|conglomerate|tabloid|insurer|lender|regulator|watchdog|outlet|giant"), _COMPANY),
+      "|chipmaker|supermarket|conglomerate|tabloid|insurer|lender|regulator|watchdog|outlet|giant|nonprofit"
+      "|non-profit|foundation|association|think tank"), _COMPANY),
     (("what|which|this", "nationality|religion|ethnic|ethnicity|religious group"), ("NORP",)),
     (r"\bwho\b|\bwhom\b|\bwhose\b", _NAME),
     ((_WH, PERSON_NOUNS), _NAME),

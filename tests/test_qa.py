@@ -844,3 +844,10 @@ def test_an_age_is_no_answer_to_when(embedder) -> None:  # type: ignore[no-untyp
     pool = _pool(embedder, ["The five-year-old moratorium on debt payments that Brazil declared last month worries "
                             "bankers."])
     assert _draft("When did Brazil declare the moratorium?", pool).short_answer == "last month"
+
+
+def test_which_x_gets_the_name_an_x_is_called(embedder) -> None:  # type: ignore[no-untyped-def]
+    # The tagger labels no organisation in "Space for Humanity"; the sentence says it is the nonprofit.
+    pool = _pool(embedder, ["Katya Echazarreta, an engineer from Guadalajara, was selected by a nonprofit called "
+                            "Space for Humanity to join the mission."])
+    assert _draft("Which nonprofit selected Echazarreta?", pool).short_answer == "Space for Humanity"
