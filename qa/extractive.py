@@ -421,6 +421,24 @@ def _measured(doc, end: int, asked: set[str]) -> int:  # type: ignore[no-untyped
     return end
 
 
+_UNITS_OF_TIME = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+_DEICTIC = {"last", "next", "this", "that", "late", "early", "mid", "same", "previous", "following"}
+_QUANTIFIERS = {"a", "an", "few", "several", "many", "some"}
+_POINTING = {"ago", "later", "earlier", "before", "after", "since", "from", "old"}  # "two years ago": a time
+
+
+def _duration(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a date or time span says how long, not when: "a few minutes", "two years"; not "two
+    years ago", "in two years", "last year"."""
+    span = doc[start:end]
+    words = {t.lower_ for t in span}
+    return (span.root.lemma_.lower() in _UNITS_OF_TIME and words.isdisjoint(_DEICTIC)
+            and any(t.like_num or t.lower_ in _QUANTIFIERS for t in span[: span.root.i - start])
+            and not any(t.is_digit and len(t.text) == 4 for t in span)  # "the year 1377"
+            and (end >= len(doc) or doc[end].lower_ not in _POINTING)
+            and (start == 0 or doc[start - 1].lower_ not in {"in", "within"}))
+
+
 def _credit(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether a span is the agency credit in parentheses that opens a story: "(CNN)", "NEW YORK (AP)"."""
     return (0 < start <= CREDIT_WITHIN and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")")
@@ -736,6 +754,8 @@ class ExtractiveAnswerer:
                     continue
                 if ent.label_ == "DATE" and question.expected[0] == "DATE" and _age(doc, start, end) is not None:
                     continue  # "when": an age ("five-year-old") is no point in time
+                if question.expected[0] == "DATE" and _duration(doc, start, end):
+                    continue  # "when": "a few minutes" is how long, not when
                 yield Candidate(doc[start:end].text, start, end, weight)
             for ent, country in demonyms.items():
                 yield Candidate(country, ent.start, ent.end, DEMONYM_WEIGHT)

@@ -851,3 +851,16 @@ def test_which_x_gets_the_name_an_x_is_called(embedder) -> None:  # type: ignore
     pool = _pool(embedder, ["Katya Echazarreta, an engineer from Guadalajara, was selected by a nonprofit called "
                             "Space for Humanity to join the mission."])
     assert _draft("Which nonprofit selected Echazarreta?", pool).short_answer == "Space for Humanity"
+
+
+def test_how_long_is_no_answer_to_when(embedder) -> None:  # type: ignore[no-untyped-def]
+    # The tagger misses "9:26am ET" and labels "a few minutes": the sentence, which says when, is the answer.
+    pool = _pool(embedder, ["The rocket took off from West Texas at 9:26am ET, giving the six passengers a few "
+                            "minutes of weightlessness."])
+    answer = _draft("When did the rocket take off?", pool).short_answer
+    assert answer is not None and answer.split()[-1] != "minutes"
+    # A time a span points to is one: "two years ago", "in two years", "late next year".
+    pool = _pool(embedder, ["The bank forecasts a mild recession will begin late next year, a new report said."])
+    assert _draft("When will the recession begin?", pool).short_answer == "late next year"
+    pool = _pool(embedder, ["The company was founded two years ago in a garage in Ohio."])
+    assert _draft("When was the company founded?", pool).short_answer == "two years ago"
