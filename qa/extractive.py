@@ -362,15 +362,18 @@ QUOTED_NAME = 8  # tokens a quoted name may run to
 _NAME_TRIM = " ,.\"'“”‘’"  # quote marks and punctuation around a name the tagger kept
 
 
-def _named_as(doc) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
+def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
     """The names a parsed sentence gives after 'called', 'named', 'known as' ("the ship is called Ever
-    Given", "titled “Elephant”"): a quoted name, or the noun phrase or entity that follows."""
+    Given", "titled “Elephant”"): a quoted name, or the noun phrase or entity that follows; with
+    `noun`, only the names given to that noun ("a nonprofit called Space for Humanity")."""
     chunks = {chunk.start: chunk for chunk in doc.noun_chunks}
     ents = {ent.start: ent for ent in doc.ents}
     runs = {start: doc[start:end] for start, end in _proper_runs(doc)}
     for token in doc[:-1]:
         known_as = token.lower_ == "as" and token.i > 0 and doc[token.i - 1].lower_ == "known"
         if token.lower_ not in _NAMING_CUES and not known_as:
+            continue
+        if noun is not None and (token.i < 2 or doc[token.i - (2 if known_as else 1)].lemma_.lower() != noun):
             continue
         start = token.i + 1
         if doc[start].pos_ == "ADV" and doc[start].is_lower and start + 1 < len(doc):  # "titled simply “Elephant”"
@@ -665,8 +668,7 @@ class ExtractiveAnswerer:
         best: tuple[float, str, Scored] | None = None
         asked = _asked_noun(qdoc)
         named = _question_names(qdoc)
-        head_noun = None if question.expected else asked
-        if question.expected or head_noun or question.naming:  # a span is sought: any of the article's sentences
+        if question.expected or asked or question.naming:  # a span is sought: any of the article's sentences
             more = [s for s in article if s not in top][:ARTICLE_SENTENCES]
             top, docs = [*top, *more], [*docs, *parse([one_line(s.sentence.text) for s in more])]
         texts = [f" {_norm(s.sentence.text)} " for s in article] + ([f" {_norm(title)} "] if title else [])
@@ -678,7 +680,7 @@ class ExtractiveAnswerer:
             # offers a candidate, so it may be quoted beside the answer.
             eligible = scored.sentence.article_rank == top[0].sentence.article_rank
             positions = [t.i for t in doc if t.lower_ in anchors or t.lemma_.lower() in anchors]
-            for text, start, end, weight, members in self._candidates(question, doc, head_noun, anchors, asked):
+            for text, start, end, weight, members in self._candidates(question, doc, anchors, asked):
                 if end - start > 1 and (doc[end - 1].tag_ == "POS"
                                         or (doc[end - 1].text in _TRAILING and text == doc[start:end].text)):
                     # The tagger keeps a possessive or a list's comma inside names ("the United
@@ -710,19 +712,14 @@ class ExtractiveAnswerer:
         return ((best[1], best[2]) if best else None), offering
 
     @staticmethod
-    def _candidates(question: Question, doc, head_noun: str | None,  # type: ignore[no-untyped-def]
-                    asked: set[str], noun: str | None = None) -> Iterator[Candidate]:
-        """The spans of a parsed sentence that could answer the question (`asked`: its words and lemmas;
-        `noun`: the noun it asks for, `_asked_noun`)."""
+    def _candidates(question: Question, doc, anchors: set[str],  # type: ignore[no-untyped-def]
+                    noun: str | None) -> Iterator[Candidate]:
+        """The spans of a parsed sentence that could answer the question (`anchors`: its words and
+        lemmas; `noun`: the noun it asks for, `_asked_noun`)."""
         if question.naming:  # "what is it called?": the name the sentence gives ("is called Ever Given")
             yield from _named_as(doc)
         elif noun is not None:  # "which nonprofit": the name given to one ("a nonprofit called Space for Humanity")
-            for found in _named_as(doc):
-                cue = next((t for t in reversed(doc[: found.start]) if t.lower_ in _NAMING_CUES or t.lower_ == "as"),
-                           None)
-                before = doc[cue.i - 2 if cue.lower_ == "as" else cue.i - 1] if cue is not None and cue.i >= 2 else None
-                if before is not None and before.lemma_.lower() == noun:
-                    yield found
+            yield from _named_as(doc, noun)
         if question.expected:
             # A country named by its people ("Russian troops"; the tagger may call "Ukrainian" a
             # place): the country, for a question asking for one, and not the word itself.
@@ -737,7 +734,7 @@ class ExtractiveAnswerer:
                 weight = 1.0 - 0.12 * question.expected.index(ent.label_)
                 start, end = _amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC else (ent.start, ent.end)
                 if ent.label_ == "CARDINAL" and question.expected[0] in _MEASURES:  # "how much": with its unit
-                    end = _measured(doc, end, asked)
+                    end = _measured(doc, end, anchors)
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
                     weight -= 0.1  # "thousands", "last year": vaguer than a figure
                 if ent.label_ == "GPE" and question.state:
@@ -752,10 +749,9 @@ class ExtractiveAnswerer:
                     if (age := _age(doc, start, end)) is not None:
                         yield Candidate(age, start, end, weight)
                     continue
-                if ent.label_ == "DATE" and question.expected[0] == "DATE" and _age(doc, start, end) is not None:
-                    continue  # "when": an age ("five-year-old") is no point in time
-                if question.expected[0] == "DATE" and _duration(doc, start, end):
-                    continue  # "when": "a few minutes" is how long, not when
+                if question.expected[0] == "DATE" and (_duration(doc, start, end) or (
+                        ent.label_ == "DATE" and _age(doc, start, end) is not None)):
+                    continue  # "when": how long ("a few minutes") or an age ("five-year-old") is no point in time
                 yield Candidate(doc[start:end].text, start, end, weight)
             for ent, country in demonyms.items():
                 yield Candidate(country, ent.start, ent.end, DEMONYM_WEIGHT)
@@ -790,14 +786,14 @@ class ExtractiveAnswerer:
                         yield Candidate(doc[first.start : second.end].text, first.start, second.end,
                                         min(weights[first], weights[second]) + PAIR_BONUS,
                                         (_LEADING_DET_RE.sub("", first.text), _LEADING_DET_RE.sub("", second.text)))
-        elif head_noun:
+        elif noun:
             chunks = {chunk.root.i: chunk for chunk in doc.noun_chunks}
             for chunk in chunks.values():
-                if chunk.root.lemma_.lower() == head_noun or chunk.root.lower_ == head_noun:
+                if chunk.root.lemma_.lower() == noun or chunk.root.lower_ == noun:
                     text = _LEADING_DET_RE.sub("", chunk.text)
                     # "the only age group" says nothing the question did not ("which age group").
-                    if any(not t.is_stop and not t.is_punct and t.lower_ not in asked and t.lemma_.lower() not in asked
-                           for t in chunk):
+                    if any(not t.is_stop and not t.is_punct and t.lower_ not in anchors
+                           and t.lemma_.lower() not in anchors for t in chunk):
                         yield Candidate(text, chunk.start, chunk.end, 0.9)
                     # Its name beside it: "its old mascot, the Noid"; "Twitch, a streaming platform".
                     root = chunk.root
@@ -807,7 +803,7 @@ class ExtractiveAnswerer:
                         yield Candidate(_LEADING_DET_RE.sub("", name.text), name.start, name.end, APPOSITIVE_WEIGHT)
                 elif chunk.root.pos_ == "PROPN":
                     # The asked noun as the name's title: "speculator Ivan Boesky", "analyst Sherman Chao".
-                    title = next((t for t in chunk[:-1] if t.is_lower and (t.lemma_.lower() == head_noun
-                                                                           or t.lower_ == head_noun)), None)
+                    title = next((t for t in chunk[:-1] if t.is_lower and (t.lemma_.lower() == noun
+                                                                           or t.lower_ == noun)), None)
                     if title is not None and all(t.pos_ == "PROPN" for t in doc[title.i + 1 : chunk.end]):
                         yield Candidate(doc[title.i + 1 : chunk.end].text, title.i + 1, chunk.end, APPOSITIVE_WEIGHT)
