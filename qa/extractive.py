@@ -38,12 +38,14 @@ _NUMERIC = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
 _NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PROPER_NOUN_WEIGHT = 0.75
 DEMONYM_WEIGHT = 1.05  # a country named by its people ("Russian"): below one named outright (1.1), above a city (1.0)
+_PLACES = {"GPE", "LOC", "FAC"}
 _FULL_NAMED = {"PERSON", "ORG"}  # names an article shortens to their last word
 ATTACHED_BONUS = 0.05
 MODIFIER_WEIGHT = 0.85  # a name modifying a common noun ("the Grammy winner") names something else
 APPOSITIVE_WEIGHT = 0.95  # the name beside the asked noun, over the noun's own chunk (0.9)
 CREDIT_WITHIN = 5  # tokens from a sentence's start within which "(AP)" is a dateline's credit
 PAIR_BONUS = 0.05  # two coordinated entities, for a question asking for two, over either one
+POINT_IN_TIME_PENALTY = 0.15  # a date or time that says when, for a question asking how long
 _LEADING_DET_RE = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _DEMONYM_ENDINGS = {"n", "an", "ian", "i", "s"}
 # Short forms news uses for countries, with the CLDR name (normalised) each stands for.
@@ -294,15 +296,29 @@ def country_names(country: str) -> frozenset[str]:
 
 
 def _proper_runs(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-    """(start, end) token spans of consecutive proper nouns in a parsed sentence."""
-    runs, start = [], None
-    for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN":
-            start = token.i if start is None else start
-        elif start is not None:
-            runs.append((start, token.i if token is not None else len(doc)))
+    """(start, end) token spans of consecutive proper nouns in a parsed sentence, a hyphenated name
+    whole ("Chick-fil-A")."""
+    runs, start, i = [], None, 0
+    while i <= len(doc):
+        if i < len(doc) and doc[i].pos_ == "PROPN":
+            start = i if start is None else start
+            i = _hyphen_end(doc, i)
+            continue
+        if start is not None:
+            runs.append((start, i))
             start = None
+        i += 1
     return runs
+
+
+def _hyphen_end(doc, last: int) -> int:  # type: ignore[no-untyped-def]
+    """The end of a name whose token `last` a hyphen may join to more of it ("Chick" → "Chick-fil-A",
+    "T" → "T-Mobile"), which the tagger splits; not a word it forms ("Iran-backed")."""
+    end = last + 1
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2
+    return end if end == last + 1 or doc[end - 1].text[:1].isupper() else last + 1
 
 
 _KIND_NOUNS = {"kind", "type", "sort", "form", "variety", "category"}
@@ -311,7 +327,16 @@ _TIME_NOUNS = {"week", "weekend", "year", "month", "day", "time", "morning", "ev
 
 
 def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
-    """The noun a 'what/which/this X' question asks for ('which annual meteor shower' → 'shower')."""
+    """The noun a 'what/which/this X' question asks for ('which annual meteor shower' → 'shower'), or
+    the role a 'who is the X' question names ('who is the meteorite expert at …' → 'expert')."""
+    if len(qdoc) > 3 and qdoc[0].lower_ == "who" and qdoc[1].lemma_ == "be":
+        # After its article or its owner: "who is the …", "who is Russia's foreign minister".
+        start = 3 if qdoc[2].lower_ in {"the", "a", "an"} else next(
+            (t.i + 1 for t in qdoc[2:6] if t.tag_ == "POS"), None)
+        after = next((t for t in qdoc[start:] if t.pos_ not in {"ADJ", "NOUN", "PROPN"}), None) if start else None
+        role = qdoc[after.i - 1] if after is not None else qdoc[-1]
+        if start and role.pos_ in {"NOUN", "PROPN"} and role.i >= start:
+            return role.lemma_.lower()
     for token in qdoc:
         if token.lower_ not in {"what", "which", "this", "these"}:
             continue
@@ -398,6 +423,11 @@ _MAGNITUDES = {"k", "m", "mn", "bn", "tn", "mln", "bln", "million", "billion", "
 _SCALES = {"mln", "bln", "million", "billion", "trillion"}  # a magnitude however written, never a unit ("12 m")
 
 
+_RANGE_DASHES = {"-", "–"}
+_FIGURE_RE = re.compile(r"^\d[\d,.]*(?:[-–/]\d[\d,.]*)*$")  # "2", "3–0", "1/8", "1,250.5"
+FIGURE_WEIGHT = 0.7  # a figure the tagger left unlabelled ("the Celtics 110-102")
+
+
 def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     """A number's tokens with the currency sign before it and the magnitude after it ("£", "12", "m").
 
@@ -405,6 +435,9 @@ def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-un
     """
     if start > 0 and doc[start - 1].tag_ == "$" and not doc[start - 1].whitespace_:
         start -= 1
+    while (end + 1 < len(doc) and doc[end].text in _RANGE_DASHES and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and _FIGURE_RE.match(doc[end + 1].text)):
+        end += 2  # "2-1", "10-15", "1-1/8": the tagger ends the number at the dash
     if end < len(doc) and (doc[end].lower_ in _SCALES
                            or (doc[end].lower_ in _MAGNITUDES and not doc[end - 1].whitespace_)):
         end += 1  # "1.12 mln": the tagger leaves the wire's abbreviation out too
@@ -442,6 +475,29 @@ def _duration(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def
             and (start == 0 or doc[start - 1].lower_ not in {"in", "within"}))
 
 
+_CLAUSE_ENDS = {".", ",", ";", ":", "!", "?"}
+
+
+def _possesses(doc, after: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a possessive ending before token `after` owns what follows it ("the UK's economy"), unlike
+    a name that ends in one ("Wendy's was the fastest", "Not even Wendy's.")."""
+    return not (after >= len(doc) or doc[after].text in _CLAUSE_ENDS
+                or (doc[after].is_lower and (doc[after].pos_ in {"ADP", "CCONJ"}
+                                             or doc[after].tag_ in {"VBD", "VBZ", "VBP", "MD"})))
+
+
+def _echoes(span, anchors: set[str], nouns: set[str], asked: str | None) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a name is the thing the question asks about, in the question's words: "Drive-Thru
+    Performance Study" for who conducted the drive-thru study (`nouns`: the question's common
+    nouns); not the asked noun's ("Harvard University" for which university)."""
+    words = [t for t in span if t.is_alpha and not t.is_stop]
+    if (len(words) < 2 or words[-1].lemma_.lower() == asked or words[-1].lower_ == asked
+            or words[-1].lemma_.lower() not in nouns):
+        return False
+    echoed = [t.lower_ in anchors or t.lemma_.lower() in anchors for t in words]
+    return echoed[-1] and 2 * sum(echoed) > len(words)
+
+
 def _credit(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether a span is the agency credit in parentheses that opens a story: "(CNN)", "NEW YORK (AP)"."""
     return (0 < start <= CREDIT_WITHIN and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")")
@@ -474,6 +530,14 @@ def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
                for child in token.children):  # its title: "investor Asher Edelman"
             return True
     return False
+
+
+def _place_of(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a place name is given to the asked noun with 'of': "her hometown of Saqqez", "the city of
+    Mashhad" (for a place only: "the president of France" is no president)."""
+    root = doc[start:end].root
+    return (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i == start - 1
+            and root.head.head.lemma_.lower() == noun)
 
 
 # A candidate in the slot the question asks about ("Which party did Galloway launch?": "launched
@@ -665,6 +729,7 @@ class ExtractiveAnswerer:
             t.lower_ for t in qdoc if not t.is_stop and not t.is_punct
         }
         slot = _asked_slot(qdoc)
+        nouns = {t.lemma_.lower() for t in qdoc if t.pos_ == "NOUN"}
         best: tuple[float, str, Scored] | None = None
         asked = _asked_noun(qdoc)
         named = _question_names(qdoc)
@@ -681,23 +746,31 @@ class ExtractiveAnswerer:
             eligible = scored.sentence.article_rank == top[0].sentence.article_rank
             positions = [t.i for t in doc if t.lower_ in anchors or t.lemma_.lower() in anchors]
             for text, start, end, weight, members in self._candidates(question, doc, anchors, asked):
-                if end - start > 1 and (doc[end - 1].tag_ == "POS"
+                if end - start > 1 and ((doc[end - 1].tag_ == "POS" and _possesses(doc, end))
                                         or (doc[end - 1].text in _TRAILING and text == doc[start:end].text)):
                     # The tagger keeps a possessive or a list's comma inside names ("the United
                     # Kingdom’s", "Bank of Yokohama,"): the answer is the name.
                     end -= 1
                     text = doc[start:end].text
-                if (_mentioned(text, question.text, named) or _credit(doc, start, end)
-                        or not _in_region(text, question.region)
+                elif (end < len(doc) and doc[end].tag_ == "POS" and not doc[end - 1].whitespace_
+                      and text == doc[start:end].text and not _possesses(doc, end + 1)):
+                    # A possessive with nothing after it to own is the name's: "at McDonald's yesterday".
+                    end += 1
+                    text = doc[start:end].text
+                if (_mentioned(text, question.text, named) or _echoes(doc[start:end], anchors, nouns, asked)
+                        or _credit(doc, start, end) or not _in_region(text, question.region)
                         or (question.country and _norm(_LEADING_DET_RE.sub("", text)) in REGIONS)):
-                    continue  # named already; the wire credit; a country outside the region asked; a region
+                    # Named already, or the question's own thing; the wire credit; a country outside
+                    # the region asked; a region.
+                    continue
                 offering.add(scored.sentence)
                 if not eligible:
                     continue  # offers a candidate, but cannot give the answer: no need to score it
                 distance = min((min(abs(start - p), abs(p - end)) for p in positions), default=12)
                 if _modifier(doc, start, end, anchors):
                     weight *= MODIFIER_WEIGHT
-                if question.expected and asked and _attached(doc, start, end, asked):
+                if question.expected and asked and (_attached(doc, start, end, asked) or (
+                        question.expected[0] in _PLACES and _place_of(doc, start, end, asked))):
                     # Named as the thing asked for ("TikTok app" for "which app"): a full-weight
                     # candidate, whether or not the tagger labelled it, and ahead of its neighbours.
                     weight = max(weight, 1.0) + ATTACHED_BONUS
@@ -732,7 +805,8 @@ class ExtractiveAnswerer:
             weights: dict[object, float] = {}  # of each typed entity, for the pairs below
             for ent in typed:
                 weight = 1.0 - 0.12 * question.expected.index(ent.label_)
-                start, end = _amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC else (ent.start, ent.end)
+                start, end = (_amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC
+                              else (ent.start, _hyphen_end(doc, ent.end - 1)))
                 if ent.label_ == "CARDINAL" and question.expected[0] in _MEASURES:  # "how much": with its unit
                     end = _measured(doc, end, anchors)
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
@@ -752,9 +826,18 @@ class ExtractiveAnswerer:
                 if question.expected[0] == "DATE" and (_duration(doc, start, end) or (
                         ent.label_ == "DATE" and _age(doc, start, end) is not None)):
                     continue  # "when": how long ("a few minutes") or an age ("five-year-old") is no point in time
+                if question.duration and ent.label_ in {"DATE", "TIME"} and not _duration(doc, start, end):
+                    weight -= POINT_IN_TIME_PENALTY  # "how long": "189.5 seconds" over "today"
                 yield Candidate(doc[start:end].text, start, end, weight)
             for ent, country in demonyms.items():
                 yield Candidate(country, ent.start, ent.end, DEMONYM_WEIGHT)
+            if "CARDINAL" in question.expected and not question.age:
+                labelled = {i for ent in doc.ents for i in range(*_amount(doc, ent.start, ent.end))}
+                for token in doc:
+                    if token.i not in labelled and _FIGURE_RE.match(token.text):
+                        start, end = _amount(doc, token.i, token.i + 1)
+                        labelled.update(range(start, end))
+                        yield Candidate(doc[start:end].text, start, end, FIGURE_WEIGHT)
             if question.expected[0] == "GPE" and not (question.country or question.state):
                 # "Where": a place with the state or country that locates it ("Louisville, Kentucky"),
                 # unless the question names that already; not a list of places ("Iran, Iraq and Syria").
@@ -776,6 +859,11 @@ class ExtractiveAnswerer:
                     # For a country, the list of countries knows better than an unlabelled run ("NATO").
                     if covered.isdisjoint(range(start, end)) and (not question.country
                                                                   or is_country(doc[start:end].text)):
+                        # The asked role as a title inside the run: "State Fire Marshal Jim Walker"
+                        # (for a person only: "National Hurricane Center" is no hurricane).
+                        if question.expected[0] == "PERSON":
+                            start = next((t.i + 1 for t in reversed(doc[start : end - 1])
+                                          if t.lemma_.lower() == noun or t.lower_ == noun), start)
                         yield Candidate(doc[start:end].text, start, end, PROPER_NOUN_WEIGHT)
             if question.pair:
                 # "Which two teams ...": "the San Francisco 49ers and the Kansas City Chiefs", ahead

@@ -18,6 +18,8 @@ _WH = "what|which|this|these"
 _PLACE = ("GPE", "LOC", "FAC")
 _NAME = ("PERSON", "ORG", "NORP", "GPE")
 _COMPANY = ("ORG", "PRODUCT")
+# "How much longer / sooner": a span of time, not an amount.
+_LONG_RE = re.compile(r"\bhow long\b|\bhow much (longer|shorter|sooner|later|earlier)\b", re.IGNORECASE)
 
 # Nouns for people: "which actress" asks for a person; "Actress Nicole Kidman" is Nicole Kidman.
 PERSON_NOUNS = ("person|man|woman|people|artist|singer|actor|actress|leader|president|politician|player|author"
@@ -53,8 +55,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),
     # An age is a number ("17", "a 17-year-old"); `Question.age` keeps dates out ("Tuesday", "1968").
     (r"\bhow old\b|\bwhat age\b", ("CARDINAL", "DATE", "QUANTITY")),
-    # "How much longer / sooner": a span of time, not an amount.
-    (r"\bhow long\b|\bhow much (longer|shorter|sooner|later|earlier)\b", ("QUANTITY", "DATE", "TIME", "CARDINAL")),
+    (_LONG_RE.pattern, ("QUANTITY", "DATE", "TIME", "CARDINAL")),
     # A size, a height or a speed is a measure or an amount, never a date ("How big is the loan?").
     (r"\bhow (far|tall|big|large|heavy|high|deep|fast)\b", ("QUANTITY", "MONEY", "PERCENT", "CARDINAL")),
     (r"\bhow many\b|\bthe number of\b|\bwhat (?:is|was) the (?:total|count)",
@@ -82,7 +83,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
       "|band|airline|brand|retailer|court|automaker|carrier|charity|institution|startup|platform|manufacturer"
       "|department|ministry|committee|council|broadcaster|studio|publisher|channel|app|drugmaker|carmaker"
       "|chipmaker|supermarket|conglomerate|tabloid|insurer|lender|regulator|watchdog|outlet|giant|nonprofit"
-      "|non-profit|foundation|association|think tank"), _COMPANY),
+      "|non-profit|foundation|association|think tank|chain(?!s? of\\b)|maker|operator|provider|developer"), _COMPANY),
     (("what|which|this", "nationality|religion|ethnic|ethnicity|religious group"), ("NORP",)),
     (r"\bwho\b|\bwhom\b|\bwhose\b", _NAME),
     ((_WH, PERSON_NOUNS), _NAME),
@@ -181,6 +182,7 @@ class Question:
     region: str | None = None  # a country question's region ("which European country"): a key of qa.regions.REGIONS
     pair: bool = False  # the answer names two ("which two teams", "both")
     age: bool = False  # asks how old: a number, not a date
+    duration: bool = False  # asks how long: a span of time ("189.5 seconds"), not a day ("today")
     naming: bool = False  # asks what something is called: the name after "called", "named" answers
     relative: bool = False  # since/until come from "this week", "yesterday": when articles appeared
 
@@ -275,6 +277,7 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                     country=country, local=bool(_LOCAL_RE.search(question)), state=bool(_STATE_RE.search(question)),
                     region=region_asked(question) if country else None,
                     pair=bool(_PAIR_RE.search(question)), age=bool(_AGE_RE.search(question)),
+                    duration=bool(_LONG_RE.search(question)),
                     naming=bool(_NAMING_RE.search(question) or _NAME_OF_RE.search(question)),
                     relative=relative and since is not None)
 

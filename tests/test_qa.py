@@ -864,3 +864,43 @@ def test_how_long_is_no_answer_to_when(embedder) -> None:  # type: ignore[no-unt
     assert _draft("When will the recession begin?", pool).short_answer == "late next year"
     pool = _pool(embedder, ["The company was founded two years ago in a garage in Ohio."])
     assert _draft("When was the company founded?", pool).short_answer == "two years ago"
+
+
+def test_who_is_the_role_gives_the_person_the_sentence_gives_that_role(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Hans Becker, a glacier expert at the University of Bergen, Norway, said the "
+                            "measurements were sound."])
+    assert _draft("Who is the glacier expert at the University of Bergen?", pool).short_answer == "Hans Becker"
+    pool = _pool(embedder, ["The ban is lifted from Saturday, said State Fire Marshal Jim Walker in Salem, Oregon."])
+    assert _draft("Who is Oregon's State Fire Marshal?", pool).short_answer == "Jim Walker"
+
+
+def test_how_long_is_answered_with_a_span_of_time_not_a_day(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["The drive-thru wait at Burger Barn, measured on Tuesday, averaged 189.5 seconds."])
+    assert _draft("How long was the drive-thru wait at Burger Barn?", pool).short_answer == "189.5 seconds"
+
+
+def test_a_score_or_fraction_is_one_figure(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Leeds last met Hull in a final in 1999, when they lost 3-2 in extra time."])
+    assert _draft("What was the score when Leeds last met Hull in a final?", pool).short_answer == "3-2"
+    pool = _pool(embedder, ["Shares of Acme Corp rose 1-1/8 to 45-3/4 in heavy trading on Tuesday."])
+    assert _draft("How much did Acme shares rise on Tuesday?", pool).short_answer == "1-1/8"
+
+
+def test_a_name_keeps_its_own_possessive_and_hyphens(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["By comparison, Wendy's was the fastest chain, at an average 133.6 seconds."])
+    assert _draft("Which chain was the fastest?", pool).short_answer == "Wendy's"
+    pool = _pool(embedder, ["The chain ranking highest in accuracy: Chick-fil-A at 91.6%."])
+    assert _draft("Which chain ranked highest in accuracy?", pool).short_answer == "Chick-fil-A"
+    pool = _pool(embedder, ["Wendy's sales rose 4% in the quarter, the company said."])  # a possessive that owns
+    assert _draft("Which company's sales rose 4% in the quarter?", pool).short_answer == "Wendy"
+
+
+def test_the_questions_own_thing_is_no_answer(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["The figures come from the 2013 Drive-Thru Performance Study, a survey of 20 chains.",
+                            "The study was conducted this summer by Insula Research."], one_article=True)
+    assert _draft("Who conducted the drive-thru study?", pool).short_answer == "Insula Research"
+
+
+def test_a_place_named_with_of_is_the_place_asked_for(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["The Sakurajima volcano erupted on Sunday on the island of Kyushu, officials said."])
+    assert _draft("A volcano erupted on which Japanese island?", pool).short_answer == "Kyushu"

@@ -212,3 +212,12 @@ def test_a_name_asked_for_reads_as_which(question: str, which: str) -> None:
 def test_what_is_it_called_asks_for_a_name() -> None:
     assert analyze("The variant has arrived. What is it called?").naming
     assert not analyze("What did the mayor say?").naming
+
+
+def test_how_long_asks_for_a_span_of_time_and_a_chain_for_a_company() -> None:
+    assert analyze("How long did diners wait at the drive-thru?").duration
+    assert analyze("How much longer will the strike last?").duration
+    assert not analyze("When did the strike end?").duration
+    assert expected_types("Which fast food chain has the slowest drive-thru?")[0] == "ORG"
+    assert expected_types("Which chipmaker unveiled the fastest chip?")[0] == "ORG"
+    assert expected_types("What chain of events led to the crash?") == ()  # no company
