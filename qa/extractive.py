@@ -358,6 +358,48 @@ def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
     return None
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _listed(qdoc) -> int | None:  # type: ignore[no-untyped-def]
+    """How many names a 'which Xs' question asks for: the count it gives ("which four countries" → 4),
+    0 for any number ("which states"); None when it asks for one ("which state")."""
+    wh = next((t for t in qdoc if t.lower_ in {"what", "which"}), None)
+    if wh is None:
+        return None
+    count = 0
+    for token in qdoc[wh.i + 1 : wh.i + 5]:
+        if token.pos_ == "NUM":
+            count = _COUNTS.get(token.lower_, int(token.text) if token.text.isdigit() else 0)
+        elif token.pos_ != "ADJ" and not (token.i + 1 < len(qdoc) and token.pos_ in {"NOUN", "PROPN"}
+                                          and qdoc[token.i + 1].pos_ in {"NOUN", "PROPN"}):
+            # The noun (the last of a compound: "civil rights activist"), which the tagger may take
+            # for a verb ("which states ban").
+            plural = token.tag_ in {"NNS", "NNPS"} or (
+                token.tag_ == "VBZ" and token.lower_ == f"{token.lemma_.lower()}s" and token.i + 1 < len(qdoc)
+                and qdoc[token.i + 1].tag_ in {"VBP", "VBD", "MD"})
+            return count if plural else None
+    return None
+
+
+_LIST_JOINS = {",", "and", ", and", "&", "and the", ", the", ", and the"}
+
+
+def _lists(doc, typed: list) -> list[list]:  # type: ignore[no-untyped-def,type-arg]
+    """Runs of same-label entities a sentence lists, the last joined by "and": "Myanmar, Eritrea,
+    Kyrgyzstan and Nigeria"."""
+    found, run = [], typed[:1]
+    for ent in [*typed[1:], None]:
+        between = doc[run[-1].end - (doc[run[-1].end - 1].text == ",") : ent.start].text.strip().lower() if ent else ""
+        if ent is not None and ent.label_ == run[0].label_ and between in _LIST_JOINS:
+            run.append(ent)
+            continue
+        if len(run) > 1 and "and" in doc[run[-2].end : run[-1].start].text.lower():
+            found.append(run)
+        run = [ent] if ent is not None else []
+    return found
+
+
 _AGE_WORDS = {"year", "years", "old", "aged", "age", "of", "the", "a", "an", "about", "nearly", "almost"}
 _AGE_BEFORE = {"aged", "age", "turned", "turning", "turns", "turn", "at"}
 OLDEST = 130  # years: a larger number is no one's age
@@ -730,6 +772,7 @@ class ExtractiveAnswerer:
         }
         slot = _asked_slot(qdoc)
         nouns = {t.lemma_.lower() for t in qdoc if t.pos_ == "NOUN"}
+        listed = _listed(qdoc)
         best: tuple[float, str, Scored] | None = None
         asked = _asked_noun(qdoc)
         named = _question_names(qdoc)
@@ -745,7 +788,7 @@ class ExtractiveAnswerer:
             # offers a candidate, so it may be quoted beside the answer.
             eligible = scored.sentence.article_rank == top[0].sentence.article_rank
             positions = [t.i for t in doc if t.lower_ in anchors or t.lemma_.lower() in anchors]
-            for text, start, end, weight, members in self._candidates(question, doc, anchors, asked):
+            for text, start, end, weight, members in self._candidates(question, doc, anchors, asked, listed):
                 if end - start > 1 and ((doc[end - 1].tag_ == "POS" and _possesses(doc, end))
                                         or (doc[end - 1].text in _TRAILING and text == doc[start:end].text)):
                     # The tagger keeps a possessive or a list's comma inside names ("the United
@@ -786,9 +829,9 @@ class ExtractiveAnswerer:
 
     @staticmethod
     def _candidates(question: Question, doc, anchors: set[str],  # type: ignore[no-untyped-def]
-                    noun: str | None) -> Iterator[Candidate]:
+                    noun: str | None, count: int | None = None) -> Iterator[Candidate]:
         """The spans of a parsed sentence that could answer the question (`anchors`: its words and
-        lemmas; `noun`: the noun it asks for, `_asked_noun`)."""
+        lemmas; `noun`: the noun it asks for, `_asked_noun`; `count`: how many it asks for, `_listed`)."""
         if question.naming:  # "what is it called?": the name the sentence gives ("is called Ever Given")
             yield from _named_as(doc)
         elif noun is not None:  # "which nonprofit": the name given to one ("a nonprofit called Space for Humanity")
@@ -865,7 +908,15 @@ class ExtractiveAnswerer:
                             start = next((t.i + 1 for t in reversed(doc[start : end - 1])
                                           if t.lemma_.lower() == noun or t.lower_ == noun), start)
                         yield Candidate(doc[start:end].text, start, end, PROPER_NOUN_WEIGHT)
-            if question.pair:
+            if count is not None:
+                # "Which states ...", "which four countries": the list the sentence gives ("Oregon and
+                # New Jersey", "Myanmar, Eritrea, Kyrgyzstan and Nigeria"), of that length if one is asked.
+                for names in _lists(doc, typed):
+                    if len(names) > 2 and count in {0, len(names)}:
+                        yield Candidate(doc[names[0].start : names[-1].end].text, names[0].start, names[-1].end,
+                                        min(weights[n] for n in names) + PAIR_BONUS,
+                                        tuple(_LEADING_DET_RE.sub("", n.text) for n in names))
+            if question.pair or count == 0:
                 # "Which two teams ...": "the San Francisco 49ers and the Kansas City Chiefs", ahead
                 # of either alone ("Sweden and Finland", two countries, ahead of "Finland").
                 for first, second in zip(typed, typed[1:], strict=False):

@@ -904,3 +904,14 @@ def test_the_questions_own_thing_is_no_answer(embedder) -> None:  # type: ignore
 def test_a_place_named_with_of_is_the_place_asked_for(embedder) -> None:  # type: ignore[no-untyped-def]
     pool = _pool(embedder, ["The Sakurajima volcano erupted on Sunday on the island of Kyushu, officials said."])
     assert _draft("A volcano erupted on which Japanese island?", pool).short_answer == "Kyushu"
+
+
+def test_a_question_asking_for_several_gets_the_list(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["The travel ban was extended on Friday to Myanmar, Eritrea, Kyrgyzstan and Nigeria."])
+    assert _draft("The travel ban was extended to which four countries?", pool).short_answer == \
+        "Myanmar, Eritrea, Kyrgyzstan and Nigeria"
+    assert _draft("The travel ban was extended to which countries?", pool).short_answer == \
+        "Myanmar, Eritrea, Kyrgyzstan and Nigeria"
+    # A list of another length, or a question asking for one, is not answered with the list.
+    assert "," not in _draft("The travel ban was extended to which three countries?", pool).short_answer
+    assert "," not in _draft("The travel ban was extended to which country?", pool).short_answer
