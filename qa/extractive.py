@@ -772,7 +772,7 @@ class ExtractiveAnswerer:
         }
         slot = _asked_slot(qdoc)
         nouns = {t.lemma_.lower() for t in qdoc if t.pos_ == "NOUN"}
-        listed = _listed(qdoc)
+        count = _listed(qdoc)
         best: tuple[float, str, Scored] | None = None
         asked = _asked_noun(qdoc)
         named = _question_names(qdoc)
@@ -788,7 +788,7 @@ class ExtractiveAnswerer:
             # offers a candidate, so it may be quoted beside the answer.
             eligible = scored.sentence.article_rank == top[0].sentence.article_rank
             positions = [t.i for t in doc if t.lower_ in anchors or t.lemma_.lower() in anchors]
-            for text, start, end, weight, members in self._candidates(question, doc, anchors, asked, listed):
+            for text, start, end, weight, members in self._candidates(question, doc, anchors, asked, count):
                 if end - start > 1 and ((doc[end - 1].tag_ == "POS" and _possesses(doc, end))
                                         or (doc[end - 1].text in _TRAILING and text == doc[start:end].text)):
                     # The tagger keeps a possessive or a list's comma inside names ("the United
@@ -797,7 +797,7 @@ class ExtractiveAnswerer:
                     text = doc[start:end].text
                 elif (end < len(doc) and doc[end].tag_ == "POS" and not doc[end - 1].whitespace_
                       and text == doc[start:end].text and not _possesses(doc, end + 1)):
-                    # A possessive with nothing after it to own is the name's: "at McDonald's yesterday".
+                    # A possessive with nothing after it to own is the name's: "Wendy's was the fastest".
                     end += 1
                     text = doc[start:end].text
                 if (_mentioned(text, question.text, named) or _echoes(doc[start:end], anchors, nouns, asked)
