@@ -492,7 +492,7 @@ def _measured(doc, end: int, asked: set[str]) -> int:  # type: ignore[no-untyped
     number = doc[end - 1]
     unit = number.head
     if ((number.like_num or number.lower_ in _MAGNITUDES) and number.dep_ in {"nummod", "amod", "compound"}
-            and unit.pos_ == "NOUN" and end <= unit.i <= end + 1
+            and (unit.pos_ == "NOUN" or (unit.pos_ == "PROPN" and unit.is_lower)) and end <= unit.i <= end + 1
             and all(t.head.i == unit.i and t.is_alpha and t.is_lower for t in doc[end : unit.i])
             and unit.lemma_.lower() not in asked and unit.lower_ not in asked):
         return unit.i + 1

@@ -58,6 +58,9 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (_LONG_RE.pattern, ("QUANTITY", "DATE", "TIME", "CARDINAL")),
     # A size, a height or a speed is a measure or an amount, never a date ("How big is the loan?").
     (r"\bhow (far|tall|big|large|heavy|high|deep|fast)\b", ("QUANTITY", "MONEY", "PERCENT", "CARDINAL")),
+    # "What pressure was needed": a measure, as "how high" asks one.
+    (("what|which", "pressure|temperature|speed|altitude|depth|height|distance|wind speed|magnitude"),
+     ("QUANTITY", "CARDINAL", "PERCENT")),
     (r"\bhow many\b|\bthe number of\b|\bwhat (?:is|was) the (?:total|count)",
      ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
     # "How much" asks for an amount (money, a share, a measure), a bare count ("43 million") least.

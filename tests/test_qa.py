@@ -915,3 +915,9 @@ def test_a_question_asking_for_several_gets_the_list(embedder) -> None:  # type:
     # A list of another length, or a question asking for one, is not answered with the list.
     assert "," not in _draft("The travel ban was extended to which three countries?", pool).short_answer
     assert "," not in _draft("The travel ban was extended to which country?", pool).short_answer
+
+
+def test_what_pressure_asks_for_a_measure_with_its_unit(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["The team calculated that a pressure of 2.9 million psi would be needed to form "
+                            "such large crystals, a sign of great pressure deep inside a planet."])
+    assert _draft("What pressure was needed to form the crystals?", pool).short_answer == "2.9 million psi"

@@ -221,3 +221,8 @@ def test_how_long_asks_for_a_span_of_time_and_a_chain_for_a_company() -> None:
     assert expected_types("Which fast food chain has the slowest drive-thru?")[0] == "ORG"
     assert expected_types("Which chipmaker unveiled the fastest chip?")[0] == "ORG"
     assert expected_types("What chain of events led to the crash?") == ()  # no company
+
+
+def test_what_pressure_or_temperature_asks_for_a_measure() -> None:
+    assert expected_types("What pressure was needed to form the diamonds?")[0] == "QUANTITY"
+    assert expected_types("What temperature did the city reach on Sunday?")[0] == "QUANTITY"
