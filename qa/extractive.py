@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from qa.evidence import EvidencePool, Scored, Sentence
 from qa.models import one_line
-from qa.question import PERSON_NOUNS, Question, as_which
+from qa.question import PERSON_NOUNS, PLACE_LABELS, Question, as_which
 from qa.regions import REGIONS, in_region, us_state
 from retrieval.sentences import parse
 
@@ -38,7 +38,6 @@ _NUMERIC = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
 _NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PROPER_NOUN_WEIGHT = 0.75
 DEMONYM_WEIGHT = 1.05  # a country named by its people ("Russian"): below one named outright (1.1), above a city (1.0)
-_PLACES = {"GPE", "LOC", "FAC"}
 _FULL_NAMED = {"PERSON", "ORG"}  # names an article shortens to their last word
 ATTACHED_BONUS = 0.05
 MODIFIER_WEIGHT = 0.85  # a name modifying a common noun ("the Grammy winner") names something else
@@ -314,11 +313,17 @@ def _proper_runs(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
 def _hyphen_end(doc, last: int) -> int:  # type: ignore[no-untyped-def]
     """The end of a name whose token `last` a hyphen may join to more of it ("Chick" → "Chick-fil-A",
     "T" → "T-Mobile"), which the tagger splits; not a word it forms ("Iran-backed")."""
-    end = last + 1
-    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
-        end += 2
+    end = _dashed(doc, last + 1, {"-"}, lambda piece: piece.is_alpha)
     return end if end == last + 1 or doc[end - 1].text[:1].isupper() else last + 1
+
+
+def _dashed(doc, end: int, dashes: set[str], piece: Callable) -> int:  # type: ignore[no-untyped-def,type-arg]
+    """The end of a span ending before token `end`, taken on over each `piece` a dash glues to it
+    ("Chick" → "Chick-fil-A", "2" → "2-1")."""
+    while (end + 1 < len(doc) and doc[end].text in dashes and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and piece(doc[end + 1])):
+        end += 2
+    return end
 
 
 _KIND_NOUNS = {"kind", "type", "sort", "form", "variety", "category"}
@@ -477,9 +482,8 @@ def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-un
     """
     if start > 0 and doc[start - 1].tag_ == "$" and not doc[start - 1].whitespace_:
         start -= 1
-    while (end + 1 < len(doc) and doc[end].text in _RANGE_DASHES and not doc[end - 1].whitespace_
-           and not doc[end].whitespace_ and _FIGURE_RE.match(doc[end + 1].text)):
-        end += 2  # "2-1", "10-15", "1-1/8": the tagger ends the number at the dash
+    # "2-1", "10-15", "1-1/8": the tagger ends the number at the dash.
+    end = _dashed(doc, end, _RANGE_DASHES, lambda piece: bool(_FIGURE_RE.match(piece.text)))
     if end < len(doc) and (doc[end].lower_ in _SCALES
                            or (doc[end].lower_ in _MAGNITUDES and not doc[end - 1].whitespace_)):
         end += 1  # "1.12 mln": the tagger leaves the wire's abbreviation out too
@@ -813,7 +817,7 @@ class ExtractiveAnswerer:
                 if _modifier(doc, start, end, anchors):
                     weight *= MODIFIER_WEIGHT
                 if question.expected and asked and (_attached(doc, start, end, asked) or (
-                        question.expected[0] in _PLACES and _place_of(doc, start, end, asked))):
+                        question.expected[0] in PLACE_LABELS and _place_of(doc, start, end, asked))):
                     # Named as the thing asked for ("TikTok app" for "which app"): a full-weight
                     # candidate, whether or not the tagger labelled it, and ahead of its neighbours.
                     weight = max(weight, 1.0) + ATTACHED_BONUS

@@ -15,7 +15,7 @@ from qa.regions import region_asked
 _MODIFIERS = (r"(?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an"
               r"|of|to|in|on|for|and|or|not)\b)[\w’'.-]+){0,3}")
 _WH = "what|which|this|these"
-_PLACE = ("GPE", "LOC", "FAC")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 _NAME = ("PERSON", "ORG", "NORP", "GPE")
 _COMPANY = ("ORG", "PRODUCT")
 # "How much longer / sooner": a span of time, not an amount.
@@ -74,9 +74,9 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (r"\bwhen(?:['’]s|\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|is|was|were|will|would|can|could|has|have|had"
      r"|are|should|might|must|may)\b|\s*\?)", ("DATE", "TIME")),
     (("what|which|in what|in which", "year|date|day|month|decade|century|time"), ("DATE", "TIME")),
-    (r"\bwhere\b", _PLACE),
+    (r"\bwhere\b", PLACE_LABELS),
     ((_WH, "country|countries|city|cities|state|nation|town|province|region|capital|island|continent|county"
-      "|village|territory|place|location|borough|district|suburb|neighbou?rhood"), _PLACE),
+      "|village|territory|place|location|borough|district|suburb|neighbou?rhood"), PLACE_LABELS),
     ((_WH, "ocean|sea|river|lake|mountain|desert|volcano|peninsula|glacier|bay|gulf|strait|canal"),
      ("LOC", "GPE", "FAC")),
     ((_WH, "stadium|arena|airport|landmark|venue|bridge|museum|gallery|hospital|prison|palace|cathedral"
