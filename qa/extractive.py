@@ -86,6 +86,14 @@ _COMPANY_RE = re.compile(r"^(?:the\s+)?(\S+)(?:\s+\S+)*?\s+(?:corp|corporation|i
                          r"|plc|llc|lp|spa|sa|ag|nv|bv|ab|asa|gmbh|kk|group|holdings)$")
 
 
+# Who may share a person's surname: "Trump's children" may be Trumps, "Trump's lawyer" is not.
+_KIN = {"child", "children", "son", "daughter", "wife", "husband", "spouse", "brother", "sister", "sibling",
+        "father", "mother", "parent", "dad", "mom", "mum", "family", "grandson", "granddaughter", "grandchild",
+        "grandchildren", "grandfather", "grandmother", "cousin", "nephew", "niece", "uncle", "aunt", "heir",
+        "widow", "widower", "relative", "descendant", "ancestor", "dynasty", "clan", "kid", "baby", "twin",
+        "offspring", "stepson", "stepdaughter", "stepfather", "stepmother"}
+
+
 class QuestionNames(NamedTuple):
     """What a question names, normalised: names of two words or more ("radio 1"), and one-word names
     of the person asked about ("kidman")."""
@@ -105,9 +113,10 @@ def _question_names(qdoc) -> QuestionNames:  # type: ignore[no-untyped-def]
     # A name the question gives as one word is the person asked about ("Actress Nicole Kidman" for
     # "Kidman"), unless it modifies a noun: a family or a team may be asked about ("Trump's
     # children", "a Biden administration member"). A verb the tagger took for a noun modifies
-    # nothing ("is Kidman shooting").
+    # nothing ("is Kidman shooting"), and only kin share a name: "Trump's lawyer" is no Trump.
     surnames = frozenset(t.lower_ for t in qdoc if t.pos_ == "PROPN"
-                         and (t.dep_ not in {"poss", "compound"} or t.head.lower_.endswith("ing"))
+                         and (t.dep_ not in {"poss", "compound"} or t.head.lower_.endswith("ing")
+                              or (t.dep_ == "poss" and t.head.lemma_.lower() not in _KIN))
                          and not any(n.pos_ == "PROPN" for n in qdoc[max(0, t.i - 1) : t.i + 2] if n.i != t.i))
     return QuestionNames(names, surnames)
 

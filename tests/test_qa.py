@@ -673,6 +673,11 @@ def test_the_person_or_thing_the_question_names_is_not_the_answer_under_a_title(
     assert "Kidman" not in (_draft("Which film is Kidman shooting?", pool).short_answer or "").split()[-1:]
     pool = _pool(embedder, ["Ivanka Trump is in talks to appear before the committee, CNN reported."])
     assert _draft("Which of Trump's children is in talks with the committee?", pool).short_answer == "Ivanka Trump"
+    # Only kin share the name: Trump's lawyer is no Trump.
+    story = ["Rudy Giuliani has been engaging with the House select committee investigating the riot.",
+             "Former President Donald Trump's one-time lawyer was one of four witnesses scheduled to appear."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Who was Trump's one-time lawyer engaging with the committee?", pool).short_answer == "Rudy Giuliani"
     # "BBC Radio 1" is the Radio 1 the question names.
     story = ["The permanent replacement for late DJ John Peel's BBC Radio 1 show goes on air on Tuesday, with "
              "three hosts chosen to fill the slot.",
