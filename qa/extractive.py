@@ -670,6 +670,20 @@ def _mentions(names: tuple[str, ...], sentences: list[str]) -> int:
     return min(sum(f" {_norm(name)} " in s for s in sentences) for name in names)
 
 
+# An organisation that is also somewhere to be: "a graduate student at Vanderbilt University".
+_INSTITUTIONS = {"university", "college", "school", "academy", "institute", "hospital", "clinic", "museum",
+                 "center", "centre", "library", "laboratory", "prison", "jail", "seminary", "conservatory",
+                 "polytechnic", "zoo", "cathedral", "church", "mosque", "temple", "monastery", "stadium", "arena"}
+
+
+def _label(ent, question: Question) -> str:  # type: ignore[no-untyped-def]
+    """An entity's label as the question's types read it: a university the tagger calls an
+    organisation is a place, as good as any, for a question asking where."""
+    if question.where and ent.label_ == "ORG" and ent.root.lemma_.lower() in _INSTITUTIONS:
+        return question.expected[0]
+    return ent.label_
+
+
 class Candidate(NamedTuple):
     """A span that could answer the question: its text, tokens, weight, and the names it joins."""
 
@@ -857,10 +871,10 @@ class ExtractiveAnswerer:
             # A US state named by its people ("Texans"), for a question asking for a state.
             demonyms.update({ent: state for ent in doc.ents if question.state and ent.label_ in {"NORP", "GPE"}
                              and (state := state_of(ent.text)) is not None and _norm(state) != _norm(ent.text)})
-            typed = [ent for ent in doc.ents if ent.label_ in question.expected and ent not in demonyms]
+            typed = [ent for ent in doc.ents if _label(ent, question) in question.expected and ent not in demonyms]
             weights: dict[object, float] = {}  # of each typed entity, for the pairs below
             for ent in typed:
-                weight = 1.0 - 0.12 * question.expected.index(ent.label_)
+                weight = 1.0 - 0.12 * question.expected.index(_label(ent, question))
                 start, end = (_amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC
                               else (ent.start, _hyphen_end(doc, ent.end - 1)))
                 if ent.label_ == "CARDINAL" and question.expected[0] in _MEASURES:  # "how much": with its unit

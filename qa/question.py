@@ -129,6 +129,7 @@ _LOCAL_RE = _asks_for(r"cit(y|ies)|states?|towns?|provinces?|count(y|ies)|villag
 _STATE_RE = _asks_for(r"states?")
 _AGE_RE = re.compile(r"\bhow old\b|\bwhat age\b|\bwhat(?:['’]s|\s+(?:is|was))\s+(?:his|her|their|its)\s+age\b",
                      re.IGNORECASE)
+_WHERE_RE = re.compile(r"\bwhere\b", re.IGNORECASE)
 _PAIR_RE = re.compile(r"\b(two|both|pair|duo|couple)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"\b(now|currently|current|today|still|at present|presently|these days|latest)\b",
                      re.IGNORECASE)
@@ -186,6 +187,7 @@ class Question:
     pair: bool = False  # the answer names two ("which two teams", "both")
     age: bool = False  # asks how old: a number, not a date
     duration: bool = False  # asks how long: a span of time ("189.5 seconds"), not a day ("today")
+    where: bool = False  # asks where: a university or hospital named as an organisation is a place too
     naming: bool = False  # asks what something is called: the name after "called", "named" answers
     relative: bool = False  # since/until come from "this week", "yesterday": when articles appeared
 
@@ -280,7 +282,7 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                     country=country, local=bool(_LOCAL_RE.search(question)), state=bool(_STATE_RE.search(question)),
                     region=region_asked(question) if country else None,
                     pair=bool(_PAIR_RE.search(question)), age=bool(_AGE_RE.search(question)),
-                    duration=bool(_LONG_RE.search(question)),
+                    duration=bool(_LONG_RE.search(question)), where=bool(_WHERE_RE.search(question)),
                     naming=bool(_NAMING_RE.search(question) or _NAME_OF_RE.search(question)),
                     relative=relative and since is not None)
 

@@ -717,6 +717,16 @@ def test_a_where_question_gets_the_place_with_the_state_or_country_that_locates_
     assert _draft("Where did the protests spread?", pool).short_answer != "Basra, Iraq"
 
 
+def test_a_where_question_takes_a_university_the_tagger_calls_an_organisation(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Carlile, who grew up in Fairbanks, is a graduate student at Vanderbilt University."])
+    assert _draft("Where is Carlile a graduate student?", pool).short_answer == "Vanderbilt University"
+    pool = _pool(embedder, ["The shooting happened at Robb Elementary School on Tuesday, officials in Texas said."])
+    assert _draft("Where did the shooting happen?", pool).short_answer == "Robb Elementary School"
+    # Only where a place is asked: "which city" still wants the city.
+    pool = _pool(embedder, ["Carlile studies at Vanderbilt University in Nashville."])
+    assert _draft("In which city does Carlile study?", pool).short_answer == "Nashville"
+
+
 @pytest.mark.parametrize(("question", "slot"), [
     ("Which party did Galloway launch?", ("launch", "other")),
     ("How many people were killed in the genocide?", ("kill", "patient")),
