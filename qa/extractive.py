@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -12,6 +13,8 @@ from qa.evidence import EvidencePool, Scored, Sentence
 from qa.models import one_line
 from qa.question import PERSON_NOUNS, PLACE_LABELS, Question, as_which
 from qa.regions import REGIONS, in_region, us_state
+from qa.when import calendar_day, calendar_year, spelled
+from retrieval import Hit
 from retrieval.sentences import parse
 
 NAME = "extractive"
@@ -684,6 +687,49 @@ def _label(ent, question: Question) -> str:  # type: ignore[no-untyped-def]
     return ent.label_
 
 
+TENSE_PENALTY = 0.35
+_FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo"}
+
+
+def _told_tense(sentence: str, phrase: str) -> str | None:
+    """Whether a sentence tells of the time `phrase` names as "past" ("died Thursday") or "future"
+    ("will meet Thursday"), by the verb it belongs to; None when the verb does not say ("is gearing
+    up for a test Wednesday")."""
+    doc = parse([one_line(sentence)])[0]
+    at = doc.text.find(phrase)
+    token = next((t for t in doc if t.idx >= at), None) if at >= 0 else None
+    while token is not None and token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+        token = token.head
+    if token is None or token.pos_ not in {"VERB", "AUX"}:
+        return None
+    helpers = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ in _FUTURE_AUX for c in helpers) or any(
+            c.lower_ == "going" and any(g.lower_ == "to" for g in c.children) for c in helpers):
+        return "future"
+    if token.tag_ == "VBD" or any(c.tag_ == "VBD" for c in helpers):
+        return "past"
+    return None
+
+
+_WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+# A weekday alone may be the last or the next: read only when the question's tense says which.
+_WEEKDAY_ONLY_RE = re.compile(rf"^(?:on\s+)?{_WEEKDAY_RE.pattern}", re.IGNORECASE)
+
+
+def _off_time(text: str, tense: str, story: date) -> bool:
+    """Whether a date cannot answer a question in that tense, read from its story's date: a later
+    day or year for what happened, an earlier one (or the story's own day, written out) for what will."""
+    year = calendar_year(text)
+    if year is not None:
+        return year > story.year if tense == "past" else year < story.year
+    day = calendar_day(text, story, future=tense == "future")
+    if day is None:
+        return False
+    if tense == "past":
+        return day > story
+    return day < story or (day == story and any(c.isdigit() for c in text))
+
+
 class Candidate(NamedTuple):
     """A span that could answer the question: its text, tokens, weight, and the names it joins."""
 
@@ -706,7 +752,7 @@ class ExtractiveAnswerer:
         top = ranked[:TOP_SENTENCES]
         article = [s for s in ranked if top and s.sentence.article_rank == top[0].sentence.article_rank]
         title = pool.hits[top[0].sentence.hit].title if top else ""
-        span, offering = self._span(question, top, article, title)
+        span, offering = self._span(question, top, article, title, pool.hits)
         answer, support = span if span is not None else (None, top[0])
         quotes: dict[int, list[tuple[int, int]]] = {}
 
@@ -748,10 +794,16 @@ class ExtractiveAnswerer:
                     and pool.hits[hit].article_id != pool.hits[support.sentence.hit].article_id):
                 quote(other.sentence)
         markers = "".join(f"[{h + 1}]" for h in quotes)
-        as_of = ""
-        if question.about_now and pool.hits[support.sentence.hit].date:
-            as_of = f" (as of {pool.hits[support.sentence.hit].date})"
         answer = one_line(answer)
+        story = pool.hits[support.sentence.hit].date
+        as_of = f" (as of {story})" if question.about_now and story else ""
+        if story and not as_of and question.expected[:1] == ("DATE",) and not any(c.isdigit() for c in answer):
+            # "Thursday", "yesterday": the day they were in the story, which a reader later cannot tell.
+            # A weekday alone is the last one or the next as its sentence tells: unsaid, left unread.
+            told = _told_tense(support.sentence.text, answer) if _WEEKDAY_ONLY_RE.match(answer) else "past"
+            day = calendar_day(answer, date.fromisoformat(story), future=told == "future") if told else None
+            if day is not None:
+                as_of = f" ({spelled(day, weekday=not _WEEKDAY_RE.search(answer))})"
         return Draft(text=f"{answer}{as_of} {markers}", short_answer=answer, quotes=quotes)
 
     @staticmethod
@@ -784,11 +836,12 @@ class ExtractiveAnswerer:
         return name, fuller[name][0]
 
     def _span(self, question: Question, top: list[Scored], article: list[Scored],
-              title: str) -> tuple[tuple[str, Scored] | None, set[Sentence]]:
+              title: str, hits: Sequence[Hit]) -> tuple[tuple[str, Scored] | None, set[Sentence]]:
         """The best answer span with its sentence, and the sentences holding any candidate span.
 
         Spans come from the `top` sentences and the rest of the best one's `article` (its sentences
-        in the pool, best first); its headline, `title`, counts as one more mention of a name.
+        in the pool, best first); its headline, `title`, counts as one more mention of a name;
+        `hits` are the passages they come from, for their dates.
         """
         if not top:
             return None, set()
@@ -846,6 +899,9 @@ class ExtractiveAnswerer:
                     weight = max(weight, 1.0) + ATTACHED_BONUS
                 if slot is not None and _fills(slot, _slot(doc[start:end].root)):
                     weight += SLOT_BONUS
+                if question.tense and (day := hits[scored.sentence.hit].date) and _off_time(
+                        text, question.tense, date.fromisoformat(day)):
+                    weight -= TENSE_PENALTY  # "when will the run-off be held": not the day of the first round
                 score = scored.answer_score * weight + 0.08 / (1 + distance / 3)
                 # The article's other sentences naming it.
                 others = _mentions(members or (text,), texts) - 1

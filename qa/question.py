@@ -187,6 +187,7 @@ class Question:
     pair: bool = False  # the answer names two ("which two teams", "both")
     age: bool = False  # asks how old: a number, not a date
     duration: bool = False  # asks how long: a span of time ("189.5 seconds"), not a day ("today")
+    tense: str | None = None  # "when will …" asks about the "future" of its articles, "when did …" the "past"
     where: bool = False  # asks where: a university or hospital named as an organisation is a place too
     naming: bool = False  # asks what something is called: the name after "called", "named" answers
     relative: bool = False  # since/until come from "this week", "yesterday": when articles appeared
@@ -270,6 +271,22 @@ def strip_dates(question: str) -> str:
     return re.sub(r"\s+([?.!,])", r"\1", " ".join(question.split())).lstrip(" ,;:")
 
 
+_WHEN = r"\b(?:when|what (?:day|date|year|month|time))"
+_FUTURE_RE = re.compile(rf"{_WHEN}\s+(?:will|shall)\b|{_WHEN}\s+(?:is|are)\b[^?]*\b(?:going to|expected|scheduled|"
+                        rf"set to|due to|planned|slated)\b", re.IGNORECASE)
+_PAST_RE = re.compile(rf"{_WHEN}\s+(?:did|was|were|had)\b(?![^?]*\b(?:expected|scheduled|set to|due to|planned"
+                      rf"|slated|supposed|going to|will)\b)", re.IGNORECASE)
+
+
+def tense(question: str) -> str | None:
+    """Whether a question asks when something "will" happen ("future") or "did" ("past"), as its articles tell it."""
+    if _FUTURE_RE.search(question):
+        return "future"
+    if _PAST_RE.search(question):
+        return "past"
+    return None
+
+
 def analyze(question: str, *, asked_on: date | None = None) -> Question:
     """Expected answer type, date range (named, or relative to `asked_on`), and whether it asks about now."""
     since, until = date_range(question)
@@ -283,6 +300,7 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                     region=region_asked(question) if country else None,
                     pair=bool(_PAIR_RE.search(question)), age=bool(_AGE_RE.search(question)),
                     duration=bool(_LONG_RE.search(question)), where=bool(_WHERE_RE.search(question)),
+                    tense=tense(question),
                     naming=bool(_NAMING_RE.search(question) or _NAME_OF_RE.search(question)),
                     relative=relative and since is not None)
 

@@ -241,16 +241,17 @@ def test_quote_takes_in_a_supporting_neighbour_sentence_only(tmp_path: Path, wri
     assert "Rain" not in citation.quote  # the previous one is unrelated
 
 
-def _pool(embedder, texts: list[str], *, one_article: bool = False, title: str = ""):  # type: ignore[no-untyped-def]
+def _pool(embedder, texts: list[str], *, one_article: bool = False, title: str = "",  # type: ignore[no-untyped-def]
+          day: str | None = None):
     """An evidence pool over passages with these texts: each its own article, or consecutive
-    passages of one article (headed `title`)."""
+    passages of one article (headed `title`), all dated `day`."""
     from qa.evidence import EvidencePool
     from retrieval import Hit
     from retrieval.lexical import tokenize
 
     starts = [sum(len(t) + 1 for t in texts[:n]) if one_article else 0 for n in range(len(texts))]
     hits = [Hit(passage_id=n, article_id="a0" if one_article else f"a{n}", text=t, score=1.0, title=title,
-                headline="", source=None, date=None, url=None, start=starts[n], end=starts[n] + len(t))
+                headline="", source=None, date=day, url=None, start=starts[n], end=starts[n] + len(t))
             for n, t in enumerate(texts)]
 
     def weights(text: str) -> dict[str, float]:
@@ -936,3 +937,27 @@ def test_what_pressure_asks_for_a_measure_with_its_unit(embedder) -> None:  # ty
     pool = _pool(embedder, ["The team calculated that a pressure of 2.9 million psi would be needed to form "
                             "such large crystals, a sign of great pressure deep inside a planet."])
     assert _draft("What pressure was needed to form the crystals?", pool).short_answer == "2.9 million psi"
+
+
+def test_a_when_question_takes_a_day_its_tense_allows(embedder) -> None:  # type: ignore[no-untyped-def]
+    # On the day of the first round, the run-off "will be held" on a later day.
+    story = ["Brazil's presidential election will go to a run-off after no candidate won a majority on October 2.",
+             "Lula said he was confident of winning the vote to be held on October 30."]
+    pool = _pool(embedder, story, one_article=True, day="2022-10-02")
+    assert _draft("When will Brazil's presidential run-off be held?", pool).short_answer == "October 30"
+    # What happened did not happen after the story.
+    story = ["The queen died on Thursday.",
+             "Britain will mourn the queen who died, with a state funeral for Queen Elizabeth on Sept. 19."]
+    pool = _pool(embedder, story, one_article=True, day="2022-09-09")
+    assert _draft("When did Queen Elizabeth die?", pool).short_answer == "Thursday"
+
+
+def test_a_day_named_relative_to_the_story_is_shown_as_a_calendar_day(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Queen Elizabeth II died peacefully at Balmoral on Thursday, the palace said."],
+                 day="2022-09-09")
+    assert _draft("When did Queen Elizabeth II die?", pool).text.startswith("Thursday (September 8, 2022) [1]")
+    pool = _pool(embedder, ["The launch was scrubbed yesterday after a hydrogen leak, NASA said."], day="2022-09-04")
+    assert _draft("When was the launch scrubbed?", pool).text.startswith("yesterday (Saturday, September 3, 2022)")
+    # A weekday its sentence does not place before or after the story is left as written.
+    pool = _pool(embedder, ["The Artemis I moon rocket is gearing up for another test Wednesday."], day="2022-09-19")
+    assert _draft("When did the Artemis I test begin?", pool).text.startswith("Wednesday [1]")

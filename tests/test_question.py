@@ -226,3 +226,18 @@ def test_how_long_asks_for_a_span_of_time_and_a_chain_for_a_company() -> None:
 def test_what_pressure_or_temperature_asks_for_a_measure() -> None:
     assert expected_types("What pressure was needed to form the diamonds?")[0] == "QUANTITY"
     assert expected_types("What temperature did the city reach on Sunday?")[0] == "QUANTITY"
+
+
+@pytest.mark.parametrize(("question", "told"), [
+    ("When will Brazil's presidential run-off be held?", "future"),
+    ("When is the vote expected to take place?", "future"),
+    ("What day will the launch happen?", "future"),
+    ("When did Queen Elizabeth II die?", "past"),
+    ("When was Lula Brazil's leader?", "past"),
+    ("When was the launch scheduled to happen?", None),  # a plan told in the past
+    ("When is the deadline?", None),
+    ("Who won the election?", None),
+])
+def test_a_when_question_says_whether_it_asks_what_happened_or_what_will(question: str, told: str | None) -> None:
+    assert analyze(question).tense == told
+    assert analyze("Where is Carlile a graduate student?").where and not analyze("Which city hosts it?").where
