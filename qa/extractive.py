@@ -43,6 +43,8 @@ PROPER_NOUN_WEIGHT = 0.75
 DEMONYM_WEIGHT = 1.05  # a country named by its people ("Russian"): below one named outright (1.1), above a city (1.0)
 _FULL_NAMED = {"PERSON", "ORG"}  # names an article shortens to their last word
 ATTACHED_BONUS = 0.05
+RANK_WINDOW = 6  # tokens around a candidate where the rank a question asks for ("largest") must be
+RANK_BONUS = 0.1
 MODIFIER_WEIGHT = 0.85  # a name modifying a common noun ("the Grammy winner") names something else
 APPOSITIVE_WEIGHT = 0.95  # the name beside the asked noun, over the noun's own chunk (0.9)
 CREDIT_WITHIN = 5  # tokens from a sentence's start within which "(AP)" is a dateline's credit
@@ -590,6 +592,28 @@ def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
     return False
 
 
+_RANKS = {"first", "last", "only", "second", "third", "latest", "newest", "oldest", "biggest", "largest"}
+
+
+def _ranks(qdoc, noun: str | None) -> set[str]:  # type: ignore[no-untyped-def]
+    """The words a question ranks its asked noun by: "largest" of "Pakistan's largest city", "populous"
+    of "the most populous state", "first" of "the first woman"."""
+    ranks: set[str] = set()
+    for token in qdoc:
+        if noun is None or token.lemma_.lower() != noun:
+            continue
+        for child in token.children:
+            if child.tag_ in {"JJS", "RBS"} or child.lower_ in _RANKS or any(c.tag_ == "RBS" for c in child.children):
+                ranks.add(child.lower_)
+    return ranks
+
+
+def _ranked(doc, start: int, end: int, ranks: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a sentence ranks a candidate as the question does: "Karachi, the country's largest
+    city", not "the southern city of Nawabshah" for Pakistan's largest city."""
+    return not ranks or any(t.lower_ in ranks for t in doc[max(0, start - RANK_WINDOW) : end + RANK_WINDOW])
+
+
 def _place_of(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a place name is given to the asked noun with 'of': "her hometown of Saqqez", "the city of
     Mashhad" (for a place only: "the president of France" is no president)."""
@@ -855,6 +879,7 @@ class ExtractiveAnswerer:
         count = _listed(qdoc)
         best: tuple[float, str, Scored] | None = None
         asked = _asked_noun(qdoc)
+        ranks = _ranks(qdoc, asked)
         named = _question_names(qdoc)
         if question.expected or asked or question.naming:  # a span is sought: any of the article's sentences
             more = [s for s in article if s not in top][:ARTICLE_SENTENCES]
@@ -892,11 +917,13 @@ class ExtractiveAnswerer:
                 distance = min((min(abs(start - p), abs(p - end)) for p in positions), default=12)
                 if _modifier(doc, start, end, anchors):
                     weight *= MODIFIER_WEIGHT
-                if question.expected and asked and (_attached(doc, start, end, asked) or (
-                        question.expected[0] in PLACE_LABELS and _place_of(doc, start, end, asked))):
+                if question.expected and asked and _ranked(doc, start, end, ranks) and (
+                        _attached(doc, start, end, asked)
+                        or (question.expected[0] in PLACE_LABELS and _place_of(doc, start, end, asked))):
                     # Named as the thing asked for ("TikTok app" for "which app"): a full-weight
                     # candidate, whether or not the tagger labelled it, and ahead of its neighbours.
-                    weight = max(weight, 1.0) + ATTACHED_BONUS
+                    # Ranked as the question ranks it ("the country's largest city"), all the more so.
+                    weight = max(weight, 1.0) + ATTACHED_BONUS + (RANK_BONUS if ranks else 0.0)
                 if slot is not None and _fills(slot, _slot(doc[start:end].root)):
                     weight += SLOT_BONUS
                 if question.tense and (day := hits[scored.sentence.hit].date) and _off_time(

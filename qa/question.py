@@ -212,11 +212,26 @@ _CALLED_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:called
 _NAMING_RE = re.compile(r"\b(?:called|known as|(?:nick|code)?names?)\s*\?\s*$", re.IGNORECASE)
 
 
+# "What is the largest city in Pakistan?", "What is Pakistan's largest city?" ask "which city": the
+# noun ends its phrase; not a noun that owns or modifies another ("What is the company's plan?",
+# "the state average growth rate"), nor "the state of the economy", nor a time that may be how
+# long ("Wendy's best-ever average order time").
+_OWNER = r"(?P<owner>(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*)['’]s?"  # "Pakistan's", "New York's"
+_PHRASE_ENDS = (r"(?=\s*[?,.]|\s+(?:in|of|on|at|for|to|from|that|which|who|whose|where|with|by|since|after|before"
+                r"|during|is|was|are|were|has|have|had|will|does|did|do)\b)")
+_WHAT_IS_NOUN_RE = re.compile(rf"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her|{_OWNER})"
+                              rf"\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_TABLE_NOUNS})s?)(?<!time)(?<!times){_PHRASE_ENDS}"
+                              r"(?!\s+of\s+(?:the\s+)?(?:art|economy|play|affairs|union|emergency|things)\b)",
+                              re.IGNORECASE)
+
+
 def as_which(question: str) -> str:
     """The question with a name asked for as 'which X' ("what is the mascot called?" → "which mascot?")."""
     question = _NAME_OF_RE.sub("which ", question)
     question = _ITS_NAME_RE.sub(r"which \1", question)
-    return _CALLED_RE.sub(r"which \1", question)
+    question = _CALLED_RE.sub(r"which \1", question)
+    return _WHAT_IS_NOUN_RE.sub(lambda m: f"which {m['noun']}" + (f" of {m['owner']}" if m["owner"] else ""),
+                                question)
 
 
 def expected_types(question: str) -> tuple[str, ...]:

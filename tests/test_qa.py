@@ -961,3 +961,12 @@ def test_a_day_named_relative_to_the_story_is_shown_as_a_calendar_day(embedder) 
     # A weekday its sentence does not place before or after the story is left as written.
     pool = _pool(embedder, ["The Artemis I moon rocket is gearing up for another test Wednesday."], day="2022-09-19")
     assert _draft("When did the Artemis I test begin?", pool).text.startswith("Wednesday [1]")
+
+
+def test_a_place_ranked_as_the_question_ranks_it_wins(embedder) -> None:  # type: ignore[no-untyped-def]
+    # "What is the X" asks "which X"; "largest" is asked too: not the southern city the heat hit hardest.
+    story = ["On April 30 the temperature in the southern city of Nawabshah in Pakistan soared to 122.4 degrees.",
+             "More than 60 people have died from the heat in Karachi, the country's largest city."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("What is Pakistan's largest city?", pool).short_answer == "Karachi"
+    assert _draft("What is the largest city in Pakistan?", pool).short_answer == "Karachi"

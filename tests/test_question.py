@@ -241,3 +241,20 @@ def test_what_pressure_or_temperature_asks_for_a_measure() -> None:
 def test_a_when_question_says_whether_it_asks_what_happened_or_what_will(question: str, told: str | None) -> None:
     assert analyze(question).tense == told
     assert analyze("Where is Carlile a graduate student?").where and not analyze("Which city hosts it?").where
+
+
+@pytest.mark.parametrize(("question", "which"), [
+    ("What is the largest city in Pakistan?", "which largest city in Pakistan?"),
+    ("What is Pakistan's largest city?", "which largest city of Pakistan?"),
+    ("What was the private company that developed the spacecraft?",
+     "which private company that developed the spacecraft?"),
+    ("What is the company's plan?", "What is the company's plan?"),
+    ("What is the state average growth rate?", "What is the state average growth rate?"),
+    ("What is the state of the economy?", "What is the state of the economy?"),
+    ("What is the group calling for?", "What is the group calling for?"),
+    ("What was Wendy's best-ever average order time?", "What was Wendy's best-ever average order time?"),
+])
+def test_what_is_the_x_asks_which_x_when_the_noun_asks_for_a_type(question: str, which: str) -> None:
+    # The noun must end its phrase: not one that owns or modifies another, nor a time that may be how long.
+    assert as_which(question) == which
+    assert bool(analyze(question).expected) == (which != question)
