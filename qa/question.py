@@ -230,6 +230,8 @@ def as_which(question: str) -> str:
     question = _NAME_OF_RE.sub("which ", question)
     question = _ITS_NAME_RE.sub(r"which \1", question)
     question = _CALLED_RE.sub(r"which \1", question)
+    if any(pattern.search(question) for pattern, _ in _TYPE_RULES):  # typed already: "what was the magnitude"
+        return question
     return _WHAT_IS_NOUN_RE.sub(lambda m: f"which {m['noun']}" + (f" of {m['owner']}" if m["owner"] else ""),
                                 question)
 
