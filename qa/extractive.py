@@ -692,9 +692,10 @@ def _fills(slot: tuple[frozenset[str], str], found: tuple[str, str] | None) -> b
 
 
 def _mentions(names: tuple[str, ...], sentences: list[str]) -> int:
-    """How many of the (normalised, space-padded) `sentences` name `names`, counting the least
-    named of them: a pair ("Sweden", "Finland") is named as often as its less-named member."""
-    return min(sum(f" {_norm(name)} " in s for s in sentences) for name in names)
+    """How many of the (normalised, space-padded) `sentences` name `names`, counting the most
+    named of them: a pair ("Sweden", "Finland") is as salient as its better-named member, so that
+    for a question asking for two it outranks that member alone ("Oregon and New Jersey", not "Oregon")."""
+    return max(sum(f" {_norm(name)} " in s for s in sentences) for name in names)
 
 
 # An organisation that is also somewhere to be: "a graduate student at Vanderbilt University".
@@ -905,7 +906,8 @@ class ExtractiveAnswerer:
                     # A possessive with nothing after it to own is the name's: "Wendy's was the fastest".
                     end += 1
                     text = doc[start:end].text
-                if (_mentioned(text, question.text, named) or _echoes(doc[start:end], anchors, nouns, asked)
+                if (any(_mentioned(name, question.text, named) for name in members or (text,))
+                        or _echoes(doc[start:end], anchors, nouns, asked)
                         or _credit(doc, start, end) or not _in_region(text, question.region)
                         or (question.country and _norm(_LEADING_DET_RE.sub("", text)) in REGIONS)):
                     # Named already, or the question's own thing; the wire credit; a country outside

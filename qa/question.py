@@ -34,6 +34,10 @@ PERSON_NOUNS = ("person|man|woman|people|artist|singer|actor|actress|leader|pres
                 "|inventor|poet|novelist|composer|painter|filmmaker|producer|footballer|cricketer|boxer|swimmer|gymnast"
                 "|skier|legend|visionary|pioneer|heir|heiress|duke|duchess|investor|whistleblower|nominee|contestant"
                 "|finalist|laureate")
+# Kin ask for people too ("What are the names of his two children?"); not "children's" ("which
+# children's book").
+KIN_NOUNS = ("son|daughter|wife|husband|child|children(?!['’])|brother|sister|father|mother|spouse|widow|widower"
+             "|grandson|granddaughter|grandchild|grandchildren|nephew|niece|cousin")
 
 # Expected answer types as spaCy entity labels, most specific rules first; each maps to labels in
 # order of preference. A rule is a phrase pattern, or (wh-words, nouns): a wh-word, up to three
@@ -89,7 +93,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
       "|non-profit|foundation|association|think tank|chain(?!s? of\\b)|maker|operator|provider|developer"), _COMPANY),
     (("what|which|this", "nationality|religion|ethnic|ethnicity|religious group"), ("NORP",)),
     (r"\bwho\b|\bwhom\b|\bwhose\b", _NAME),
-    ((_WH, PERSON_NOUNS), _NAME),
+    ((_WH, f"{PERSON_NOUNS}|{KIN_NOUNS}"), _NAME),
     (("what|which", "language|dialect"), ("LANGUAGE", "NORP")),
     # A storm has a person's name ("Ian"), which the tagger labels as one.
     (("what|which|this", "storm|hurricane|typhoon|cyclone"), ("EVENT", "PERSON")),
@@ -212,14 +216,16 @@ _CALLED_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:called
 _NAMING_RE = re.compile(r"\b(?:called|known as|(?:nick|code)?names?)\s*\?\s*$", re.IGNORECASE)
 
 
-# "What is the largest city in Pakistan?", "What is Pakistan's largest city?" ask "which city": the
-# noun ends its phrase; not a noun that owns or modifies another ("What is the company's plan?",
-# "the state average growth rate"), nor "the state of the economy", nor a time that may be how
-# long ("Wendy's best-ever average order time").
+# "What is the largest city in Pakistan?", "What is Pakistan's largest city?", "What are the names
+# of Charles's two children?" ask "which city", "which two children": the noun ends its phrase;
+# not a noun that owns or modifies another ("What is the company's plan?", "the state average
+# growth rate"), nor "the state of the economy", nor a time that may be how long ("Wendy's
+# best-ever average order time").
 _OWNER = r"(?P<owner>(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*)['’]s?"  # "Pakistan's", "New York's"
 _PHRASE_ENDS = (r"(?=\s*[?,.]|\s+(?:in|of|on|at|for|to|from|that|which|who|whose|where|with|by|since|after|before"
                 r"|during|is|was|are|were|has|have|had|will|does|did|do)\b)")
-_WHAT_IS_NOUN_RE = re.compile(rf"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her|{_OWNER})"
+_WHAT_IS_NOUN_RE = re.compile(rf"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the\s+names?\s+of\s+)?"
+                              rf"(?:the|its|their|his|her|{_OWNER})"
                               rf"\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_TABLE_NOUNS})s?)(?<!time)(?<!times){_PHRASE_ENDS}"
                               r"(?!\s+of\s+(?:the\s+)?(?:art|economy|play|affairs|union|emergency|things)\b)",
                               re.IGNORECASE)

@@ -970,3 +970,19 @@ def test_a_place_ranked_as_the_question_ranks_it_wins(embedder) -> None:  # type
     pool = _pool(embedder, story, one_article=True)
     assert _draft("What is Pakistan's largest city?", pool).short_answer == "Karachi"
     assert _draft("What is the largest city in Pakistan?", pool).short_answer == "Karachi"
+
+
+def test_a_list_asked_for_outranks_its_better_named_member(embedder) -> None:  # type: ignore[no-untyped-def]
+    # The article keeps naming Oregon; the question asks for states, and the list holds Oregon too.
+    story = ["Oregon will let drivers pump their own gas for the first time, the state said.",
+             "Oregon officials said the rule eases staff shortages at Oregon stations.",
+             "Only Oregon and New Jersey ban self-service gasoline, according to the Oregon fire marshal."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Which states ban self-service gasoline?", pool).short_answer == "Oregon and New Jersey"
+    # A pair holding a name the question gives is no answer: "Charles and Diana" are not his children.
+    story = ["Charles and Diana married in 1981 and divorced in 1996.",
+             "Charles became king on Thursday, and Charles will be crowned next year.",
+             "The couple had two children, Prince William and Prince Harry."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("What are the names of Charles's two children?", pool).short_answer == \
+        "Prince William and Prince Harry"

@@ -253,8 +253,16 @@ def test_a_when_question_says_whether_it_asks_what_happened_or_what_will(questio
     ("What is the state of the economy?", "What is the state of the economy?"),
     ("What is the group calling for?", "What is the group calling for?"),
     ("What was Wendy's best-ever average order time?", "What was Wendy's best-ever average order time?"),
+    ("What are the names of Charles's two children?", "which two children of Charles?"),
+    ("What is the name of his wife?", "which wife?"),
 ])
 def test_what_is_the_x_asks_which_x_when_the_noun_asks_for_a_type(question: str, which: str) -> None:
     # The noun must end its phrase: not one that owns or modifies another, nor a time that may be how long.
     assert as_which(question) == which
     assert bool(analyze(question).expected) == (which != question)
+
+
+def test_kin_ask_for_people_but_a_childrens_book_is_a_book() -> None:
+    assert analyze("Which son will inherit the estate?").expected[0] == "PERSON"
+    assert analyze("What are the names of Charles's two children?").expected[0] == "PERSON"
+    assert analyze("Which children’s book came under fire this week?").expected[0] == "WORK_OF_ART"
