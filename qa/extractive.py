@@ -489,11 +489,19 @@ _FIGURE_RE = re.compile(r"^\d[\d,.]*(?:[-–/]\d[\d,.]*)*$")  # "2", "3–0", "1
 FIGURE_WEIGHT = 0.7  # a figure the tagger left unlabelled ("the Celtics 110-102")
 
 
+_MORE = {"another", "further", "additional", "extra"}
+
+
 def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    """A number's tokens with the currency sign before it and the magnitude after it ("£", "12", "m").
+    """A number's tokens with the currency sign before it and the magnitude after it ("£", "12", "m"),
+    without the words that add it to another ("another 32 million").
 
     The tagger leaves them out of the entity when they are written together ("£12m" → "12").
     """
+    if end - start > 2 and doc[start].lower_ in {"a", "an"} and doc[start + 1].lower_ in _MORE:
+        start += 1  # "a further 82,000"
+    if end - start > 1 and doc[start].lower_ in _MORE and (doc[start + 1].like_num or doc[start + 1].tag_ == "$"):
+        start += 1  # "another 32 million": 32 million; not "another day"
     if start > 0 and doc[start - 1].tag_ == "$" and not doc[start - 1].whitespace_:
         start -= 1
     # "2-1", "10-15", "1-1/8": the tagger ends the number at the dash.

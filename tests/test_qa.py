@@ -986,3 +986,10 @@ def test_a_list_asked_for_outranks_its_better_named_member(embedder) -> None:  #
     pool = _pool(embedder, story, one_article=True)
     assert _draft("What are the names of Charles's two children?", pool).short_answer == \
         "Prince William and Prince Harry"
+
+
+def test_a_figure_is_given_without_the_word_that_adds_it_to_another(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["More than 123 million Brazilians voted, while another 32 million abstained."])
+    assert _draft("How many Brazilians abstained?", pool).short_answer == "32 million"
+    pool = _pool(embedder, ["The council approved an additional $5 million for the bridge repairs."])
+    assert _draft("How much more did the council approve for the bridge?", pool).short_answer == "$5 million"
