@@ -763,6 +763,17 @@ def _off_time(text: str, tense: str, story: date) -> bool:
     return day < story or (day == story and any(c.isdigit() for c in text))
 
 
+_EVENTS = r"born|founded|killed|elected|released|launched|built|signed|made|held|named|sworn|appointed|established" \
+          r"|opened|created"
+_STATE_RE = re.compile(rf"(?:^|[.?!]\s+)when\s+(?:was|were|is|are)\b(?!.*\b(?:{_EVENTS})\b)", re.IGNORECASE)
+
+
+def _states(question: str) -> bool:
+    """Whether a when-question asks how long a state held ("When was Lula Brazil's leader?"), not
+    when an event was ("When was he born?")."""
+    return bool(_STATE_RE.search(question))
+
+
 class Candidate(NamedTuple):
     """A span that could answer the question: its text, tokens, weight, and the names it joins."""
 
@@ -1036,6 +1047,14 @@ class ExtractiveAnswerer:
                         yield Candidate(doc[names[0].start : names[-1].end].text, names[0].start, names[-1].end,
                                         min(weights[n] for n in names) + PAIR_BONUS,
                                         tuple(_LEADING_DET_RE.sub("", n.text) for n in names))
+            if question.expected[0] == "DATE" and (question.duration or _states(question.text)):
+                # "When was Lula Brazil's leader?": "from 2002 to 2010", a time something held, over either end.
+                dates = [ent for ent in typed if ent.label_ == "DATE"]
+                for first, second in zip(dates, dates[1:], strict=False):
+                    if (first.start > 0 and doc[first.start - 1].lower_ in {"from", "between"}
+                            and doc[first.end : second.start].text.lower() in {"to", "until", "through", "and"}):
+                        yield Candidate(doc[first.start : second.end].text, first.start, second.end,
+                                        max(weights[first], weights[second]) + PAIR_BONUS)
             if question.pair or count == 0:
                 # "Which two teams ...": "the San Francisco 49ers and the Kansas City Chiefs", ahead
                 # of either alone ("Sweden and Finland", two countries, ahead of "Finland").

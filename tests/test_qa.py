@@ -993,3 +993,11 @@ def test_a_figure_is_given_without_the_word_that_adds_it_to_another(embedder) ->
     assert _draft("How many Brazilians abstained?", pool).short_answer == "32 million"
     pool = _pool(embedder, ["The council approved an additional $5 million for the bridge repairs."])
     assert _draft("How much more did the council approve for the bridge?", pool).short_answer == "$5 million"
+
+
+def test_when_a_state_held_is_the_span_from_one_date_to_the_other(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["“We will win,” said Lula, who was Brazil's leader from 2002 to 2010."])
+    assert _draft("When was Lula Brazil's leader?", pool).short_answer == "2002 to 2010"
+    # An event is one day: "when was he born" is not a span.
+    pool = _pool(embedder, ["Lula, born in 1945, was Brazil's leader from 2003 to 2010."])
+    assert _draft("When was Lula born?", pool).short_answer == "1945"
