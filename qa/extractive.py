@@ -11,9 +11,9 @@ from typing import NamedTuple
 
 from qa.evidence import EvidencePool, Scored, Sentence
 from qa.models import one_line
-from qa.question import PERSON_NOUNS, PLACE_LABELS, Question, as_which
+from qa.question import KIN_NOUNS, PERSON_NOUNS, PLACE_LABELS, Question, as_which
 from qa.regions import REGIONS, in_region, us_state
-from qa.when import calendar_day, calendar_year, spelled
+from qa.when import bare_weekday, calendar_day, calendar_year, names_weekday, spelled
 from retrieval import Hit
 from retrieval.sentences import parse
 
@@ -91,12 +91,12 @@ _COMPANY_RE = re.compile(r"^(?:the\s+)?(\S+)(?:\s+\S+)*?\s+(?:corp|corporation|i
                          r"|plc|llc|lp|spa|sa|ag|nv|bv|ab|asa|gmbh|kk|group|holdings)$")
 
 
-# Who may share a person's surname: "Trump's children" may be Trumps, "Trump's lawyer" is not.
-_KIN = {"child", "children", "son", "daughter", "wife", "husband", "spouse", "brother", "sister", "sibling",
-        "father", "mother", "parent", "dad", "mom", "mum", "family", "grandson", "granddaughter", "grandchild",
-        "grandchildren", "grandfather", "grandmother", "cousin", "nephew", "niece", "uncle", "aunt", "heir",
-        "widow", "widower", "relative", "descendant", "ancestor", "dynasty", "clan", "kid", "baby", "twin",
-        "offspring", "stepson", "stepdaughter", "stepfather", "stepmother"}
+# Who may share a person's surname: "Trump's children" may be Trumps, "Trump's lawyer" is not. The
+# kin nouns that ask for a person, and more that only name a family.
+_KIN = {re.sub(r"\(.*\)", "", noun) for noun in KIN_NOUNS.split("|")} | {
+    "sibling", "parent", "dad", "mom", "mum", "family", "grandfather", "grandmother", "uncle", "aunt", "heir",
+    "relative", "descendant", "ancestor", "dynasty", "clan", "kid", "baby", "twin", "offspring", "stepson",
+    "stepdaughter", "stepfather", "stepmother"}
 
 
 class QuestionNames(NamedTuple):
@@ -744,9 +744,6 @@ def _told_tense(sentence: str, phrase: str) -> str | None:
     return None
 
 
-_WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-# A weekday alone may be the last or the next: read only when the question's tense says which.
-_WEEKDAY_ONLY_RE = re.compile(rf"^(?:on\s+)?{_WEEKDAY_RE.pattern}", re.IGNORECASE)
 
 
 def _off_time(text: str, tense: str, story: date) -> bool:
@@ -761,17 +758,6 @@ def _off_time(text: str, tense: str, story: date) -> bool:
     if tense == "past":
         return day > story
     return day < story or (day == story and any(c.isdigit() for c in text))
-
-
-_EVENTS = r"born|founded|killed|elected|released|launched|built|signed|made|held|named|sworn|appointed|established" \
-          r"|opened|created"
-_STATE_RE = re.compile(rf"(?:^|[.?!]\s+)when\s+(?:was|were|is|are)\b(?!.*\b(?:{_EVENTS})\b)", re.IGNORECASE)
-
-
-def _states(question: str) -> bool:
-    """Whether a when-question asks how long a state held ("When was Lula Brazil's leader?"), not
-    when an event was ("When was he born?")."""
-    return bool(_STATE_RE.search(question))
 
 
 class Candidate(NamedTuple):
@@ -844,10 +830,10 @@ class ExtractiveAnswerer:
         if story and not as_of and question.expected[:1] == ("DATE",) and not any(c.isdigit() for c in answer):
             # "Thursday", "yesterday": the day they were in the story, which a reader later cannot tell.
             # A weekday alone is the last one or the next as its sentence tells: unsaid, left unread.
-            told = _told_tense(support.sentence.text, answer) if _WEEKDAY_ONLY_RE.match(answer) else "past"
+            told = _told_tense(support.sentence.text, answer) if bare_weekday(answer) else "past"
             day = calendar_day(answer, date.fromisoformat(story), future=told == "future") if told else None
             if day is not None:
-                as_of = f" ({spelled(day, weekday=not _WEEKDAY_RE.search(answer))})"
+                as_of = f" ({spelled(day, weekday=not names_weekday(answer))})"
         return Draft(text=f"{answer}{as_of} {markers}", short_answer=answer, quotes=quotes)
 
     @staticmethod
@@ -1047,7 +1033,7 @@ class ExtractiveAnswerer:
                         yield Candidate(doc[names[0].start : names[-1].end].text, names[0].start, names[-1].end,
                                         min(weights[n] for n in names) + PAIR_BONUS,
                                         tuple(_LEADING_DET_RE.sub("", n.text) for n in names))
-            if question.expected[0] == "DATE" and (question.duration or _states(question.text)):
+            if question.expected[0] == "DATE" and (question.duration or question.held):
                 # "When was Lula Brazil's leader?": "from 2002 to 2010", a time something held, over either end.
                 dates = [ent for ent in typed if ent.label_ == "DATE"]
                 for first, second in zip(dates, dates[1:], strict=False):

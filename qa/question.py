@@ -15,6 +15,7 @@ from qa.regions import region_asked
 _MODIFIERS = (r"(?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an"
               r"|of|to|in|on|for|and|or|not)\b)[\w’'.-]+){0,3}")
 _WH = "what|which|this|these"
+_WHERE = r"\bwhere\b"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _NAME = ("PERSON", "ORG", "NORP", "GPE")
 _COMPANY = ("ORG", "PRODUCT")
@@ -78,7 +79,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (r"\bwhen(?:['’]s|\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|is|was|were|will|would|can|could|has|have|had"
      r"|are|should|might|must|may)\b|\s*\?)", ("DATE", "TIME")),
     (("what|which|in what|in which", "year|date|day|month|decade|century|time"), ("DATE", "TIME")),
-    (r"\bwhere\b", PLACE_LABELS),
+    (_WHERE, PLACE_LABELS),
     ((_WH, "country|countries|city|cities|state|nation|town|province|region|capital|island|continent|county"
       "|village|territory|place|location|borough|district|suburb|neighbou?rhood"), PLACE_LABELS),
     ((_WH, "ocean|sea|river|lake|mountain|desert|volcano|peninsula|glacier|bay|gulf|strait|canal"),
@@ -133,7 +134,7 @@ _LOCAL_RE = _asks_for(r"cit(y|ies)|states?|towns?|provinces?|count(y|ies)|villag
 _STATE_RE = _asks_for(r"states?")
 _AGE_RE = re.compile(r"\bhow old\b|\bwhat age\b|\bwhat(?:['’]s|\s+(?:is|was))\s+(?:his|her|their|its)\s+age\b",
                      re.IGNORECASE)
-_WHERE_RE = re.compile(r"\bwhere\b", re.IGNORECASE)
+_WHERE_RE = re.compile(_WHERE, re.IGNORECASE)
 _PAIR_RE = re.compile(r"\b(two|both|pair|duo|couple)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"\b(now|currently|current|today|still|at present|presently|these days|latest)\b",
                      re.IGNORECASE)
@@ -193,6 +194,7 @@ class Question:
     duration: bool = False  # asks how long: a span of time ("189.5 seconds"), not a day ("today")
     tense: str | None = None  # "when will …" asks about the "future" of its articles, "when did …" the "past"
     where: bool = False  # asks where: a university or hospital named as an organisation is a place too
+    held: bool = False  # asks when a state held ("When was Lula Brazil's leader?"): a span of dates answers
     naming: bool = False  # asks what something is called: the name after "called", "named" answers
     relative: bool = False  # since/until come from "this week", "yesterday": when articles appeared
 
@@ -300,6 +302,11 @@ _FUTURE_RE = re.compile(rf"{_WHEN}\s+(?:will|shall)\b|{_WHEN}\s+(?:is|are)\b[^?]
 _PAST_RE = re.compile(rf"{_WHEN}\s+(?:did|was|were|had)\b(?![^?]*\b(?:expected|scheduled|set to|due to|planned"
                       rf"|slated|supposed|going to|will)\b)", re.IGNORECASE)
 
+# "When was Lula Brazil's leader?" asks how long a state held, "When was he born?" when an event was.
+_EVENTS = r"born|founded|killed|elected|released|launched|built|signed|made|held|named|sworn|appointed|established" \
+          r"|opened|created"
+_HELD_RE = re.compile(rf"(?:^|[.?!]\s+)when\s+(?:was|were|is|are)\b(?!.*\b(?:{_EVENTS})\b)", re.IGNORECASE)
+
 
 def tense(question: str) -> str | None:
     """Whether a question asks when something "will" happen ("future") or "did" ("past"), as its articles tell it."""
@@ -323,7 +330,7 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                     region=region_asked(question) if country else None,
                     pair=bool(_PAIR_RE.search(question)), age=bool(_AGE_RE.search(question)),
                     duration=bool(_LONG_RE.search(question)), where=bool(_WHERE_RE.search(question)),
-                    tense=tense(question),
+                    tense=tense(question), held=bool(_HELD_RE.search(question)),
                     naming=bool(_NAMING_RE.search(question) or _NAME_OF_RE.search(question)),
                     relative=relative and since is not None)
 

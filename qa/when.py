@@ -42,6 +42,23 @@ def _nearest(month: int, day: int, anchor: date) -> date | None:
     return nearest if nearest is not None and abs((nearest - anchor).days) <= PLAIN_DAYS else None
 
 
+def _phrase(text: str) -> str:
+    """A date phrase on one line, without the punctuation around it."""
+    return " ".join(text.split()).strip(" ,.")
+
+
+def names_weekday(text: str) -> bool:
+    """Whether a date phrase is a weekday ("Thursday", "last Thursday", "on Friday night")."""
+    return _WEEKDAY_RE.match(_phrase(text)) is not None
+
+
+def bare_weekday(text: str) -> bool:
+    """Whether a date phrase is a weekday alone ("Thursday", "on Friday night"), which may be the
+    last one or the next: its sentence's verb must say which."""
+    m = _WEEKDAY_RE.match(_phrase(text))
+    return m is not None and m.group(1) is None
+
+
 def calendar_day(text: str, anchor: date, *, future: bool = False) -> date | None:
     """The calendar day a date phrase names ("Thursday", "yesterday", "Nov. 21", "8 September
     2022"), read from `anchor`, the article's date; None for a span, a month or a vaguer phrase.
@@ -49,7 +66,7 @@ def calendar_day(text: str, anchor: date, *, future: bool = False) -> date | Non
     A weekday is the latest on or before the anchor, or, in a sentence about what will happen
     (`future`), the first after it.
     """
-    phrase = " ".join(text.split()).strip(" ,.")
+    phrase = _phrase(text)
     if (m := _RELATIVE_RE.match(phrase)) is not None:
         return anchor + timedelta(days=_RELATIVE_DAYS[m.group(1).lower()])
     if (m := _WEEKDAY_RE.match(phrase)) is not None:
@@ -77,7 +94,7 @@ def calendar_day(text: str, anchor: date, *, future: bool = False) -> date | Non
 
 def calendar_year(text: str) -> int | None:
     """The year a date phrase is ("2011", "in 2011"), or None."""
-    m = _YEAR_RE.match(" ".join(text.split()).strip(" ,."))
+    m = _YEAR_RE.match(_phrase(text))
     return int(m.group(1)) if m else None
 
 

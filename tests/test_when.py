@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from qa.when import calendar_day, calendar_year, spelled
+from qa.when import bare_weekday, calendar_day, calendar_year, names_weekday, spelled
 
 THURSDAY = date(2022, 9, 8)
 
@@ -46,3 +46,9 @@ def test_a_year_is_read_alone_and_a_day_is_spelled_as_a_reader_writes_it() -> No
     assert calendar_year("in 2011") == 2011
     assert calendar_year("2011-12") is None
     assert spelled(THURSDAY) == "Thursday, September 8, 2022"
+
+
+def test_a_weekday_alone_is_told_from_one_that_says_last_or_next() -> None:
+    assert bare_weekday("Thursday") and bare_weekday("on Friday night")
+    assert not bare_weekday("last Thursday") and names_weekday("last Thursday")
+    assert not names_weekday("yesterday") and not bare_weekday("Thursday, Sept. 8")
