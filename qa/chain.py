@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsdesk.settings import Settings, get_settings
-from qa.coverage import question_names, unnamed_in_article, unnamed_penalty
+from qa.coverage import named_in_full, question_names, unnamed_in_article, unnamed_penalty
 from qa.evidence import EvidencePool, Scored
 from qa.extractive import QUOTE_SPAN, Draft, ExtractiveAnswerer
 from qa.llm import REFUSAL, LLMAnswerer
@@ -104,7 +104,13 @@ class QAChain:
                                 self.retriever.sentences)
             asked = info.undated if dated else resolved
             ranked = pool.rank(asked, focus=text if resolved != text else None, for_answer=True)
-            if ranked:
+            if info.described:
+                # "Who is Roy Lee?" is answered by what an article naming Roy Lee says, not David Lee's
+                # story; naming him, it says who he is, however little the name alone resembles it.
+                ranked = [s for s in ranked if named_in_full(info.described, self._text(hits[s.sentence.hit]))]
+                missing = [] if ranked else [info.described]
+                scores.append(max(answerability(ranked, hits), self.settings.abstain_threshold) if ranked else 0.0)
+            elif ranked:
                 missing = self._unnamed(names, hits[ranked[0].sentence.hit])
                 scores.append(answerability(ranked, hits) - unnamed_penalty(names, missing))
             if scores and scores[-1] >= self.settings.abstain_threshold:  # earlier ones fell short
@@ -184,8 +190,11 @@ class QAChain:
         if not names:
             return []
         credits = " ".join(filter(None, (hit.source, hit.agency, hit.dateline)))
-        text = self.retriever.article_text(hit.article_id) or hit.text
-        return unnamed_in_article(names, f"{hit.title}\n{text}", credits=credits)
+        return unnamed_in_article(names, self._text(hit), credits=credits)
+
+    def _text(self, hit: Hit) -> str:
+        """The headline and full text of a hit's article (the passage alone if the catalog lacks it)."""
+        return f"{hit.title}\n{self.retriever.article_text(hit.article_id) or hit.text}"
 
     def _extract(self, info: Question, pool: EvidencePool, ranked: list[Scored],
                  fallback_from: tuple[str, Exception] | None = None) -> Draft | None:

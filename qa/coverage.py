@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from qa.extractive import _norm, country_named, country_names
+from qa.extractive import _HONORIFICS, _norm, country_named, country_names
 from retrieval.sentences import parse
 
 # The entity labels that name something a story about it would mention (not dates or numbers,
@@ -87,3 +87,11 @@ def unnamed_penalty(names: Sequence[tuple[str, str]], missing: Sequence[str]) ->
     if not missing:
         return 0.0
     return PERSON_PENALTY if any(label == "PERSON" for name, label in names if name in missing) else UNNAMED_PENALTY
+
+
+def named_in_full(name: str, text: str) -> bool:
+    """Whether `text` names `name` with all its words in order: "Roy Lee", not another Lee; an
+    honorific may be left out ("Leana Wen" names "Dr. Leana Wen")."""
+    words = _norm(name).split()
+    words = words[1:] if len(words) > 2 and words[0] in _HONORIFICS else words
+    return f" {' '.join(words)} " in f" {_norm(text)} "

@@ -79,8 +79,8 @@ def _norm(text: str) -> str:
 
 # Words before a name that say who they are, not which: "Mr Galloway" is Galloway, "Actress Nicole
 # Kidman" Nicole Kidman. Not the nouns that also begin names ("General Motors", "People's Party").
-_TITLES = ({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev"}
-           | set(PERSON_NOUNS.replace("\\.", "").split("|"))) - {
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev"}
+_TITLES = (_HONORIFICS | set(PERSON_NOUNS.replace("\\.", "").split("|"))) - {
     "man", "woman", "people", "person", "former", "figure", "member", "couple", "head", "star", "general",
     "individual", "victim", "suspect", "winner", "legend", "hero", "host", "chief", "owner", "boss", "king",
     "queen", "prince", "princess", "duke", "duchess", "pope"}
@@ -356,6 +356,18 @@ def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
         role = qdoc[after.i - 1] if after is not None else qdoc[-1]
         if start and role.pos_ in {"NOUN", "PROPN"} and role.i >= start:
             return role.lemma_.lower()
+    if qdoc[0].lower_ == "who":
+        # The role the person took or left: "who resigned as Deputy Chief Whip" → "whip".
+        people = {t.i for ent in qdoc.ents if ent.label_ == "PERSON" for t in ent}
+        for token in qdoc[2:]:
+            if token.lower_ == "as" and token.pos_ in {"ADP", "SCONJ"}:
+                role = None
+                for following in qdoc[token.i + 1 : token.i + 6]:
+                    if following.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"}:
+                        break
+                    role = following
+                if role is not None and role.pos_ in {"NOUN", "PROPN"} and role.i not in people:
+                    return role.lemma_.lower()
     for token in qdoc:
         if token.lower_ not in {"what", "which", "this", "these"}:
             continue
@@ -417,6 +429,96 @@ def _lists(doc, typed: list) -> list[list]:  # type: ignore[no-untyped-def,type-
             found.append(run)
         run = [ent] if ent is not None else []
     return found
+
+
+def _conjuncts(doc, start: int, end: int) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The figures the tagger ran into one entity: "May 2019 and June 2016" → "May 2019", "June 2016";
+    a range ("between 2002 and 2010") or a figure alone stays whole."""
+    joins = [t.i for t in doc[start:end] if t.lower_ == "and"]  # "three or four months" is one guess
+    if len(joins) != 1 or doc[start].lower_ in {"between", "from"}:
+        return [(start, end)]
+    parts = [(start, joins[0] - (doc[joins[0] - 1].text == ",")), (joins[0] + 1, end)]
+    if not all(first < last and any(c.isdigit() for c in doc[first:last].text) for first, last in parts):
+        return [(start, end)]
+    return parts
+
+
+def _conjunct(token) -> int:  # type: ignore[no-untyped-def]
+    """A word's place in the list it is part of: 0 first (or alone), 1 second, …"""
+    position = 0
+    while token.dep_ == "conj" and token.head is not token:
+        position, token = position + 1, token.head
+    return position
+
+
+def _respective(doc, anchors: set[str]) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """Where a sentence says "respectively", and the place of the question's name in its list: 1 for
+    Bob Cruz in "Ann Lee and Bob Cruz … resigned in March 2015 and July 2019, respectively"."""
+    said = next((t.i for t in doc if t.lower_ == "respectively"), None)
+    if said is None:
+        return None
+    for token in doc[:said]:
+        if token.pos_ != "PROPN" or token.lower_ not in anchors:
+            continue
+        while token.dep_ in {"compound", "flat"} and token.head.i > token.i:  # to the name's last word
+            token = token.head
+        if token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children):
+            return said, _conjunct(token)
+    return None
+
+
+DESCRIPTION_TOKENS = 30  # an appositive running longer is a clause, not what someone is
+_SET_OFF = {",", ";", ".", "—", "–", "(", ")", '"', "“", "”", ":"}
+_TITLE_DEPS = {"compound", "amod", "poss", "case", "nmod"}
+
+
+def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
+    """What a sentence calls the person "Who is X?" asks about: "a deputy executive director at …" of
+    "Roy Lee, a deputy executive director at …"; "NATO Secretary General" of "NATO Secretary General
+    Jens Stoltenberg"; "the alliance's chief" of "Stoltenberg is the alliance's chief"."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
+    for token in doc:
+        if token.lower_ != words[-1] or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"):
+            continue  # "Lee's company" says what Lee has
+        first, end = token.i, token.i + 1
+        while first > 0 and (doc[first - 1].lower_.rstrip(".") in words or (
+                doc[first - 1].text in {"-", "."} and first > 1 and doc[first - 2].lower_ in words)):
+            first -= 1  # "J. Michael Cole", "Tsai Ing-wen"
+        if first > 0 and doc[first - 1].ent_type_ == "PERSON" and doc[first - 1].is_title:
+            continue  # another first name: "Kevin McDonald" is not Simon McDonald
+        # Set off after the name, or in a relative clause: "Roy Lee, a deputy …,", "Lee, who is a deputy …".
+        after = end + 1 + (end + 2 < len(doc) and doc[end + 1].lower_ == "who" and doc[end + 2].lemma_ == "be") * 2
+        if end < len(doc) and doc[end].text == "," and after < len(doc):
+            # Up to its closing comma, or the verb of a sentence that left it out ("J. Michael Cole, a
+            # senior fellow with Global Taiwan Institute said that …").
+            stop = next((t.i for t in doc[after : after + DESCRIPTION_TOKENS + 1] if t.text in _SET_OFF
+                         or t.tag_ in {"VBD", "VBZ", "VBP", "MD", "WDT", "WP"}), None)
+            phrase = doc[after:stop] if stop is not None else None
+            # A noun phrase, or one whose nouns are all capitalised after its article: "a former Prime Minister".
+            if (phrase and phrase[0].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}
+                    and (phrase[0].pos_ == "DET" or any(t.pos_ == "NOUN" for t in phrase))):
+                yield Candidate(_LEADING_DET_RE.sub("", phrase.text), phrase.start, phrase.end, 1.0)
+        # A title before the name: "NATO Secretary General Jens Stoltenberg", "Finland's Prime Minister Sanna Marin".
+        start = first
+        while start > 0 and doc[start - 1].dep_ in _TITLE_DEPS and doc[start - 1].ent_type_ != "PERSON":
+            start -= 1
+        while start < first and doc[start].lower_.rstrip(".") in _HONORIFICS:
+            start += 1
+        title = doc[start:first]
+        while title and title[-1].lower_.rstrip(".") in _HONORIFICS:  # "CNN Medical Analyst Dr. Leana Wen"
+            title = title[:-1]
+        if (title and all(start <= t.head.i <= token.i for t in title)
+                and any(t.pos_ in {"NOUN", "PROPN"} and t.lower_.rstrip(".") not in _HONORIFICS for t in title)):
+            yield Candidate(title.text, title.start, title.end, 0.9)
+        # The subject of "is": "Stoltenberg is the alliance's chief".
+        root = token
+        while root.dep_ in {"compound", "flat"} and root.head.i > root.i:
+            root = root.head
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+            if attr is not None and attr.right_edge.i - attr.left_edge.i < DESCRIPTION_TOKENS:
+                phrase = doc[attr.left_edge.i : attr.right_edge.i + 1]
+                yield Candidate(_LEADING_DET_RE.sub("", phrase.text), phrase.start, phrase.end, 1.0)
 
 
 _AGE_WORDS = {"year", "years", "old", "aged", "age", "of", "the", "a", "an", "about", "nearly", "almost"}
@@ -584,6 +686,9 @@ def _modifier(doc, start: int, end: int, asked: set[str]) -> bool:  # type: igno
 
 def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a candidate span is named as the asked noun: 'TikTok app', 'Twitch, a platform'."""
+    if (start >= 2 and doc[start - 1].text == "," and doc[start - 2].lemma_.lower() == noun
+            and doc[start - 2].pos_ == "NOUN" and (end == len(doc) or doc[end].text in {",", ".", "—", "–", ")"})):
+        return True  # set off after it, which the parser may miss: "his former deputy chief whip, Chris Pincher,"
     for token in doc[start:end]:
         if token.lemma_.lower() == noun and token.i == end - 1:  # its head: "the TikTok app", not "Airline Awards"
             return True
@@ -600,7 +705,13 @@ def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
     return False
 
 
-_RANKS = {"first", "last", "only", "second", "third", "latest", "newest", "oldest", "biggest", "largest"}
+def _owns(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a name owns the asked noun, and so is not it: "Johnson" of "Johnson's former deputy chief whip"."""
+    root = doc[start:end].root
+    return root.dep_ == "poss" and root.head.lemma_.lower() == noun
+
+
+_RANKS = {"first", "last", "only", "second", "third", "latest", "newest", "oldest", "biggest", "largest", "former"}
 
 
 def _ranks(qdoc, noun: str | None) -> set[str]:  # type: ignore[no-untyped-def]
@@ -633,6 +744,7 @@ def _place_of(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
 # A candidate in the slot the question asks about ("Which party did Galloway launch?": "launched
 # Respect"; "How many people were killed?": "800,000 Tutsis ... were killed") gains this much.
 SLOT_BONUS = 0.1
+COUNTED_PENALTY = 0.1  # a figure counting other than what a "how many" question counts: "five members" for miles
 _LIGHT_VERBS = {"be", "have", "do", "get", "make", "take", "go", "come", "become", "include"}
 _HOPS = {"appos", "compound", "nummod", "amod", "det", "poss", "quantmod", "conj"}  # to the noun a word belongs to
 
@@ -647,14 +759,17 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
         if token.dep_ not in _HOPS or token.head is token:
             break
         token = token.head
-    role = token.dep_
+    role, noun = token.dep_, token
     if role == "pobj" and token.head.dep_ == "agent":
         role, token = "agent", token.head
     elif role == "pobj" and token.head.dep_ == "prep":
         role, token = token.head.lower_, token.head
     verb = token.head
     if verb is token or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
-        return None
+        # A participle after the noun says what was done to it: "16,000 infections documented in 40 countries".
+        done = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() not in _LIGHT_VERBS), None)
+        return (done.lemma_.lower(), "patient") if done is not None and noun is token else None
     role = {"nsubj": "agent", "csubj": "agent", "nsubjpass": "patient", "dobj": "patient"}.get(role, role)
     return verb.lemma_.lower(), role
 
@@ -690,6 +805,46 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     else:
         return None
     return (verbs, role) if verbs else None
+
+
+def _counted(qdoc) -> str | None:  # type: ignore[no-untyped-def]
+    """The noun a 'how many' question counts: 'how many miles of land border' → 'mile', 'how many
+    monkeypox infections' → 'infection' (a compound's last noun)."""
+    for token in qdoc[1:]:
+        if token.lower_ == "many" and qdoc[token.i - 1].lower_ == "how":
+            run = []
+            for following in qdoc[token.i + 1 : token.i + 5]:
+                if following.pos_ in {"NOUN", "PROPN"}:
+                    run.append(following)
+                elif following.pos_ != "ADJ" or run:  # "how many new cases"
+                    break
+            return run[-1].lemma_.lower() if run else None
+    return None
+
+
+COUNTED_WINDOW = 3  # tokens between a figure and the noun it counts ("16,000 confirmed coronavirus cases")
+_ANYONE = {"people", "person", "individual", "one"}  # counted as any of them: "800,000 Tutsis" for how many people
+
+
+def _counts_other(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a figure counts something other than the noun a 'how many' question counts: "five NATO
+    members" for how many miles; not "about 755 miles", nor "32 million" standing alone ("32 million
+    abstained")."""
+    if noun in _ANYONE:
+        return False
+    counted = [doc[end - 1]] if doc[end - 1].pos_ == "NOUN" else []  # the unit the tagger kept: "755 miles"
+    for token in doc[end : end + COUNTED_WINDOW]:
+        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and token.text != "-":
+            break
+        counted.append(token)
+    nouns = [t for t in counted if t.pos_ in {"NOUN", "PROPN"} and t.is_alpha and t.lower_ not in _MAGNITUDES]
+    return bool(nouns) and not any(_spelling(t.lemma_) == _spelling(noun) or t.lower_ == noun for t in nouns)
+
+
+def _spelling(unit: str) -> str:
+    """A unit as American English spells it: "tonne" → "ton", "kilometre" → "kilometer"."""
+    unit = unit.lower()
+    return "ton" if unit == "tonne" else re.sub(r"(?<=[mt])re$", "er", unit)
 
 
 def _fills(slot: tuple[frozenset[str], str], found: tuple[str, str] | None) -> bool:
@@ -883,11 +1038,13 @@ class ExtractiveAnswerer:
         slot = _asked_slot(qdoc)
         nouns = {t.lemma_.lower() for t in qdoc if t.pos_ == "NOUN"}
         count = _listed(qdoc)
+        counted = _counted(qdoc)
         best: tuple[float, str, Scored] | None = None
         asked = _asked_noun(qdoc)
         ranks = _ranks(qdoc, asked)
         named = _question_names(qdoc)
-        if question.expected or asked or question.naming:  # a span is sought: any of the article's sentences
+        if question.expected or asked or question.naming or question.described:
+            # A span is sought: any of the article's sentences may hold it.
             more = [s for s in article if s not in top][:ARTICLE_SENTENCES]
             top, docs = [*top, *more], [*docs, *parse([one_line(s.sentence.text) for s in more])]
         texts = [f" {_norm(s.sentence.text)} " for s in article] + ([f" {_norm(title)} "] if title else [])
@@ -899,6 +1056,7 @@ class ExtractiveAnswerer:
             # offers a candidate, so it may be quoted beside the answer.
             eligible = scored.sentence.article_rank == top[0].sentence.article_rank
             positions = [t.i for t in doc if t.lower_ in anchors or t.lemma_.lower() in anchors]
+            kept: list[Candidate] = []
             for text, start, end, weight, members in self._candidates(question, doc, anchors, asked, count):
                 if end - start > 1 and ((doc[end - 1].tag_ == "POS" and _possesses(doc, end))
                                         or (doc[end - 1].text in _TRAILING and text == doc[start:end].text)):
@@ -919,20 +1077,31 @@ class ExtractiveAnswerer:
                     # the region asked; a region.
                     continue
                 offering.add(scored.sentence)
-                if not eligible:
-                    continue  # offers a candidate, but cannot give the answer: no need to score it
+                kept.append(Candidate(text, start, end, weight, members))
+            if not eligible:
+                continue  # offers candidates, but cannot give the answer: no need to score them
+            # Named as the thing asked for ("TikTok app" for "which app"), and ranked as the question
+            # ranks it ("the country's largest city", "a former prime minister").
+            attached = {c for c in kept if question.expected and asked and _ranked(doc, c.start, c.end, ranks) and (
+                _attached(doc, c.start, c.end, asked)
+                or (question.expected[0] in PLACE_LABELS and _place_of(doc, c.start, c.end, asked)))}
+            for candidate in kept:
+                text, start, end, weight, members = candidate
                 distance = min((min(abs(start - p), abs(p - end)) for p in positions), default=12)
-                if _modifier(doc, start, end, anchors):
+                if _modifier(doc, start, end, anchors) or (asked and _owns(doc, start, end, asked)):
                     weight *= MODIFIER_WEIGHT
-                if question.expected and asked and _ranked(doc, start, end, ranks) and (
-                        _attached(doc, start, end, asked)
-                        or (question.expected[0] in PLACE_LABELS and _place_of(doc, start, end, asked))):
-                    # Named as the thing asked for ("TikTok app" for "which app"): a full-weight
-                    # candidate, whether or not the tagger labelled it, and ahead of its neighbours.
-                    # Ranked as the question ranks it ("the country's largest city"), all the more so.
+                if candidate in attached:
+                    # A full-weight candidate, whether or not the tagger labelled it, and ahead of its
+                    # neighbours; ranked as the question ranks it, all the more so.
                     weight = max(weight, 1.0) + ATTACHED_BONUS + (RANK_BONUS if ranks else 0.0)
+                elif attached:
+                    # The sentence says which name is the one asked for ("Simon McDonald, the former top
+                    # civil servant at the Foreign Office, revealed that Johnson ..."): not this one.
+                    weight -= ATTACHED_BONUS
                 if slot is not None and _fills(slot, _slot(doc[start:end].root)):
                     weight += SLOT_BONUS
+                if counted and _counts_other(doc, start, end, counted):
+                    weight -= COUNTED_PENALTY
                 if question.tense and (day := hits[scored.sentence.hit].date) and _off_time(
                         text, question.tense, date.fromisoformat(day)):
                     weight -= TENSE_PENALTY  # "when will the run-off be held": not the day of the first round
@@ -949,6 +1118,9 @@ class ExtractiveAnswerer:
                     noun: str | None, count: int | None = None) -> Iterator[Candidate]:
         """The spans of a parsed sentence that could answer the question (`anchors`: its words and
         lemmas; `noun`: the noun it asks for, `_asked_noun`; `count`: how many it asks for, `_listed`)."""
+        if question.described:  # "Who is Roy Lee?": what the sentence calls him
+            yield from _descriptions(doc, question.described)
+            return
         if question.naming:  # "what is it called?": the name the sentence gives ("is called Ever Given")
             yield from _named_as(doc)
         elif noun is not None:  # "which nonprofit": the name given to one ("a nonprofit called Space for Humanity")
@@ -962,6 +1134,7 @@ class ExtractiveAnswerer:
             demonyms.update({ent: state for ent in doc.ents if question.state and ent.label_ in {"NORP", "GPE"}
                              and (state := state_of(ent.text)) is not None and _norm(state) != _norm(ent.text)})
             typed = [ent for ent in doc.ents if _label(ent, question) in question.expected and ent not in demonyms]
+            respective = _respective(doc, anchors)
             weights: dict[object, float] = {}  # of each typed entity, for the pairs below
             for ent in typed:
                 weight = 1.0 - 0.12 * question.expected.index(_label(ent, question))
@@ -988,7 +1161,13 @@ class ExtractiveAnswerer:
                     continue  # "when": how long ("a few minutes") or an age ("five-year-old") is no point in time
                 if question.duration and ent.label_ in {"DATE", "TIME"} and not _duration(doc, start, end):
                     weight -= POINT_IN_TIME_PENALTY  # "how long": "189.5 seconds" over "today"
-                yield Candidate(doc[start:end].text, start, end, weight)
+                parts = _conjuncts(doc, start, end) if ent.label_ in _NUMERIC and not (
+                    question.pair or question.duration or question.held or count is not None) else [(start, end)]
+                for first, last in parts:
+                    if (respective and ent.label_ in _NUMERIC and last <= respective[0]
+                            and _conjunct(doc[first:last].root) != respective[1]):
+                        continue  # another name's figure
+                    yield Candidate(doc[first:last].text, first, last, weight)
             for ent, country in demonyms.items():
                 yield Candidate(country, ent.start, ent.end, DEMONYM_WEIGHT)
             if "CARDINAL" in question.expected and not question.age:

@@ -135,6 +135,12 @@ _STATE_RE = _asks_for(r"states?")
 _AGE_RE = re.compile(r"\bhow old\b|\bwhat age\b|\bwhat(?:['’]s|\s+(?:is|was))\s+(?:his|her|their|its)\s+age\b",
                      re.IGNORECASE)
 _WHERE_RE = re.compile(_WHERE, re.IGNORECASE)
+# "Who is Roy Lee?", "Who was Queen Elizabeth?", "Who is Qais al-Khazali?": a name alone, asking who the person is.
+# A capitalised word after up to two particles ("al-", "von der"); an apostrophe, but no possessive ("Oregon's").
+_NAME_WORD = (r"(?:(?-i:al|el|de|da|di|du|van|von|der|den|bin|ibn|le|la|del|dos|das)[-\s]+){0,2}"
+              r"(?-i:[A-Z])[\w.-]*(?:['’](?!s\b)[\w.-]+)*")
+_WHO_IS_NAME_RE = re.compile(rf"^\s*who(?:\s+is|\s+was|['’]s)\s+"
+                             rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*\??\s*$", re.IGNORECASE)
 _PAIR_RE = re.compile(r"\b(two|both|pair|duo|couple)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"\b(now|currently|current|today|still|at present|presently|these days|latest)\b",
                      re.IGNORECASE)
@@ -197,6 +203,7 @@ class Question:
     held: bool = False  # asks when a state held ("When was Lula Brazil's leader?"): a span of dates answers
     naming: bool = False  # asks what something is called: the name after "called", "named" answers
     relative: bool = False  # since/until come from "this week", "yesterday": when articles appeared
+    described: str | None = None  # the name "Who is Roy Lee?" asks about: what the articles call him answers
 
     @property
     def undated(self) -> str:
@@ -332,7 +339,8 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                     duration=bool(_LONG_RE.search(question)), where=bool(_WHERE_RE.search(question)),
                     tense=tense(question), held=bool(_HELD_RE.search(question)),
                     naming=bool(_NAMING_RE.search(question) or _NAME_OF_RE.search(question)),
-                    relative=relative and since is not None)
+                    relative=relative and since is not None,
+                    described=(match := _WHO_IS_NAME_RE.search(question)) and match["name"])
 
 
 def is_followup(question: str) -> bool:

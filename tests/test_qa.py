@@ -1001,3 +1001,61 @@ def test_when_a_state_held_is_the_span_from_one_date_to_the_other(embedder) -> N
     # An event is one day: "when was he born" is not a span.
     pool = _pool(embedder, ["Lula, born in 1945, was Brazil's leader from 2003 to 2010."])
     assert _draft("When was Lula born?", pool).short_answer == "1945"
+
+
+def test_a_how_many_question_takes_the_figure_counting_what_it_asks(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Canada currently shares about 5,500 miles of land border with three neighbours, "
+                            "officials said."])
+    assert _draft("How many miles of land border does Canada share?", pool).short_answer == "about 5,500 miles"
+    # A figure standing alone may count it: "a further 9 million" abstainers, not "40 million voters".
+    pool = _pool(embedder, ["More than 40 million voters cast ballots on Sunday, while a further 9 million abstained."])
+    assert _draft("How many voters abstained?", pool).short_answer == "9 million"
+    # A participle after the counted noun says what was done to it: "cases documented".
+    story = ["The agency is reporting more than 2,000 cases of the disease.",
+             "There are at least 9,000 cases documented in over 30 countries, the agency said."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("How many cases are documented worldwide?", pool).short_answer == "at least 9,000"
+
+
+def test_the_name_given_the_asked_role_is_the_one_asked_for(embedder) -> None:  # type: ignore[no-untyped-def]
+    story = ["Smith faced a revolt on Monday.", "Smith said he would not resign.", "Smith later met his cabinet.",
+             "On Tuesday, Jane Porter, the former chief economist at the Treasury, said that Smith had been warned."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Who is the former chief economist at the Treasury?", pool).short_answer == "Jane Porter"
+    # The role the person left; the owner of the role ("Smith's deputy") is someone else.
+    story[3] = ("The row began with a resignation by Smith's former deputy chief whip, Tom Baker, who was accused "
+                "of misconduct.")
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Who resigned as deputy chief whip?", pool).short_answer == "Tom Baker"
+    # "Former" as the question ranks the role, not the current holder.
+    pool = _pool(embedder, ["Norway's Prime Minister Kari Nordmann spoke in Oslo on Monday.",
+                            "\"We will join,\" Ola Hansen, a former prime minister of Norway, told reporters."],
+                 one_article=True)
+    assert _draft("Who is a former prime minister of Norway?", pool).short_answer == "Ola Hansen"
+
+
+def test_figures_given_respectively_answer_for_their_own_names(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["He would stay until a successor was chosen, as did his predecessors Ann Lee and "
+                            "Bob Cruz when they resigned in March 2015 and July 2019, respectively."])
+    assert _draft("When did Bob Cruz resign?", pool).short_answer == "July 2019"
+    assert _draft("When did Ann Lee resign?", pool).short_answer == "March 2015"
+
+
+def test_who_is_a_name_is_answered_with_what_the_articles_call_them(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["\"It will be hard,\" said Maria Okafor, a senior analyst at the Lagos Institute of "
+                            "Policy, on Tuesday."])
+    assert _draft("Who is Maria Okafor?", pool).short_answer == "senior analyst at the Lagos Institute of Policy"
+    pool = _pool(embedder, ["Finance Minister Lars Berg presented the budget on Monday."])
+    assert _draft("Who is Lars Berg?", pool).short_answer == "Finance Minister"
+    # Another Berg is not him: no description, the sentence itself.
+    pool = _pool(embedder, ["Coach Tim Berg praised the team after the match."])
+    assert _draft("Who is Lars Berg?", pool).short_answer == "Coach Tim Berg praised the team after the match."
+
+
+def test_who_is_a_name_answers_from_an_article_naming_them_in_full(seed_chain: QAChain) -> None:
+    answer = seed_chain.answer("Who is Qais al-Khazali?")
+    assert answer.short_answer == "head of Asaib Ahl al-Haq"
+    # The seed names an al-Khazali, but not this one.
+    other = seed_chain.answer("Who is Laith al-Khazali?")
+    assert other.abstained
+    assert other.text == "The articles don't say. The closest article never mentions Laith al-Khazali."

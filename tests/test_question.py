@@ -266,3 +266,13 @@ def test_kin_ask_for_people_but_a_childrens_book_is_a_book() -> None:
     assert analyze("Which son will inherit the estate?").expected[0] == "PERSON"
     assert analyze("What are the names of Charles's two children?").expected[0] == "PERSON"
     assert analyze("Which children’s book came under fire this week?").expected[0] == "WORK_OF_ART"
+
+
+def test_who_is_a_name_asks_to_describe_that_person() -> None:
+    for question, name in (("Who is Roy Lee?", "Roy Lee"), ("who's Qais al-Khazali", "Qais al-Khazali"),
+                           ("Who was Ursula von der Leyen?", "Ursula von der Leyen"), ("Who is Dr. Leana Wen?",
+                                                                                       "Dr. Leana Wen")):
+        assert analyze(question).described == name
+    # A role, an owner's role, or a question with more to it asks for a person instead.
+    for question in ("Who is the NATO chief?", "Who is Trump's lawyer?", "Who is leading the race?", "Who won?"):
+        assert analyze(question).described is None
