@@ -100,7 +100,7 @@ class EvidencePool:
         term_weights: Callable[[str], dict[str, float]],
         stored: StoredSentences | None = None,
     ):
-        from retrieval.lexical import tokenize
+        from retrieval.lexical import initialisms, tokenize
 
         self.hits = list(hits)
         self._embedder = embedder
@@ -127,7 +127,10 @@ class EvidencePool:
                 rows.append(vector)
         self.sentences = sentences
         self._vectors = np.vstack(rows) if rows else np.zeros((0, embedder.dimension), dtype=np.float32)
-        self._terms = [set(t) for t in tokenize([s.text for s in sentences])] if sentences else []
+        texts = [s.text for s in sentences]
+        # A sentence naming "the Centers for Disease Control" matches a question's "CDC".
+        self._terms = [set(words) | set(acronyms) for words, acronyms in zip(
+            tokenize(texts), tokenize([" ".join(initialisms(t)) for t in texts]), strict=True)] if sentences else []
 
     def _sentences(self, stored: StoredSentences | None) -> list[tuple[Sequence[tuple[int, int]], np.ndarray]]:
         """Each hit's sentence spans (article offsets) and vectors: stored ones, else computed now."""

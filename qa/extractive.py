@@ -15,6 +15,7 @@ from qa.question import KIN_NOUNS, PERSON_NOUNS, PLACE_LABELS, Question, as_whic
 from qa.regions import REGIONS, in_region, us_state
 from qa.when import bare_weekday, calendar_day, calendar_year, names_weekday, spelled
 from retrieval import Hit
+from retrieval.lexical import initialisms
 from retrieval.sentences import parse
 
 NAME = "extractive"
@@ -157,6 +158,9 @@ def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) 
             or (" " in cand and cand.rsplit(" ", 1)[1] in named.surnames)
             or (company is not None and company.group(1) in asked)):
         return True
+    acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question)}
+    if acronyms and acronyms.intersection(initialisms(candidate)):
+        return True  # "the US Food and Drug Administration" for a question naming the FDA
     country = _country(candidate)
     if country is not None:
         # The same country by another name: "US" is named by "the United States", "China" by "Chinese".
@@ -468,8 +472,8 @@ def _respective(doc, anchors: set[str]) -> tuple[int, int] | None:  # type: igno
 
 
 DESCRIPTION_TOKENS = 30  # an appositive running longer is a clause, not what someone is
-_SET_OFF = {",", ";", ".", "—", "–", "(", ")", '"', "“", "”", ":"}
-_TITLE_DEPS = {"compound", "amod", "poss", "case", "nmod"}
+_SET_OFF = {",", ";", ".", "—", "–", "--", "(", ")", '"', "“", "”", ":"}
+_TITLE_DEPS = {"compound", "amod", "poss", "case", "nmod", "cc", "conj"}  # "dating coach and matchmaker"
 
 
 def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
@@ -478,8 +482,9 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
     Jens Stoltenberg"; "the alliance's chief" of "Stoltenberg is the alliance's chief"."""
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
     for token in doc:
-        if token.lower_ != words[-1] or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"):
-            continue  # "Lee's company" says what Lee has
+        if token.lower_ != words[-1]:
+            continue
+        owned = token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"  # "Lee's company" says what Lee has
         first, end = token.i, token.i + 1
         while first > 0 and (doc[first - 1].lower_.rstrip(".") in words or (
                 doc[first - 1].text in {"-", "."} and first > 1 and doc[first - 2].lower_ in words)):
@@ -488,21 +493,21 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
             continue  # another first name: "Kevin McDonald" is not Simon McDonald
         # Set off after the name, or in a relative clause: "Roy Lee, a deputy …,", "Lee, who is a deputy …".
         after = end + 1 + (end + 2 < len(doc) and doc[end + 1].lower_ == "who" and doc[end + 2].lemma_ == "be") * 2
-        if end < len(doc) and doc[end].text == "," and after < len(doc):
+        if not owned and end < len(doc) and doc[end].text in {",", "--", "—", "–", "("} and after < len(doc):
             # Up to its closing comma, or the verb of a sentence that left it out ("J. Michael Cole, a
             # senior fellow with Global Taiwan Institute said that …").
             stop = next((t.i for t in doc[after : after + DESCRIPTION_TOKENS + 1] if t.text in _SET_OFF
                          or t.tag_ in {"VBD", "VBZ", "VBP", "MD", "WDT", "WP"}), None)
             phrase = doc[after:stop] if stop is not None else None
             # A noun phrase, or one whose nouns are all capitalised after its article: "a former Prime Minister".
-            if (phrase and phrase[0].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}
+            if (phrase and phrase[0].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}  # "one of several senators"
                     and (phrase[0].pos_ == "DET" or any(t.pos_ == "NOUN" for t in phrase))):
                 yield Candidate(_LEADING_DET_RE.sub("", phrase.text), phrase.start, phrase.end, 1.0)
         # A title before the name: "NATO Secretary General Jens Stoltenberg", "Finland's Prime Minister Sanna Marin".
         start = first
         while start > 0 and doc[start - 1].dep_ in _TITLE_DEPS and doc[start - 1].ent_type_ != "PERSON":
             start -= 1
-        while start < first and doc[start].lower_.rstrip(".") in _HONORIFICS:
+        while start < first and (doc[start].lower_.rstrip(".") in _HONORIFICS or doc[start].dep_ == "cc"):
             start += 1
         title = doc[start:first]
         while title and title[-1].lower_.rstrip(".") in _HONORIFICS:  # "CNN Medical Analyst Dr. Leana Wen"
@@ -514,7 +519,7 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
         root = token
         while root.dep_ in {"compound", "flat"} and root.head.i > root.i:
             root = root.head
-        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        if not owned and root.dep_ == "nsubj" and root.head.lemma_ == "be":
             attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
             if attr is not None and attr.right_edge.i - attr.left_edge.i < DESCRIPTION_TOKENS:
                 phrase = doc[attr.left_edge.i : attr.right_edge.i + 1]
@@ -547,6 +552,7 @@ def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-de
 _NAMING_CUES = {"called", "named", "dubbed", "nicknamed", "titled", "renamed"}
 NAMED_AS_WEIGHT = 1.0
 QUOTED_NAME = 8  # tokens a quoted name may run to
+QUOTE_AFTER = 6  # tokens between a naming word and the quoted name it gives ("dubbed in Taiwan as its “…”")
 _NAME_TRIM = " ,.\"'“”‘’"  # quote marks and punctuation around a name the tagger kept
 
 
@@ -566,6 +572,9 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
         start = token.i + 1
         if doc[start].pos_ == "ADV" and doc[start].is_lower and start + 1 < len(doc):  # "titled simply “Elephant”"
             start += 1
+        quoted = next((t.i for t in doc[start : start + QUOTE_AFTER] if t.is_quote), None)
+        if quoted is not None and not any(t.pos_ in {"VERB", "AUX", "PUNCT"} for t in doc[start:quoted]):
+            start = quoted  # "dubbed in Taiwan as its “sacred mountain”", "known as the “Iron Lady”"
         if doc[start].is_quote:
             end = next((t.i for t in doc[start + 1 : start + 2 + QUOTED_NAME] if t.is_quote), None)
             if end is not None and end > start + 1:
@@ -684,6 +693,22 @@ def _modifier(doc, start: int, end: int, asked: set[str]) -> bool:  # type: igno
             and last.head.lemma_.lower() not in asked and last.head.lower_ not in asked)
 
 
+# Titles as news abbreviates them before a name: "Texas Gov. Greg Abbott" is the governor asked for.
+_ABBREVIATED = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+                "atty": "attorney", "sec": "secretary", "pres": "president", "amb": "ambassador", "adm": "admiral",
+                "col": "colonel", "sgt": "sergeant", "capt": "captain", "supt": "superintendent", "insp": "inspector",
+                "det": "detective", "cmdr": "commander", "asst": "assistant", "dep": "deputy"}
+
+
+def _is(token, noun: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word is the noun, written out or abbreviated as a title ("Gov." for governor)."""
+    return token.lemma_.lower() == noun or (token.text[:1].isupper()
+                                            and _ABBREVIATED.get(token.lower_.rstrip("."), "") == noun)
+
+
+RELATIVE_WINDOW = 6  # tokens from "who was" to the noun it says the name is ("who was the top prosecutor")
+
+
 def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a candidate span is named as the asked noun: 'TikTok app', 'Twitch, a platform'."""
     if (start >= 2 and doc[start - 1].text == "," and doc[start - 2].lemma_.lower() == noun
@@ -699,9 +724,16 @@ def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
             return True  # not when the noun titles another name: "New York investor Asher Edelman"
         if any(child.dep_ == "appos" and child.lemma_.lower() == noun for child in token.children):
             return True
-        if any(child.dep_ == "compound" and child.i < start and child.lemma_.lower() == noun
-               for child in token.children):  # its title: "investor Asher Edelman"
+        if any(child.dep_ == "compound" and child.i < start and _is(child, noun)
+               for child in token.children):  # its title: "investor Asher Edelman", "Texas Gov. Greg Abbott"
             return True
+    # A relative clause saying it is one: "Robert Jackson who was the top prosecutor at Nuremberg".
+    if end + 1 < len(doc) and doc[end].lower_ in {"who", "that", "which"} and doc[end + 1].lemma_ == "be":
+        for token in doc[end + 2 : end + 2 + RELATIVE_WINDOW]:
+            if token.lemma_.lower() == noun:
+                return True
+            if token.pos_ in {"PUNCT", "VERB", "ADP"}:
+                break
     return False
 
 
@@ -1202,7 +1234,7 @@ class ExtractiveAnswerer:
                         # (for a person only: "National Hurricane Center" is no hurricane).
                         if question.expected[0] == "PERSON":
                             start = next((t.i + 1 for t in reversed(doc[start : end - 1])
-                                          if t.lemma_.lower() == noun or t.lower_ == noun), start)
+                                          if _is(t, noun) or t.lower_ == noun), start)
                         yield Candidate(doc[start:end].text, start, end, PROPER_NOUN_WEIGHT)
             if count is not None:
                 # "Which states ...", "which four countries": the list the sentence gives ("Oregon and

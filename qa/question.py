@@ -40,6 +40,8 @@ PERSON_NOUNS = ("person|man|woman|people|artist|singer|actor|actress|leader|pres
 KIN_NOUNS = ("son|daughter|wife|husband|child|children(?!['’])|brother|sister|father|mother|spouse|widow|widower"
              "|grandson|granddaughter|grandchild|grandchildren|nephew|niece|cousin")
 
+_NAME_OWNS = r"(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*['’]s?"  # "TSMC's", "New York's"
+
 # Expected answer types as spaCy entity labels, most specific rules first; each maps to labels in
 # order of preference. A rule is a phrase pattern, or (wh-words, nouns): a wh-word, up to three
 # modifiers and one of the nouns (singular or plural) that is not itself a modifier: not the start
@@ -51,10 +53,11 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
      r"|charge[ds]?|dollars?|budget|revenue|sold for)\b|\bhow much money\b|\bwhat (amount|sum)\b",
      ("MONEY", "CARDINAL")),
-    (r"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
-     r"(cost|price|price tag|fine|salary|budget|valuation|fee|bill|ransom|bail|reward|jackpot|prize money)\b",
+    (rf"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her|{_NAME_OWNS})\s+(?:[\w-]+\s+){{0,2}}?"
+     r"(cost|price|price tag|fine|salary|budget|valuation|fee|bill|ransom|bail|reward|jackpot|prize money"
+     r"|market cap|market capitalization|market value|net worth)\b",
      ("MONEY", "CARDINAL")),
-    (r"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    (rf"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her|{_NAME_OWNS})\s+(?:[\w-]+\s+){{0,2}}?"
      r"(magnitude|death toll|toll|population|turnout|score|temperature|speed|distance|height|length|weight"
      r"|size|capacity|age)\b(?!-)",
      ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),
@@ -222,7 +225,8 @@ _WHAT_IS_THE = r"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be|would be))\s+(?:
 _ITS_NAME_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+?)['’]s?\s+(?:nick|code)?names?\b", re.IGNORECASE)
 _CALLED_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:called|known as)\b", re.IGNORECASE)
 # A question asking what something is called: the name a sentence gives after "called" answers it.
-_NAMING_RE = re.compile(r"\b(?:called|known as|(?:nick|code)?names?)\s*\?\s*$", re.IGNORECASE)
+_NAMING_RE = re.compile(r"\b(?:called|known as|dubbed|nicknamed|(?:nick|code)?names?)(?:\s+(?:in|by)\s+[^?]{1,40})?"
+                        r"\s*\?\s*$", re.IGNORECASE)
 
 
 # "What is the largest city in Pakistan?", "What is Pakistan's largest city?", "What are the names

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +37,32 @@ def _stopwords() -> list[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return sorted(STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _stop_set() -> frozenset[str]:
+    return frozenset(_stopwords())
+
+
+# A run of capitalised words, minor words between: "Centers for Disease Control and Prevention".
+_NAME_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|on|de|du|da|del|la)\s+)*[A-Z][a-z]+)+")
+_MINOR_WORDS = frozenset({"of", "for", "and", "the", "on", "de", "du", "da", "del", "la"})
+
+
+def initialisms(text: str) -> list[str]:
+    """The acronyms a text's multi-word names would have, to match a question's: "cdc" for "the US
+    Centers for Disease Control and Prevention", "fbi" for "Federal Bureau of Investigation"; three
+    letters or more from any of a name's words, or two for a whole two-word name ("eu")."""
+    found: list[str] = []
+    for run in _NAME_RUN_RE.finditer(text):
+        words = run.group(0).split()
+        while len(words) > 2 and words[0].lower() in _stop_set():  # a sentence's "The European Union"
+            words = words[1:]
+        initials = "".join(word[0] for word in words if word not in _MINOR_WORDS).lower()
+        found.extend(initials[i:j] for i in range(len(initials)) for j in range(i + 3, len(initials) + 1))
+        if len(initials) == 2:
+            found.append(initials)
+    return found
 
 
 def tokenize(texts: Sequence[str]) -> list[list[str]]:

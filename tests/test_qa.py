@@ -1059,3 +1059,40 @@ def test_who_is_a_name_answers_from_an_article_naming_them_in_full(seed_chain: Q
     other = seed_chain.answer("Who is Laith al-Khazali?")
     assert other.abstained
     assert other.text == "The articles don't say. The closest article never mentions Laith al-Khazali."
+
+
+def test_a_name_given_in_quotes_after_dubbed_and_a_named_owners_sum(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["The firm — widely dubbed in Norway as its “golden goose” — employs 40,000 people."])
+    assert _draft("What is Nordwerk dubbed in Norway?", pool).short_answer == "golden goose"
+    pool = _pool(embedder, ["With a market cap of nearly $500 billion, Nordwerk is one of Europe's most valuable "
+                            "companies, and employs 40,000 people."])
+    assert _draft("What is Nordwerk's market cap?", pool).short_answer == "nearly $500 billion"
+
+
+def test_an_acronym_in_the_question_matches_the_name_it_stands_for(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Airlines have counted 12 incidents this year, a pilots' union said.",
+                            "The Federal Aviation Administration has counted 40 incidents this year."],
+                 one_article=True)
+    ranked = pool.rank("How many incidents has the FAA counted this year?", for_answer=True)
+    assert "Federal Aviation Administration" in ranked[0].sentence.text
+    assert _draft("How many incidents has the FAA counted this year?", pool).short_answer == "40"
+    # Nor is the name the question's acronym stands for an answer to it.
+    pool = _pool(embedder, ["Nordpharma applied to the US Food and Drug Administration for authorization on Monday."])
+    assert _draft("Which company applied for FDA authorization?", pool).short_answer == "Nordpharma"
+
+
+def test_a_role_given_by_an_abbreviated_title_or_a_relative_clause(embedder) -> None:  # type: ignore[no-untyped-def]
+    story = ["Lars Berg spoke first on Monday.", "Lars Berg later left for Oslo.",
+             "The order came from Texas Gov. Ann Lee and was read out by Lars Berg."]
+    assert _draft("Who is the governor of Texas?", _pool(embedder, story, one_article=True)).short_answer == "Ann Lee"
+    story = ["Lars Berg spoke first on Monday.", "Lars Berg later left for Oslo.",
+             "In a speech, Lars Berg referenced the late judge Ann Lee who was the top prosecutor at the trials."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Who was the top prosecutor at the trials?", pool).short_answer == "Ann Lee"
+
+
+def test_who_is_a_name_reads_a_title_before_a_possessive_and_a_dash(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["The row followed Republican Ohio Rep. Lars Berg's claim about the vote."])
+    assert _draft("Who is Lars Berg?", pool).short_answer == "Republican Ohio Rep."
+    pool = _pool(embedder, ["Lars Berg -- one of several senators who spoke -- voted against the bill."])
+    assert _draft("Who is Lars Berg?", pool).short_answer == "one of several senators"

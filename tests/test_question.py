@@ -276,3 +276,14 @@ def test_who_is_a_name_asks_to_describe_that_person() -> None:
     # A role, an owner's role, or a question with more to it asks for a person instead.
     for question in ("Who is the NATO chief?", "Who is Trump's lawyer?", "Who is leading the race?", "Who won?"):
         assert analyze(question).described is None
+
+
+def test_a_sum_or_a_name_asked_of_a_named_owner() -> None:
+    assert expected_types("What is TSMC's market cap?") == ("MONEY", "CARDINAL")
+    assert expected_types("What is Elon Musk's net worth?") == ("MONEY", "CARDINAL")
+    assert expected_types("What is Taiwan's population?")[0] == "CARDINAL"
+    assert expected_types("What is the company's plan?") == ()
+    # A name given "in" or "by" someone is still a name asked for.
+    assert analyze("What is TSMC dubbed in Taiwan?").naming
+    assert analyze("What was she nicknamed by her fans?").naming
+    assert not analyze("Who called the meeting in Taiwan?").naming
