@@ -138,12 +138,13 @@ _STATE_RE = _asks_for(r"states?")
 _AGE_RE = re.compile(r"\bhow old\b|\bwhat age\b|\bwhat(?:['’]s|\s+(?:is|was))\s+(?:his|her|their|its)\s+age\b",
                      re.IGNORECASE)
 _WHERE_RE = re.compile(_WHERE, re.IGNORECASE)
-# "Who is Roy Lee?", "Who was Queen Elizabeth?", "Who is Qais al-Khazali?": a name alone, asking who the person is.
+# "Who is Roy Lee?", "Who was Queen Elizabeth?", "What does Roy Lee do?": a name alone, asking who the person is.
 # A capitalised word after up to two particles ("al-", "von der"); an apostrophe, but no possessive ("Oregon's").
 _NAME_WORD = (r"(?:(?-i:al|el|de|da|di|du|van|von|der|den|bin|ibn|le|la|del|dos|das)[-\s]+){0,2}"
               r"(?-i:[A-Z])[\w.-]*(?:['’](?!s\b)[\w.-]+)*")
-_WHO_IS_NAME_RE = re.compile(rf"^\s*who(?:\s+is|\s+was|['’]s)\s+"
-                             rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*\??\s*$", re.IGNORECASE)
+_WHO_IS_NAME_RE = re.compile(rf"^\s*(?:who(?:\s+is|\s+was|['’]s)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+                             rf"|what\s+does\s+(?P<doer>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+do"
+                             r"(?:\s+for\s+a\s+living)?)\s*\??\s*$", re.IGNORECASE)  # "What does Roy Lee do?"
 _PAIR_RE = re.compile(r"\b(two|both|pair|duo|couple)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"\b(now|currently|current|today|still|at present|presently|these days|latest)\b",
                      re.IGNORECASE)
@@ -344,7 +345,7 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                     tense=tense(question), held=bool(_HELD_RE.search(question)),
                     naming=bool(_NAMING_RE.search(question) or _NAME_OF_RE.search(question)),
                     relative=relative and since is not None,
-                    described=(match := _WHO_IS_NAME_RE.search(question)) and match["name"])
+                    described=(match := _WHO_IS_NAME_RE.search(question)) and (match["name"] or match["doer"]))
 
 
 def is_followup(question: str) -> bool:

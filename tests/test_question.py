@@ -271,10 +271,12 @@ def test_kin_ask_for_people_but_a_childrens_book_is_a_book() -> None:
 def test_who_is_a_name_asks_to_describe_that_person() -> None:
     for question, name in (("Who is Roy Lee?", "Roy Lee"), ("who's Qais al-Khazali", "Qais al-Khazali"),
                            ("Who was Ursula von der Leyen?", "Ursula von der Leyen"), ("Who is Dr. Leana Wen?",
-                                                                                       "Dr. Leana Wen")):
+                                                                                       "Dr. Leana Wen"),
+                           ("What does Roy Lee do for a living?", "Roy Lee")):
         assert analyze(question).described == name
     # A role, an owner's role, or a question with more to it asks for a person instead.
-    for question in ("Who is the NATO chief?", "Who is Trump's lawyer?", "Who is leading the race?", "Who won?"):
+    for question in ("Who is the NATO chief?", "Who is Trump's lawyer?", "Who is leading the race?", "Who won?",
+                     "What does Biden plan to do?"):
         assert analyze(question).described is None
 
 
