@@ -107,7 +107,8 @@ class QAChain:
             if info.described:
                 # "Who is Roy Lee?" is answered by what an article naming Roy Lee says, not David Lee's
                 # story; naming him, it says who he is, however little the name alone resembles it.
-                ranked = [s for s in ranked if named_in_full(info.described, self._text(hits[s.sentence.hit]))]
+                naming = {n for n, hit in enumerate(hits) if named_in_full(info.described, self._text(hit))}
+                ranked = [s for s in ranked if s.sentence.hit in naming]  # each hit read once, not each sentence
                 missing = [] if ranked else [info.described]
                 scores.append(max(answerability(ranked, hits), self.settings.abstain_threshold) if ranked else 0.0)
             elif ranked:

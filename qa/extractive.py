@@ -447,6 +447,13 @@ def _conjuncts(doc, start: int, end: int) -> list[tuple[int, int]]:  # type: ign
     return parts
 
 
+def _name_end(token):  # type: ignore[no-untyped-def]
+    """The last word of the name a word begins or continues: "Lee" of "Ann Lee"."""
+    while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
+        token = token.head
+    return token
+
+
 def _conjunct(token) -> int:  # type: ignore[no-untyped-def]
     """A word's place in the list it is part of: 0 first (or alone), 1 second, …"""
     position = 0
@@ -464,11 +471,15 @@ def _respective(doc, anchors: set[str]) -> tuple[int, int] | None:  # type: igno
     for token in doc[:said]:
         if token.pos_ != "PROPN" or token.lower_ not in anchors:
             continue
-        while token.dep_ in {"compound", "flat"} and token.head.i > token.i:  # to the name's last word
-            token = token.head
+        token = _name_end(token)
         if token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children):
             return said, _conjunct(token)
     return None
+
+
+def _honorific(token) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word only says someone is addressed politely ("Dr.", "Mr"), not what they are."""
+    return token.lower_.rstrip(".") in _HONORIFICS
 
 
 DESCRIPTION_TOKENS = 30  # an appositive running longer is a clause, not what someone is
@@ -507,18 +518,16 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
         start = first
         while start > 0 and doc[start - 1].dep_ in _TITLE_DEPS and doc[start - 1].ent_type_ != "PERSON":
             start -= 1
-        while start < first and (doc[start].lower_.rstrip(".") in _HONORIFICS or doc[start].dep_ == "cc"):
+        while start < first and (_honorific(doc[start]) or doc[start].dep_ == "cc"):
             start += 1
         title = doc[start:first]
-        while title and title[-1].lower_.rstrip(".") in _HONORIFICS:  # "CNN Medical Analyst Dr. Leana Wen"
+        while title and _honorific(title[-1]):  # "CNN Medical Analyst Dr. Leana Wen"
             title = title[:-1]
         if (title and all(start <= t.head.i <= token.i for t in title)
-                and any(t.pos_ in {"NOUN", "PROPN"} and t.lower_.rstrip(".") not in _HONORIFICS for t in title)):
+                and any(t.pos_ in {"NOUN", "PROPN"} and not _honorific(t) for t in title)):
             yield Candidate(title.text, title.start, title.end, 0.9)
         # The subject of "is": "Stoltenberg is the alliance's chief".
-        root = token
-        while root.dep_ in {"compound", "flat"} and root.head.i > root.i:
-            root = root.head
+        root = _name_end(token)
         if not owned and root.dep_ == "nsubj" and root.head.lemma_ == "be":
             attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
             if attr is not None and attr.right_edge.i - attr.left_edge.i < DESCRIPTION_TOKENS:
@@ -800,9 +809,11 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
         role, token = token.head.lower_, token.head
     verb = token.head
     if verb is token or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
+        if noun is not token:  # a prepositional object: no participle says what was done to it
+            return None
         done = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                      and c.lemma_.lower() not in _LIGHT_VERBS), None)
-        return (done.lemma_.lower(), "patient") if done is not None and noun is token else None
+        return (done.lemma_.lower(), "patient") if done is not None else None
     role = {"nsubj": "agent", "csubj": "agent", "nsubjpass": "patient", "dobj": "patient"}.get(role, role)
     return verb.lemma_.lower(), role
 
@@ -930,8 +941,6 @@ def _told_tense(sentence: str, phrase: str) -> str | None:
     if token.tag_ == "VBD" or any(c.tag_ == "VBD" for c in helpers):
         return "past"
     return None
-
-
 
 
 def _off_time(text: str, tense: str, story: date) -> bool:

@@ -40,7 +40,9 @@ PERSON_NOUNS = ("person|man|woman|people|artist|singer|actor|actress|leader|pres
 KIN_NOUNS = ("son|daughter|wife|husband|child|children(?!['’])|brother|sister|father|mother|spouse|widow|widower"
              "|grandson|granddaughter|grandchild|grandchildren|nephew|niece|cousin")
 
-_NAME_OWNS = r"(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*['’]s?"  # "TSMC's", "New York's"
+_OWNER_NAME = r"(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*"  # of "TSMC's", "New York's"
+# "What is the …", "What is TSMC's …": the thing asked for is what follows.
+_WHAT_IS_ITS = rf"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her|{_OWNER_NAME}['’]s?)\s+"
 
 # Expected answer types as spaCy entity labels, most specific rules first; each maps to labels in
 # order of preference. A rule is a phrase pattern, or (wh-words, nouns): a wh-word, up to three
@@ -53,13 +55,11 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
      r"|charge[ds]?|dollars?|budget|revenue|sold for)\b|\bhow much money\b|\bwhat (amount|sum)\b",
      ("MONEY", "CARDINAL")),
-    (rf"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her|{_NAME_OWNS})\s+(?:[\w-]+\s+){{0,2}}?"
-     r"(cost|price|price tag|fine|salary|budget|valuation|fee|bill|ransom|bail|reward|jackpot|prize money"
-     r"|market cap|market capitalization|market value|net worth)\b",
+    (_WHAT_IS_ITS + r"(?:[\w-]+\s+){0,2}?(cost|price|price tag|fine|salary|budget|valuation|fee|bill|ransom|bail"
+     r"|reward|jackpot|prize money|market cap|market capitalization|market value|net worth)\b",
      ("MONEY", "CARDINAL")),
-    (rf"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her|{_NAME_OWNS})\s+(?:[\w-]+\s+){{0,2}}?"
-     r"(magnitude|death toll|toll|population|turnout|score|temperature|speed|distance|height|length|weight"
-     r"|size|capacity|age)\b(?!-)",
+    (_WHAT_IS_ITS + r"(?:[\w-]+\s+){0,2}?(magnitude|death toll|toll|population|turnout|score|temperature|speed"
+     r"|distance|height|length|weight|size|capacity|age)\b(?!-)",
      ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),
     # An age is a number ("17", "a 17-year-old"); `Question.age` keeps dates out ("Tuesday", "1968").
     (r"\bhow old\b|\bwhat age\b", ("CARDINAL", "DATE", "QUANTITY")),
@@ -235,7 +235,7 @@ _NAMING_RE = re.compile(r"\b(?:called|known as|dubbed|nicknamed|(?:nick|code)?na
 # not a noun that owns or modifies another ("What is the company's plan?", "the state average
 # growth rate"), nor "the state of the economy", nor a time that may be how long ("Wendy's
 # best-ever average order time").
-_OWNER = r"(?P<owner>(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*)['’]s?"  # "Pakistan's", "New York's"
+_OWNER = rf"(?P<owner>{_OWNER_NAME})['’]s?"  # "Pakistan's", "New York's"
 _PHRASE_ENDS = (r"(?=\s*[?,.]|\s+(?:in|of|on|at|for|to|from|that|which|who|whose|where|with|by|since|after|before"
                 r"|during|is|was|are|were|has|have|had|will|does|did|do)\b)")
 _WHAT_IS_NOUN_RE = re.compile(rf"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the\s+names?\s+of\s+)?"
