@@ -128,9 +128,10 @@ class EvidencePool:
         self.sentences = sentences
         self._vectors = np.vstack(rows) if rows else np.zeros((0, embedder.dimension), dtype=np.float32)
         texts = [s.text for s in sentences]
+        self._words = [set(words) for words in tokenize(texts)] if sentences else []
         # A sentence naming "the Centers for Disease Control" matches a question's "CDC".
-        self._terms = [set(words) | set(acronyms) for words, acronyms in zip(
-            tokenize(texts), tokenize([" ".join(initialisms(t)) for t in texts]), strict=True)] if sentences else []
+        self._terms = [words | set(acronyms) for words, acronyms in zip(
+            self._words, tokenize([" ".join(initialisms(t)) for t in texts]), strict=True)] if sentences else []
 
     def _sentences(self, stored: StoredSentences | None) -> list[tuple[Sequence[tuple[int, int]], np.ndarray]]:
         """Each hit's sentence spans (article offsets) and vectors: stored ones, else computed now."""
@@ -161,13 +162,27 @@ class EvidencePool:
         query = self._embedder.embed_query(text)[0]
         cosines = self._vectors @ query
         weights = self._term_weights(focus or text) or self._term_weights(text)
+        # A sentence's "AMA" matches a question's "American Medical Association".
+        spelled = self._spelled_out(focus or text)
         scored = [
-            Scored(s, float(cosines[i]), overlap(weights, self._terms[i]))
+            Scored(s, float(cosines[i]), overlap(weights, self._terms[i].union(
+                *(words for acronym, words in spelled if acronym in self._words[i]))))
             for i, s in enumerate(self.sentences)
             if hit is None or s.hit == hit
         ]
         scored.sort(key=(lambda x: -x.answer_score) if for_answer else (lambda x: -x.score))
         return scored
+
+    @staticmethod
+    def _spelled_out(text: str) -> list[tuple[str, set[str]]]:
+        """The acronyms of a text's multi-word names, each with the name's terms."""
+        from retrieval.lexical import spelled_out, tokenize
+
+        names = spelled_out(text)
+        if not names:
+            return []
+        return [(acronym[0], set(words)) for acronym, words in zip(
+            tokenize(list(names)), tokenize(list(names.values())), strict=True) if len(acronym) == 1]
 
     def neighbours(self, sentence: Sentence) -> list[Sentence]:
         """The sentences just before and after `sentence` in the same passage."""

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from qa.evidence import EvidencePool, Scored, Sentence
 from qa.models import one_line
@@ -15,7 +15,7 @@ from qa.question import KIN_NOUNS, PERSON_NOUNS, PLACE_LABELS, Question, as_whic
 from qa.regions import REGIONS, in_region, us_state
 from qa.when import bare_weekday, calendar_day, calendar_year, names_weekday, spelled
 from retrieval import Hit
-from retrieval.lexical import initialisms
+from retrieval.lexical import initialisms, spelled_out
 from retrieval.sentences import parse
 
 NAME = "extractive"
@@ -144,6 +144,9 @@ def _around(name: str, cand: str) -> bool:
     return not rest or not rest <= _DIRECTIONS
 
 
+_JOINT_RE = re.compile(r"\b[A-Z]\w*(?:[-–][A-Z]\w*)+\b")  # "Pfizer-BioNTech", "Rolls-Royce"
+
+
 def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) -> bool:
     """Whether the candidate answer is already named in the question: as written, behind a title
     ("Mr Galloway"), around a longer name it gives ("BBC Radio 1"), or in full for a surname ("Nicole Kidman")."""
@@ -158,9 +161,14 @@ def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) 
             or (" " in cand and cand.rsplit(" ", 1)[1] in named.surnames)
             or (company is not None and company.group(1) in asked)):
         return True
+    # One maker of a joint name: "Pfizer-BioNTech" for a question naming Pfizer's vaccine.
+    if any(_norm(part) in asked for joint in _JOINT_RE.findall(candidate) for part in re.split(r"[-–]", joint)):
+        return True
     acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question)}
     if acronyms and acronyms.intersection(initialisms(candidate)):
         return True  # "the US Food and Drug Administration" for a question naming the FDA
+    if candidate.isupper() and candidate.lower() in spelled_out(question):
+        return True  # "AMA" for a question naming the American Medical Association
     country = _country(candidate)
     if country is not None:
         # The same country by another name: "US" is named by "the United States", "China" by "Chinese".
@@ -719,8 +727,16 @@ RELATIVE_WINDOW = 6  # tokens from "who was" to the noun it says the name is ("w
 
 
 def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a candidate span is named as the asked noun: 'TikTok app', 'Twitch, a platform'."""
-    if (start >= 2 and doc[start - 1].text == "," and doc[start - 2].lemma_.lower() == noun
+    """Whether a candidate span is named as the asked noun: 'TikTok app', 'Twitch, a platform'.
+
+    Not one name beside a plural: "19 states, the District of Columbia and two territories" is a list.
+    """
+    one = not any(t.lower_ in {"and", "&"} for t in doc[start:end])
+
+    def beside(token) -> bool:  # type: ignore[no-untyped-def]
+        return token.lemma_.lower() == noun and not (one and token.tag_ in {"NNS", "NNPS"})
+
+    if (start >= 2 and doc[start - 1].text == "," and beside(doc[start - 2])
             and doc[start - 2].pos_ == "NOUN" and (end == len(doc) or doc[end].text in {",", ".", "—", "–", ")"})):
         return True  # set off after it, which the parser may miss: "his former deputy chief whip, Chris Pincher,"
     for token in doc[start:end]:
@@ -728,14 +744,21 @@ def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
             return True
         outside = not start <= token.head.i < end
         noun_of = token.head
-        if (token.dep_ in {"compound", "appos"} and outside and noun_of.lemma_.lower() == noun
+        if (outside and ((token.dep_ == "compound" and noun_of.lemma_.lower() == noun)
+                         or (token.dep_ == "appos" and beside(noun_of)))
                 and not (noun_of.dep_ == "compound" and noun_of.head.pos_ == "PROPN")):
             return True  # not when the noun titles another name: "New York investor Asher Edelman"
-        if any(child.dep_ == "appos" and child.lemma_.lower() == noun for child in token.children):
+        if any(child.dep_ == "appos" and beside(child) for child in token.children):
             return True
         if any(child.dep_ == "compound" and child.i < start and _is(child, noun)
                for child in token.children):  # its title: "investor Asher Edelman", "Texas Gov. Greg Abbott"
             return True
+    # The subject of a verb that gives it the role: "Sophie Raworth will step in as interim presenter".
+    root = doc[start:end].root
+    if root.dep_ in {"nsubj", "nsubjpass"} and any(
+            prep.dep_ == "prep" and prep.lower_ == "as" and any(o.dep_ == "pobj" and beside(o) for o in prep.children)
+            for prep in root.head.children):
+        return True
     # A relative clause saying it is one: "Robert Jackson who was the top prosecutor at Nuremberg".
     if end + 1 < len(doc) and doc[end].lower_ in {"who", "that", "which"} and doc[end + 1].lemma_ == "be":
         for token in doc[end + 2 : end + 2 + RELATIVE_WINDOW]:
@@ -1091,6 +1114,7 @@ class ExtractiveAnswerer:
             top, docs = [*top, *more], [*docs, *parse([one_line(s.sentence.text) for s in more])]
         texts = [f" {_norm(s.sentence.text)} " for s in article] + ([f" {_norm(title)} "] if title else [])
         offering: set[Sentence] = set()
+        found: list[tuple[Scored, Any, list[int], list[Candidate], set[Candidate]]] = []
         for scored, doc in zip(top, docs, strict=True):
             # The answer comes from the best sentence's article: a span of the expected type in a
             # weaker article's sentence is mostly a stray name ("General Motors" for who is buying
@@ -1127,6 +1151,10 @@ class ExtractiveAnswerer:
             attached = {c for c in kept if question.expected and asked and _ranked(doc, c.start, c.end, ranks) and (
                 _attached(doc, c.start, c.end, asked)
                 or (question.expected[0] in PLACE_LABELS and _place_of(doc, c.start, c.end, asked)))}
+            found.append((scored, doc, positions, kept, attached))
+        # Where the article names one as the thing asked for, its other names are not it.
+        named_one = any(attached for *_, attached in found)
+        for scored, doc, positions, kept, attached in found:
             for candidate in kept:
                 text, start, end, weight, members = candidate
                 distance = min((min(abs(start - p), abs(p - end)) for p in positions), default=12)
@@ -1136,8 +1164,8 @@ class ExtractiveAnswerer:
                     # A full-weight candidate, whether or not the tagger labelled it, and ahead of its
                     # neighbours; ranked as the question ranks it, all the more so.
                     weight = max(weight, 1.0) + ATTACHED_BONUS + (RANK_BONUS if ranks else 0.0)
-                elif attached:
-                    # The sentence says which name is the one asked for ("Simon McDonald, the former top
+                elif named_one:
+                    # The article says which name is the one asked for ("Simon McDonald, the former top
                     # civil servant at the Foreign Office, revealed that Johnson ..."): not this one.
                     weight -= ATTACHED_BONUS
                 if slot is not None and _fills(slot, _slot(doc[start:end].root)):
@@ -1182,6 +1210,10 @@ class ExtractiveAnswerer:
                 weight = 1.0 - 0.12 * question.expected.index(_label(ent, question))
                 start, end = (_amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC
                               else (ent.start, _hyphen_end(doc, ent.end - 1)))
+                if question.duration and ent.label_ in {"DATE", "TIME"}:
+                    # The tagger may run a date into the words before it: "the post after seven years".
+                    start = next((t.i + 1 for t in reversed(doc[start : end - 1])
+                                  if t.pos_ == "ADP" and doc[t.i + 1].like_num), start)
                 if ent.label_ == "CARDINAL" and question.expected[0] in _MEASURES:  # "how much": with its unit
                     end = _measured(doc, end, anchors)
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
@@ -1198,11 +1230,13 @@ class ExtractiveAnswerer:
                     if (age := _age(doc, start, end)) is not None:
                         yield Candidate(age, start, end, weight)
                     continue
-                if question.expected[0] == "DATE" and (_duration(doc, start, end) or (
+                if question.expected[0] == "DATE" and not question.duration and (_duration(doc, start, end) or (
                         ent.label_ == "DATE" and _age(doc, start, end) is not None)):
                     continue  # "when": how long ("a few minutes") or an age ("five-year-old") is no point in time
                 if question.duration and ent.label_ in {"DATE", "TIME"} and not _duration(doc, start, end):
-                    weight -= POINT_IN_TIME_PENALTY  # "how long": "189.5 seconds" over "today"
+                    if question.counts_time:
+                        continue  # "how many days": never "Tuesday"
+                    weight -= POINT_IN_TIME_PENALTY  # "how long": "189.5 seconds" over "today", "until May" still
                 parts = _conjuncts(doc, start, end) if ent.label_ in _NUMERIC and not (
                     question.pair or question.duration or question.held or count is not None) else [(start, end)]
                 for first, last in parts:

@@ -20,7 +20,10 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 _NAME = ("PERSON", "ORG", "NORP", "GPE")
 _COMPANY = ("ORG", "PRODUCT")
 # "How much longer / sooner": a span of time, not an amount.
-_LONG_RE = re.compile(r"\bhow long\b|\bhow much (longer|shorter|sooner|later|earlier)\b", re.IGNORECASE)
+_TIME_COUNT_RE = re.compile(r"\bhow many (?:more |fewer |additional )?(?:seconds|minutes|hours|days|weeks|months"
+                            r"|years|decades|centuries)\b", re.IGNORECASE)
+_LONG_RE = re.compile(rf"\bhow long\b|\bhow much (longer|shorter|sooner|later|earlier)\b|{_TIME_COUNT_RE.pattern}",
+                      re.IGNORECASE)
 
 # Nouns for people: "which actress" asks for a person; "Actress Nicole Kidman" is Nicole Kidman.
 PERSON_NOUNS = ("person|man|woman|people|artist|singer|actor|actress|leader|president|politician|player|author"
@@ -55,7 +58,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
      r"|charge[ds]?|dollars?|budget|revenue|sold for)\b|\bhow much money\b|\bwhat (amount|sum)\b",
      ("MONEY", "CARDINAL")),
-    (_WHAT_IS_ITS + r"(?:[\w-]+\s+){0,2}?(cost|price|price tag|fine|salary|budget|valuation|fee|bill|ransom|bail"
+    (_WHAT_IS_ITS + r"(?:[\w-]+\s+){0,3}?(cost|price|price tag|fine|salary|budget|valuation|fee|bill|ransom|bail"
      r"|reward|jackpot|prize money|market cap|market capitalization|market value|net worth)\b",
      ("MONEY", "CARDINAL")),
     (_WHAT_IS_ITS + r"(?:[\w-]+\s+){0,2}?(magnitude|death toll|toll|population|turnout|score|temperature|speed"
@@ -63,6 +66,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),
     # An age is a number ("17", "a 17-year-old"); `Question.age` keeps dates out ("Tuesday", "1968").
     (r"\bhow old\b|\bwhat age\b", ("CARDINAL", "DATE", "QUANTITY")),
+    (_TIME_COUNT_RE.pattern, ("DATE", "TIME", "QUANTITY", "CARDINAL")),  # "five days", "43 minutes"
     (_LONG_RE.pattern, ("QUANTITY", "DATE", "TIME", "CARDINAL")),
     # A size, a height or a speed is a measure or an amount, never a date ("How big is the loan?").
     (r"\bhow (far|tall|big|large|heavy|high|deep|fast)\b", ("QUANTITY", "MONEY", "PERCENT", "CARDINAL")),
@@ -87,7 +91,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
       "|village|territory|place|location|borough|district|suburb|neighbou?rhood"), PLACE_LABELS),
     ((_WH, "ocean|sea|river|lake|mountain|desert|volcano|peninsula|glacier|bay|gulf|strait|canal"),
      ("LOC", "GPE", "FAC")),
-    ((_WH, "stadium|arena|airport|landmark|venue|bridge|museum|gallery|hospital|prison|palace|cathedral"
+    ((_WH, "stadium|arena|airport|station|landmark|venue|bridge|museum|gallery|hospital|prison|palace|cathedral"
       "|church|hotel|restaurant"), ("FAC", "ORG", "GPE", "LOC")),
     ((_WH, "company|companies|organi[sz]ation|(?<!\\bage )(?<!blood )(?<!ethnic )(?<!religious )group|agency"
       "|team|party|militia|firm|bank|network|university|college|school|newspaper|magazine|union|club|league"
@@ -202,6 +206,7 @@ class Question:
     pair: bool = False  # the answer names two ("which two teams", "both")
     age: bool = False  # asks how old: a number, not a date
     duration: bool = False  # asks how long: a span of time ("189.5 seconds"), not a day ("today")
+    counts_time: bool = False  # asks how many days, years …: a count of them answers, never a day ("until May")
     tense: str | None = None  # "when will …" asks about the "future" of its articles, "when did …" the "past"
     where: bool = False  # asks where: a university or hospital named as an organisation is a place too
     held: bool = False  # asks when a state held ("When was Lula Brazil's leader?"): a span of dates answers
@@ -341,7 +346,8 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                     country=country, local=bool(_LOCAL_RE.search(question)), state=bool(_STATE_RE.search(question)),
                     region=region_asked(question) if country else None,
                     pair=bool(_PAIR_RE.search(question)), age=bool(_AGE_RE.search(question)),
-                    duration=bool(_LONG_RE.search(question)), where=bool(_WHERE_RE.search(question)),
+                    duration=bool(_LONG_RE.search(question)), counts_time=bool(_TIME_COUNT_RE.search(question)),
+                    where=bool(_WHERE_RE.search(question)),
                     tense=tense(question), held=bool(_HELD_RE.search(question)),
                     naming=bool(_NAMING_RE.search(question) or _NAME_OF_RE.search(question)),
                     relative=relative and since is not None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,20 +49,31 @@ _NAME_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|on|de|du|da|
 _MINOR_WORDS = frozenset({"of", "for", "and", "the", "on", "de", "du", "da", "del", "la"})
 
 
+def _named_runs(text: str) -> Iterator[tuple[str, str]]:
+    """Each multi-word name of a text with its initials: ("Centers for Disease Control", "cdc")."""
+    for run in _NAME_RUN_RE.finditer(text):
+        words = run.group(0).split()
+        while len(words) > 2 and words[0].lower() in _stop_set():  # a sentence's "The European Union"
+            words = words[1:]
+        yield " ".join(words), "".join(word[0] for word in words if word not in _MINOR_WORDS).lower()
+
+
 def initialisms(text: str) -> list[str]:
     """The acronyms a text's multi-word names would have, to match a question's: "cdc" for "the US
     Centers for Disease Control and Prevention", "fbi" for "Federal Bureau of Investigation"; three
     letters or more from any of a name's words, or two for a whole two-word name ("eu")."""
     found: list[str] = []
-    for run in _NAME_RUN_RE.finditer(text):
-        words = run.group(0).split()
-        while len(words) > 2 and words[0].lower() in _stop_set():  # a sentence's "The European Union"
-            words = words[1:]
-        initials = "".join(word[0] for word in words if word not in _MINOR_WORDS).lower()
+    for _, initials in _named_runs(text):
         found.extend(initials[i:j] for i in range(len(initials)) for j in range(i + 3, len(initials) + 1))
         if len(initials) == 2:
             found.append(initials)
     return found
+
+
+def spelled_out(text: str) -> dict[str, str]:
+    """A text's multi-word names by their whole acronym, to match a sentence that abbreviates them:
+    {"ama": "American Medical Association"}."""
+    return {initials: name for name, initials in _named_runs(text) if len(initials) >= 2}
 
 
 def tokenize(texts: Sequence[str]) -> list[list[str]]:
@@ -134,6 +145,12 @@ class Lexical:
             for variant in self._variants(term, term_id):
                 vid = self._vocab[variant]
                 weights[vid] = max(weights.get(vid, 0.0), _VARIANT_WEIGHT)
+        # A passage that says "AMA" for the question's "American Medical Association".
+        names = spelled_out(query)
+        for acronym in tokenize(list(names)) if names else []:
+            term_id = self._vocab.get(acronym[0]) if len(acronym) == 1 else None
+            if term_id is not None:
+                weights[term_id] = max(weights.get(term_id, 0.0), 1.0)
         return weights
 
     def _variants(self, term: str, term_id: int | None) -> list[str]:

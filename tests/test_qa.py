@@ -1096,3 +1096,49 @@ def test_who_is_a_name_reads_a_title_before_a_possessive_and_a_dash(embedder) ->
     assert _draft("Who is Lars Berg?", pool).short_answer == "Republican Ohio Rep."
     pool = _pool(embedder, ["Lars Berg -- one of several senators who spoke -- voted against the bill."])
     assert _draft("Who is Lars Berg?", pool).short_answer == "one of several senators"
+
+
+def test_a_name_another_sentence_gives_the_asked_role_is_the_one_asked_for(embedder) -> None:  # type: ignore[no-untyped-def]
+    story = ["Lars Berg is a striker for Nord FC.", "Lars Berg scored twice on Sunday.",
+             "The director of Berg's club, Nord FC, said Lars Berg had not been injured.",
+             "On Monday, Nord FC team director Ann Lee ruled out a sale."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Who is the Nord FC director?", pool).short_answer == "Ann Lee"
+
+
+def test_how_many_units_of_time_and_a_joint_name_the_question_names(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Witnesses said that, 43 minutes into the match, Lars Berg collapsed on the field."])
+    assert _draft("How many minutes into the match did Lars Berg collapse?", pool).short_answer == "43 minutes"
+    # "Pfizer-BioNTech" is the vaccine the question names, not who tweeted.
+    pool = _pool(embedder, ["A tweet by blogger Ann Lee said Berg had received a Pfizer-BioNTech vaccine."])
+    assert _draft("Who tweeted that Berg had received the Pfizer vaccine?", pool).short_answer == "Ann Lee"
+
+
+def test_a_sentence_abbreviating_the_questions_name_matches_it(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Tom Baker, president of the Nordic Hospital Federation, sued on Monday.",
+                            "\"We will win,\" said NMA President Ann Lee."], one_article=True)
+    ranked = pool.rank("Who is the president of the Nordic Medical Association?", for_answer=True)
+    assert "Ann Lee" in ranked[0].sentence.text
+    assert _draft("Who is the president of the Nordic Medical Association?", pool).short_answer == "Ann Lee"
+
+
+def test_a_role_taken_as_the_subjects_and_a_time_span_the_tagger_ran_long(embedder) -> None:  # type: ignore[no-untyped-def]
+    story = ["Lars Berg left the show on Sunday after 16 years.", "The BBC thanked Lars Berg.",
+             "Ann Lee will step in as interim presenter from January, the BBC said."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Who will replace Lars Berg as interim presenter?", pool).short_answer == "Ann Lee"
+    pool = _pool(embedder, ["Ann Lee last month took over as editor from Lars Berg, who left the post after seven "
+                            "years."])
+    assert _draft("How long was Lars Berg editor?", pool).short_answer == "seven years"
+
+
+def test_one_name_beside_a_plural_is_a_list_not_the_asked_thing() -> None:
+    from qa.extractive import _attached
+    from retrieval.sentences import parse
+
+    doc = parse(["Before Tuesday, 19 states, the District of Columbia and two territories had legalized it."])[0]
+    ent = next(e for e in doc.ents if "Columbia" in e.text)
+    assert not _attached(doc, ent.start, ent.end, "state")
+    doc = parse(["Voters in one state, Maryland, approved it on Tuesday."])[0]
+    ent = next(e for e in doc.ents if e.text == "Maryland")
+    assert _attached(doc, ent.start, ent.end, "state")

@@ -218,6 +218,10 @@ def test_how_long_asks_for_a_span_of_time_and_a_chain_for_a_company() -> None:
     assert analyze("How long did diners wait at the drive-thru?").duration
     assert analyze("How much longer will the strike last?").duration
     assert not analyze("When did the strike end?").duration
+    how_many = analyze("How many minutes into the match did he collapse?")
+    assert how_many.duration and "TIME" in how_many.expected
+    assert not analyze("How many members does the club have?").duration
+    assert "ORG" in expected_types("Which radio station is he joining?")
     assert expected_types("Which fast food chain has the slowest drive-thru?")[0] == "ORG"
     assert expected_types("Which chipmaker unveiled the fastest chip?")[0] == "ORG"
     assert expected_types("What chain of events led to the crash?") == ()  # no company
@@ -284,6 +288,7 @@ def test_a_sum_or_a_name_asked_of_a_named_owner() -> None:
     assert expected_types("What is TSMC's market cap?") == ("MONEY", "CARDINAL")
     assert expected_types("What is Elon Musk's net worth?") == ("MONEY", "CARDINAL")
     assert expected_types("What is Taiwan's population?")[0] == "CARDINAL"
+    assert expected_types("What was the median home sales price in 2021?")[0] == "MONEY"
     assert expected_types("What is the company's plan?") == ()
     # A name given "in" or "by" someone is still a name asked for.
     assert analyze("What is TSMC dubbed in Taiwan?").naming
