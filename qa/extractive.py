@@ -729,7 +729,8 @@ RELATIVE_WINDOW = 6  # tokens from "who was" to the noun it says the name is ("w
 def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a candidate span is named as the asked noun: 'TikTok app', 'Twitch, a platform'.
 
-    Not one name beside a plural: "19 states, the District of Columbia and two territories" is a list.
+    Not one name beside or before a plural: "19 states, the District of Columbia and two territories"
+    is a list, "US retailers" are no US.
     """
     one = not any(t.lower_ in {"and", "&"} for t in doc[start:end])
 
@@ -744,8 +745,7 @@ def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
             return True
         outside = not start <= token.head.i < end
         noun_of = token.head
-        if (outside and ((token.dep_ == "compound" and noun_of.lemma_.lower() == noun)
-                         or (token.dep_ == "appos" and beside(noun_of)))
+        if (outside and token.dep_ in {"compound", "appos"} and beside(noun_of)
                 and not (noun_of.dep_ == "compound" and noun_of.head.pos_ == "PROPN")):
             return True  # not when the noun titles another name: "New York investor Asher Edelman"
         if any(child.dep_ == "appos" and beside(child) for child in token.children):
@@ -810,6 +810,14 @@ def _place_of(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
 SLOT_BONUS = 0.1
 COUNTED_PENALTY = 0.1  # a figure counting other than what a "how many" question counts: "five members" for miles
 _LIGHT_VERBS = {"be", "have", "do", "get", "make", "take", "go", "come", "become", "include"}
+# Nouns naming a change, with the verb a question asks it by: "a 3% rise" for how much something rose.
+_CHANGES = {"rise": "rise", "fall": "fall", "increase": "increase", "decrease": "decrease", "drop": "drop",
+            "jump": "jump", "gain": "gain", "loss": "lose", "decline": "decline", "growth": "grow",
+            "climb": "climb", "cut": "cut", "surge": "surge", "slump": "slump", "plunge": "plunge",
+            "hike": "hike", "reduction": "reduce", "slide": "slide", "dip": "dip"}
+_COMPARED = {"higher": "rise", "lower": "fall", "up": "rise", "down": "fall"}  # "9.3% higher": how much it rose
+_RISES = {"rise", "increase", "jump", "gain", "grow", "climb", "surge", "hike", "soar"}
+_FALLS = {"fall", "decrease", "drop", "lose", "decline", "slump", "plunge", "slide", "dip", "sink", "cut", "reduce"}
 _HOPS = {"appos", "compound", "nummod", "amod", "det", "poss", "quantmod", "conj"}  # to the noun a word belongs to
 
 
@@ -817,15 +825,21 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     """The verb a noun phrase's word is a direct argument of, and the argument's role: (lemma, role).
 
     Roles read through the voice: the subject of an active verb and the "by" of a passive one are
-    its agent; the object and a passive subject its patient; a prepositional object is its preposition.
+    its agent; the object and a passive subject its patient; a prepositional object is its preposition;
+    a figure a change is named by is how much the verb of the change changed ("a 3% rise": rise, extent).
     A noun no (other than light) verb takes is the patient of a participle after it ("16,000 infections
     documented in 40 countries").
     """
+    start = token
     for _ in range(3):
         if token.dep_ not in _HOPS or token.head is token:
             break
         token = token.head
     role, noun = token.dep_, token
+    if noun is not start and noun.pos_ == "NOUN" and _CHANGES.get(noun.lemma_.lower()):
+        return _CHANGES[noun.lemma_.lower()], "extent"  # "a 3% rise": how much it rose
+    if start.dep_ == "npadvmod" and start.head.lower_ in _COMPARED:
+        return _COMPARED[start.head.lower_], "extent"  # "9.3% higher"
     if role == "pobj" and token.head.dep_ == "agent":
         role, token = "agent", token.head
     elif role == "pobj" and token.head.dep_ == "prep":
@@ -863,6 +877,10 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
         # "When did Poindexter resign", "when is the sale expected to be completed": a time or place
         # the verb takes ("resigned in November", "completed by September 30").
         role = "other"
+    elif qdoc[k - 1].lower_ == "much" and qdoc[k - 2].lower_ == "how" and verbs & (_RISES | _FALLS):
+        # "How much did sales rise": "rose 3%", "by 3%", "a 3% rise", "3% higher"; not "to $220bn".
+        role = "extent"
+        verbs |= {"rise"} if verbs & _RISES else {"fall"}
     elif after.lemma_ == "do" or after.tag_ == "MD":
         role = "other"  # "which party did Galloway launch": someone else is the subject
     elif after.lemma_ == "be" and "VBN" in participles:
@@ -918,6 +936,8 @@ def _fills(slot: tuple[frozenset[str], str], found: tuple[str, str] | None) -> b
     """Whether a candidate's place in its sentence (`_slot`) is the one the question asks about."""
     if found is None or found[0] not in slot[0]:
         return False
+    if slot[1] == "extent":  # "rose by 4.5%", "rose 3%", "a 3% rise"; not the level, "to $220bn"
+        return found[1] not in {"agent", "to", "from"}
     return found[1] != "agent" if slot[1] == "other" else found[1] == slot[1]
 
 

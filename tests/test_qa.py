@@ -1142,3 +1142,17 @@ def test_one_name_beside_a_plural_is_a_list_not_the_asked_thing() -> None:
     doc = parse(["Voters in one state, Maryland, approved it on Tuesday."])[0]
     ent = next(e for e in doc.ents if e.text == "Maryland")
     assert _attached(doc, ent.start, ent.end, "state")
+
+
+def test_how_much_something_rose_is_the_change_not_the_level_it_rose_to(embedder) -> None:  # type: ignore[no-untyped-def]
+    story = ["Overall, December sales are forecast to rise by 4.5% to $220bn.",
+             "Nordwerk saw a 3% rise in December sales, less than the 4.3% rise seen a year earlier.",
+             "Upscale store Bergmann said its December sales were 9.3% higher than a year earlier."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("How much did Nordwerk's December sales rise?", pool).short_answer == "3%"
+    assert _draft("How much did Bergmann's December sales rise?", pool).short_answer == "9.3%"
+    # A name before a plural names no member of it: "US retailers" are no retailer called US.
+    pool = _pool(embedder, ["US retailers posted mixed results for December, with luxury retailers faring well.",
+                            "One discount retailer to fare well in December was Nordmart Wholesale."],
+                 one_article=True)
+    assert _draft("Which discount retailer fared well in December?", pool).short_answer == "Nordmart Wholesale"
