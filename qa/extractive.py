@@ -566,7 +566,7 @@ def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-de
     return numbers[0] if said else None
 
 
-_NAMING_CUES = {"called", "named", "dubbed", "nicknamed", "titled", "renamed"}
+_NAMING_CUES = {"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "renamed"}
 NAMED_AS_WEIGHT = 1.0
 QUOTED_NAME = 8  # tokens a quoted name may run to
 QUOTE_AFTER = 6  # tokens between a naming word and the quoted name it gives ("dubbed in Taiwan as its “…”")
@@ -746,8 +746,12 @@ def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
         outside = not start <= token.head.i < end
         noun_of = token.head
         if (outside and token.dep_ in {"compound", "appos"} and beside(noun_of)
-                and not (noun_of.dep_ == "compound" and noun_of.head.pos_ == "PROPN")):
-            return True  # not when the noun titles another name: "New York investor Asher Edelman"
+                and not (noun_of.dep_ == "compound" and noun_of.head.pos_ == "PROPN")
+                and not (token.dep_ == "compound" and any(c.dep_ == "appos" and c.pos_ == "PROPN"
+                                                          for c in noun_of.children))):
+            # Not when the noun titles another name: "New York investor Asher Edelman", "Northampton
+            # coach Budge Pountney" (however the parser attaches the name).
+            return True
         if any(child.dep_ == "appos" and beside(child) for child in token.children):
             return True
         if any(child.dep_ == "compound" and child.i < start and _is(child, noun)
@@ -795,6 +799,29 @@ def _ranked(doc, start: int, end: int, ranks: set[str]) -> bool:  # type: ignore
     """Whether a sentence ranks a candidate as the question does: "Karachi, the country's largest
     city", not "the southern city of Nawabshah" for Pakistan's largest city."""
     return not ranks or any(t.lower_ in ranks for t in doc[max(0, start - RANK_WINDOW) : end + RANK_WINDOW])
+
+
+_OWNING = {"GPE", "ORG", "NORP", "LOC", "PERSON"}  # names a role may be of; not a title's own words ("Foreign")
+
+
+def _owners(noun_token, name: range = range(0)) -> set[str]:  # type: ignore[no-untyped-def]
+    """The names a noun is of: "Scotland" of "Scotland coach", "the coach of Scotland", "Scotland's coach";
+    not the `name` (token positions) it is given ("the island of Kyushu")."""
+    names = [c for c in noun_token.children if c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ in _OWNING]
+    names += [o for p in noun_token.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" and o.ent_type_ in _OWNING]
+    return {_country(n.text) or country_of(n.text) or n.lower_ for n in names if n.i not in name}
+
+
+def _owned_otherwise(doc, start: int, end: int, noun: str, owners: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the asked noun beside a candidate is another name's than the question's: "Northampton
+    coach Budge Pountney" for the Scotland coach."""
+    if not owners:
+        return False
+    nouns = [t for t in doc[max(0, start - RANK_WINDOW) : end + RANK_WINDOW]
+             if _is(t, noun) and not start <= t.i < end]
+    theirs = [_owners(t, range(start, end)) for t in nouns]
+    return bool(theirs) and all(named and not named & owners for named in theirs)
 
 
 def _place_of(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
@@ -1127,6 +1154,7 @@ class ExtractiveAnswerer:
         best: tuple[float, str, Scored] | None = None
         asked = _asked_noun(qdoc)
         ranks = _ranks(qdoc, asked)
+        owners = set().union(*(_owners(t) for t in qdoc if asked and t.lemma_.lower() == asked))
         named = _question_names(qdoc)
         if question.expected or asked or question.naming or question.described:
             # A span is sought: any of the article's sentences may hold it.
@@ -1168,7 +1196,8 @@ class ExtractiveAnswerer:
                 continue  # offers candidates, but cannot give the answer: no need to score them
             # Named as the thing asked for ("TikTok app" for "which app"), and ranked as the question
             # ranks it ("the country's largest city", "a former prime minister").
-            attached = {c for c in kept if question.expected and asked and _ranked(doc, c.start, c.end, ranks) and (
+            attached = {c for c in kept if question.expected and asked and _ranked(doc, c.start, c.end, ranks)
+                        and not _owned_otherwise(doc, c.start, c.end, asked, owners) and (
                 _attached(doc, c.start, c.end, asked)
                 or (question.expected[0] in PLACE_LABELS and _place_of(doc, c.start, c.end, asked)))}
             found.append((scored, doc, positions, kept, attached))

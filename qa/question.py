@@ -231,8 +231,8 @@ _WHAT_IS_THE = r"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be|would be))\s+(?:
 _ITS_NAME_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+?)['’]s?\s+(?:nick|code)?names?\b", re.IGNORECASE)
 _CALLED_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:called|known as)\b", re.IGNORECASE)
 # A question asking what something is called: the name a sentence gives after "called" answers it.
-_NAMING_RE = re.compile(r"\b(?:called|known as|dubbed|nicknamed|(?:nick|code)?names?)(?:\s+(?:in|by)\s+[^?]{1,40})?"
-                        r"\s*\?\s*$", re.IGNORECASE)
+_NAMING_RE = re.compile(r"\b(?:called|known as|dubbed|nicknamed|code-?named|(?:nick|code)?names?)"
+                        r"(?:\s+(?:in|by)\s+[^?]{1,40})?\s*\?\s*$", re.IGNORECASE)
 
 
 # "What is the largest city in Pakistan?", "What is Pakistan's largest city?", "What are the names

@@ -1156,3 +1156,21 @@ def test_how_much_something_rose_is_the_change_not_the_level_it_rose_to(embedder
                             "One discount retailer to fare well in December was Nordmart Wholesale."],
                  one_article=True)
     assert _draft("Which discount retailer fared well in December?", pool).short_answer == "Nordmart Wholesale"
+
+
+def test_a_role_of_another_name_is_not_the_one_asked_and_a_codename_is_a_name(embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.extractive import _owned_otherwise, _owners
+    from retrieval.sentences import parse
+
+    question, wales, scotland, island = parse(["Who is the Scotland coach?",
+                                               "Wales coach Tom Baker praised the Scotland players on Sunday.",
+                                               "Scotland coach Ann Lee praised the Wales players on Sunday.",
+                                               "The volcano is on the island of Kyushu, officials said."])
+    owners = _owners(next(t for t in question if t.lemma_ == "coach"))
+    assert owners == {"scotland"}
+    assert _owned_otherwise(wales, 2, 4, "coach", owners)  # Wales's coach
+    assert not _owned_otherwise(scotland, 2, 4, "coach", owners)
+    assert not _owned_otherwise(island, 7, 8, "island", {"Japan"})  # the name given, not an owner
+    pool = _pool(embedder, ["Nordsoft is developing a new version of its operating system, code-named Birchwood."])
+    assert _draft("What is the new version of the Nordsoft operating system code-named?", pool).short_answer == (
+        "Birchwood")
