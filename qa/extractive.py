@@ -723,11 +723,15 @@ def _is(token, noun: str) -> bool:  # type: ignore[no-untyped-def]
                                             and _ABBREVIATED.get(token.lower_.rstrip("."), "") == noun)
 
 
+_NAMING_VERBS = {"identify", "name", "appoint", "elect", "choose", "select", "pick", "confirm", "hire", "nominate",
+                 "designate", "install", "announce", "list", "describe", "crown", "tap"}
+_BODIES = {"GPE", "ORG", "NORP", "LOC", "FAC"}  # what a person's role may be of, never the person
 RELATIVE_WINDOW = 6  # tokens from "who was" to the noun it says the name is ("who was the top prosecutor")
 
 
-def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a candidate span is named as the asked noun: 'TikTok app', 'Twitch, a platform'.
+def _attached(doc, start: int, end: int, noun: str, person: bool = False) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a candidate span is named as the asked noun: 'TikTok app', 'Twitch, a platform'; for a
+    `person`, not a place or body the noun is of ("a Hanover County firefighter").
 
     Not one name beside or before a plural: "19 states, the District of Columbia and two territories"
     is a list, "US retailers" are no US.
@@ -746,6 +750,7 @@ def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
         outside = not start <= token.head.i < end
         noun_of = token.head
         if (outside and token.dep_ in {"compound", "appos"} and beside(noun_of)
+                and not (person and token.dep_ == "compound" and token.ent_type_ in _BODIES)
                 and not (noun_of.dep_ == "compound" and noun_of.head.pos_ == "PROPN")
                 and not (token.dep_ == "compound" and any(c.dep_ == "appos" and c.pos_ == "PROPN"
                                                           for c in noun_of.children))):
@@ -757,11 +762,17 @@ def _attached(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
         if any(child.dep_ == "compound" and child.i < start and _is(child, noun)
                for child in token.children):  # its title: "investor Asher Edelman", "Texas Gov. Greg Abbott"
             return True
-    # The subject of a verb that gives it the role: "Sophie Raworth will step in as interim presenter".
+    # The subject of a verb that gives it the role, or the object of one naming it as such: "Sophie
+    # Raworth will step in as interim presenter", "identified Lt. Brad Clark as the firefighter who died".
     root = doc[start:end].root
-    if root.dep_ in {"nsubj", "nsubjpass"} and any(
-            prep.dep_ == "prep" and prep.lower_ == "as" and any(o.dep_ == "pobj" and beside(o) for o in prep.children)
-            for prep in root.head.children):
+
+    def as_it(token) -> bool:  # type: ignore[no-untyped-def]
+        return any(prep.dep_ == "prep" and prep.lower_ == "as" and any(o.dep_ == "pobj" and beside(o)
+                                                                        for o in prep.children)
+                   for prep in token.children)
+
+    takes = root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "dobj" and root.head.lemma_ in _NAMING_VERBS)
+    if as_it(root) or (takes and as_it(root.head)):
         return True
     # A relative clause saying it is one: "Robert Jackson who was the top prosecutor at Nuremberg".
     if end + 1 < len(doc) and doc[end].lower_ in {"who", "that", "which"} and doc[end + 1].lemma_ == "be":
@@ -1198,7 +1209,7 @@ class ExtractiveAnswerer:
             # ranks it ("the country's largest city", "a former prime minister").
             attached = {c for c in kept if question.expected and asked and _ranked(doc, c.start, c.end, ranks)
                         and not _owned_otherwise(doc, c.start, c.end, asked, owners) and (
-                _attached(doc, c.start, c.end, asked)
+                _attached(doc, c.start, c.end, asked, question.expected[0] == "PERSON")
                 or (question.expected[0] in PLACE_LABELS and _place_of(doc, c.start, c.end, asked)))}
             found.append((scored, doc, positions, kept, attached))
         # Where the article names one as the thing asked for, its other names are not it.

@@ -71,7 +71,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     # A size, a height or a speed is a measure or an amount, never a date ("How big is the loan?").
     (r"\bhow (far|tall|big|large|heavy|high|deep|fast)\b", ("QUANTITY", "MONEY", "PERCENT", "CARDINAL")),
     # "What pressure was needed": a measure, as "how high" asks one.
-    (("what|which", "pressure|temperature|speed|altitude|depth|height|distance|wind speed|magnitude"),
+    (("what|which", "pressure|temperature|speed|altitude|depth|height|distance|wind speed|magnitude|threshold"),
      ("QUANTITY", "CARDINAL", "PERCENT")),
     (r"\bhow many\b|\bthe number of\b|\bwhat (?:is|was) the (?:total|count)",
      ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
@@ -98,7 +98,8 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
       "|band|airline|brand|retailer|court|automaker|carrier|charity|institution|startup|platform|manufacturer"
       "|department|ministry|committee|council|broadcaster|studio|publisher|channel|app|drugmaker|carmaker"
       "|chipmaker|supermarket|conglomerate|tabloid|insurer|lender|regulator|watchdog|outlet|giant|nonprofit"
-      "|non-profit|foundation|association|think tank|chain(?!s? of\\b)|maker|operator|provider|developer"), _COMPANY),
+      "|non-profit|foundation|association|think tank|chain(?!s? of\\b)|maker|operator|provider|developer|utility"
+      "|utilities"), _COMPANY),
     (("what|which|this", "nationality|religion|ethnic|ethnicity|religious group"), ("NORP",)),
     (r"\bwho\b|\bwhom\b|\bwhose\b", _NAME),
     ((_WH, f"{PERSON_NOUNS}|{KIN_NOUNS}"), _NAME),

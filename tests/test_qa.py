@@ -1174,3 +1174,12 @@ def test_a_role_of_another_name_is_not_the_one_asked_and_a_codename_is_a_name(em
     pool = _pool(embedder, ["Nordsoft is developing a new version of its operating system, code-named Birchwood."])
     assert _draft("What is the new version of the Nordsoft operating system code-named?", pool).short_answer == (
         "Birchwood")
+
+
+def test_a_name_identified_as_the_role_and_a_place_the_role_is_of(embedder) -> None:  # type: ignore[no-untyped-def]
+    story = ["Four motorists drowned and a Hanover County firefighter died on Thursday.",
+             "The fire department identified Lt. Ann Lee as the firefighter who died."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Who was the firefighter who died?", pool).short_answer == "Ann Lee"
+    pool = _pool(embedder, ["Teams may relax the rules once 85% of their players are vaccinated, the memo said."])
+    assert _draft("What vaccination threshold must teams meet to relax the rules?", pool).short_answer == "85%"
