@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -95,3 +96,14 @@ def named_in_full(name: str, text: str) -> bool:
     words = _norm(name).split()
     words = words[1:] if len(words) > 2 and words[0] in _HONORIFICS else words
     return f" {' '.join(words)} " in f" {_norm(text)} "
+
+
+def age_stated(name: str, text: str) -> bool:
+    """Whether `text` gives the age of the person `name` (two words or more) as news does: "Sarah
+    Radney, 11,", "Sarah Radney, a 44-year-old nurse", "44-year-old Sarah Radney"."""
+    if len(name.split()) < 2:
+        return False
+    named = re.escape(name).replace(r"\ ", r"\s+")
+    after = rf"\b{named},\s+(?:an?\s+)?\d{{1,3}}(?:,|-year-old\b)"
+    before = rf"\b\d{{1,3}}-year-old\s+(?:\w+\s+){{0,3}}{named}\b"
+    return re.search(f"{after}|{before}", text) is not None

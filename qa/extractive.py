@@ -566,6 +566,13 @@ def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-de
     return numbers[0] if said else None
 
 
+def _aged(doc, start: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The person whose age a number set off after their name states ("Sarah Radney, 11,"), if any."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    return next((e.text for e in doc.ents if e.end == start - 1 and e.label_ == "PERSON"), None)
+
+
 _NAMING_CUES = {"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "renamed"}
 NAMED_AS_WEIGHT = 1.0
 QUOTED_NAME = 8  # tokens a quoted name may run to
@@ -1232,6 +1239,9 @@ class ExtractiveAnswerer:
                     weight += SLOT_BONUS
                 if counted and _counts_other(doc, start, end, counted):
                     weight -= COUNTED_PENALTY
+                if question.age and (whose := _aged(doc, start)) is not None:
+                    # "Steve Sweet, 44, and Sarah Radney, 11,": each age is its own name's.
+                    weight += ATTACHED_BONUS if _mentioned(whose, question.text, named) else -ATTACHED_BONUS
                 if question.tense and (day := hits[scored.sentence.hit].date) and _off_time(
                         text, question.tense, date.fromisoformat(day)):
                     weight -= TENSE_PENALTY  # "when will the run-off be held": not the day of the first round

@@ -100,14 +100,21 @@ def test_about_now_is_anchored_to_the_article_date(seed_chain: QAChain) -> None:
     assert "as of 2019-01-28" in answer.text
 
 
-def test_named_date_filters_articles(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
-    corpus = tmp_path / "corpus"
+def _chain_over(tmp: Path, embedder, articles: dict[str, str], *, seed: bool = False) -> QAChain:  # type: ignore[no-untyped-def]
+    """A chain over a fresh index of these articles (file name: text), beside the seed article if asked."""
+    corpus = tmp / "corpus"
     corpus.mkdir()
-    shutil.copy(SEEDS / SEED_ID, corpus / SEED_ID)
-    (corpus / "withdrawal.txt").write_text(WITHDRAWAL_2011, encoding="utf-8")
-    settings = make_settings(tmp_path)
+    if seed:
+        shutil.copy(SEEDS / SEED_ID, corpus / SEED_ID)
+    for name, text in articles.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = make_settings(tmp)
     build_index(corpus, settings.index, settings=settings, embedder=embedder)
-    chain = QAChain(Retriever.open(settings.index, settings=settings, embedder=embedder), settings=settings)
+    return QAChain(Retriever.open(settings.index, settings=settings, embedder=embedder), settings=settings)
+
+
+def test_named_date_filters_articles(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    chain = _chain_over(tmp_path, embedder, {"withdrawal.txt": WITHDRAWAL_2011}, seed=True)
     in_2011 = chain.answer("How many U.S. troops remained in Iraq in December 2011?")
     assert in_2011.short_answer == "About 500" or in_2011.short_answer == "500"
     assert {c.article_id for c in in_2011.citations} == {"withdrawal.txt"}
@@ -117,17 +124,11 @@ def test_named_date_filters_articles(tmp_path: Path, embedder) -> None:  # type:
 
 
 def test_a_named_year_finds_the_report_published_after_it(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "plan.txt").write_text(
-        "Springfield parks budget proposed\n\nPublished: 2019-01-15\n\nThe mayor of Springfield proposed a "
-        "$3 million budget for the city's parks on Tuesday.\n", encoding="utf-8")
-    (corpus / "report.txt").write_text(
-        "Springfield annual report\n\nPublished: 2020-03-02\n\nSpringfield spent $4.2 million on its parks "
-        "in 2019, the city's annual report showed on Monday.\n", encoding="utf-8")
-    settings = make_settings(tmp_path)
-    build_index(corpus, settings.index, settings=settings, embedder=embedder)
-    chain = QAChain(Retriever.open(settings.index, settings=settings, embedder=embedder), settings=settings)
+    chain = _chain_over(tmp_path, embedder, {
+        "plan.txt": "Springfield parks budget proposed\n\nPublished: 2019-01-15\n\nThe mayor of Springfield "
+                    "proposed a $3 million budget for the city's parks on Tuesday.\n",
+        "report.txt": "Springfield annual report\n\nPublished: 2020-03-02\n\nSpringfield spent $4.2 million on "
+                      "its parks in 2019, the city's annual report showed on Monday.\n"})
     spent = chain.answer("How much did Springfield spend on its parks in 2019?", as_of="2020-06-01")
     assert spent.short_answer == "$4.2 million"
     assert {c.article_id for c in spent.citations} == {"report.txt"}
@@ -146,14 +147,7 @@ MAYORS = {
 @pytest.fixture(scope="module")
 def mayors_chain(tmp_path_factory: pytest.TempPathFactory, embedder) -> QAChain:  # type: ignore[no-untyped-def]
     """Two mayors of one town resigning three months apart, then a fair in the town."""
-    tmp = tmp_path_factory.mktemp("mayors")
-    corpus = tmp / "corpus"
-    corpus.mkdir()
-    for name, text in MAYORS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    settings = make_settings(tmp)
-    build_index(corpus, settings.index, settings=settings, embedder=embedder)
-    return QAChain(Retriever.open(settings.index, settings=settings, embedder=embedder), settings=settings)
+    return _chain_over(tmp_path_factory.mktemp("mayors"), embedder, MAYORS)
 
 
 def _articles(answer: Answer) -> set[str]:
@@ -1183,3 +1177,18 @@ def test_a_name_identified_as_the_role_and_a_place_the_role_is_of(embedder) -> N
     assert _draft("Who was the firefighter who died?", pool).short_answer == "Ann Lee"
     pool = _pool(embedder, ["Teams may relax the rules once 85% of their players are vaccinated, the memo said."])
     assert _draft("What vaccination threshold must teams meet to relax the rules?", pool).short_answer == "85%"
+
+
+def test_an_age_set_off_after_a_name_is_that_persons(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Steve Sweet, 44, and Sarah Radney, 11, have been named as other storm victims."])
+    assert _draft("How old was Sarah Radney?", pool).short_answer == "11"
+    assert _draft("How old was Steve Sweet?", pool).short_answer == "44"
+    # The name and "how old" resemble little of the sentence: the age stated by it still answers.
+    chain = _chain_over(tmp_path, embedder, {"storm.txt": (
+        "Storm death toll rises to 14\n\nPublished: 2018-10-12\n\nThe death toll from the storm rose to at least "
+        "14 people across four states on Friday, officials said. Four motorists drowned when their vehicles were "
+        "washed off roads by flooding. Steve Sweet, 44, and Sarah Radney, 11, have been named as other storm "
+        "victims. Sweet was killed when a tree fell into his home. Radney was killed when a carport broke "
+        "through the house she was visiting.\n")}, seed=True)
+    answer = chain.answer("How old was Sarah Radney?", as_of="2018-10-13")
+    assert not answer.abstained and answer.short_answer == "11"
