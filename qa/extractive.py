@@ -733,6 +733,7 @@ def _is(token, noun: str) -> bool:  # type: ignore[no-untyped-def]
 _NAMING_VERBS = {"identify", "name", "appoint", "elect", "choose", "select", "pick", "confirm", "hire", "nominate",
                  "designate", "install", "announce", "list", "describe", "crown", "tap"}
 _BODIES = {"GPE", "ORG", "NORP", "LOC", "FAC"}  # what a person's role may be of, never the person
+_OWNING = {"GPE", "ORG", "NORP", "LOC", "PERSON"}  # names a role may be of; not a title's own words ("Foreign")
 RELATIVE_WINDOW = 6  # tokens from "who was" to the noun it says the name is ("who was the top prosecutor")
 
 
@@ -817,9 +818,6 @@ def _ranked(doc, start: int, end: int, ranks: set[str]) -> bool:  # type: ignore
     """Whether a sentence ranks a candidate as the question does: "Karachi, the country's largest
     city", not "the southern city of Nawabshah" for Pakistan's largest city."""
     return not ranks or any(t.lower_ in ranks for t in doc[max(0, start - RANK_WINDOW) : end + RANK_WINDOW])
-
-
-_OWNING = {"GPE", "ORG", "NORP", "LOC", "PERSON"}  # names a role may be of; not a title's own words ("Foreign")
 
 
 def _owners(noun_token, name: range = range(0)) -> set[str]:  # type: ignore[no-untyped-def]
