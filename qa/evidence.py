@@ -11,6 +11,7 @@ import numpy as np
 
 from retrieval import Hit
 from retrieval.embedder import Embedder
+from retrieval.lexical import spelled_out_terms
 from retrieval.passages import embedding_input
 from retrieval.sentences import sentence_spans
 
@@ -163,26 +164,15 @@ class EvidencePool:
         cosines = self._vectors @ query
         weights = self._term_weights(focus or text) or self._term_weights(text)
         # A sentence's "AMA" matches a question's "American Medical Association".
-        spelled = self._spelled_out(focus or text)
+        spelled = spelled_out_terms(focus or text)
         scored = [
             Scored(s, float(cosines[i]), overlap(weights, self._terms[i].union(
-                *(words for acronym, words in spelled if acronym in self._words[i]))))
+                *(words for acronym, words in spelled.items() if acronym in self._words[i]))))
             for i, s in enumerate(self.sentences)
             if hit is None or s.hit == hit
         ]
         scored.sort(key=(lambda x: -x.answer_score) if for_answer else (lambda x: -x.score))
         return scored
-
-    @staticmethod
-    def _spelled_out(text: str) -> list[tuple[str, set[str]]]:
-        """The acronyms of a text's multi-word names, each with the name's terms."""
-        from retrieval.lexical import spelled_out, tokenize
-
-        names = spelled_out(text)
-        if not names:
-            return []
-        return [(acronym[0], set(words)) for acronym, words in zip(
-            tokenize(list(names)), tokenize(list(names.values())), strict=True) if len(acronym) == 1]
 
     def neighbours(self, sentence: Sentence) -> list[Sentence]:
         """The sentences just before and after `sentence` in the same passage."""

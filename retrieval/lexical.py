@@ -76,6 +76,16 @@ def spelled_out(text: str) -> dict[str, str]:
     return {initials: name for name, initials in _named_runs(text) if len(initials) >= 2}
 
 
+def spelled_out_terms(text: str) -> dict[str, set[str]]:
+    """`spelled_out` as search terms: each name's acronym term with the name's own terms
+    ({"ama": {"american", "medic", "associ"}}); an acronym that is a stop word ("us") drops out."""
+    names = spelled_out(text)
+    if not names:
+        return {}
+    return {acronym[0]: set(words) for acronym, words in zip(tokenize(list(names)), tokenize(list(names.values())),
+                                                             strict=True) if len(acronym) == 1}
+
+
 def tokenize(texts: Sequence[str]) -> list[list[str]]:
     """Lower-cased, stop-word-free, stemmed tokens of each text."""
     return _bm25s().tokenize(
@@ -146,9 +156,8 @@ class Lexical:
                 vid = self._vocab[variant]
                 weights[vid] = max(weights.get(vid, 0.0), _VARIANT_WEIGHT)
         # A passage that says "AMA" for the question's "American Medical Association".
-        names = spelled_out(query)
-        for acronym in tokenize(list(names)) if names else []:
-            term_id = self._vocab.get(acronym[0]) if len(acronym) == 1 else None
+        for acronym in spelled_out_terms(query):
+            term_id = self._vocab.get(acronym)
             if term_id is not None:
                 weights[term_id] = max(weights.get(term_id, 0.0), 1.0)
         return weights
