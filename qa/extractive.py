@@ -357,6 +357,18 @@ _TIME_NOUNS = {"week", "weekend", "year", "month", "day", "time", "morning", "ev
                "summer", "winter", "spring", "fall", "decade", "century"}
 
 
+# A verb's doer as a role noun, for "who <verb>s": what the article may call them ("host Sam Shad").
+_AGENTS = {"host": "host", "lead": "leader", "coach": "coach", "manage": "manager", "own": "owner",
+           "found": "founder", "direct": "director", "chair": "chair", "edit": "editor", "captain": "captain",
+           "govern": "governor", "command": "commander", "produce": "producer", "design": "designer",
+           "publish": "publisher", "anchor": "anchor", "moderate": "moderator", "organize": "organizer",
+           "organise": "organiser", "sponsor": "sponsor", "represent": "representative", "head": "head",
+           "operate": "operator", "invent": "inventor", "create": "creator", "develop": "developer",
+           "train": "trainer", "attack": "attacker", "shoot": "shooter", "kill": "killer", "stab": "attacker",
+           "employ": "employer", "narrate": "narrator", "preside": "president", "referee": "referee",
+           "compose": "composer", "conduct": "conductor", "negotiate": "negotiator", "mediate": "mediator"}
+
+
 def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
     """The noun a 'what/which/this X' question asks for ('which annual meteor shower' → 'shower'), or
     the role a 'who is the X' question names ('who is the meteorite expert at …' → 'expert')."""
@@ -368,6 +380,10 @@ def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
         role = qdoc[after.i - 1] if after is not None else qdoc[-1]
         if start and role.pos_ in {"NOUN", "PROPN"} and role.i >= start:
             return role.lemma_.lower()
+    if qdoc[0].lower_ == "who" and (verb := next((t for t in qdoc[1:4] if t.pos_ == "VERB"), None)) is not None \
+            and all(t.pos_ in {"AUX", "PART", "ADV"} for t in qdoc[1 : verb.i]) and verb.lemma_ in _AGENTS:
+        # The one who does it has a name for it: "who hosts Nevada Newsmakers" → "host Sam Shad".
+        return _AGENTS[verb.lemma_]
     if qdoc[0].lower_ == "who":
         # The role the person took or left: "who resigned as Deputy Chief Whip" → "whip".
         people = {t.i for ent in qdoc.ents if ent.label_ == "PERSON" for t in ent}
@@ -548,6 +564,30 @@ _AGE_BEFORE = {"aged", "age", "turned", "turning", "turns", "turn", "at"}
 OLDEST = 130  # years: a larger number is no one's age
 
 
+_MINOR = {"of", "for", "and", "the", "on", "in", "de", "du", "da", "del", "la", "to", "&", "a", "an", "at"}
+
+
+def _expansions(doc, short: str) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
+    """The runs of words whose initials spell a short form ("public health emergency of international
+    concern" for PHEIC; minor words and hyphens skipped, "Anti-Defamation League" for ADL)."""
+    letters = "".join(c for c in short.lower() if c.isalpha())
+    for start in range(len(doc)):
+        if not doc[start].is_alpha or doc[start].lower_ in _MINOR or doc[start].text == short:
+            continue
+        initials = ""
+        for token in doc[start:]:
+            if token.text == "-":
+                continue
+            minor = token.lower_ in _MINOR
+            if not token.is_alpha or (not minor and not letters.startswith(initials + token.lower_[0])):
+                break
+            if not minor:
+                initials += token.lower_[0]
+                if initials == letters:
+                    yield Candidate(doc[start : token.i + 1].text, start, token.i + 1, 1.0)
+                    break
+
+
 def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-def]
     """The number of an age a span states ("17-year-old", "aged 96", "Barty, 25,"); None for a date, a
     span of time ("February 12", "1968", "two months") or a number that says no age ("a 15-member bloc")."""
@@ -642,8 +682,9 @@ def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-un
     # "2-1", "10-15", "1-1/8": the tagger ends the number at the dash.
     end = _dashed(doc, end, _RANGE_DASHES, lambda piece: bool(_FIGURE_RE.match(piece.text)))
     if end < len(doc) and (doc[end].lower_ in _SCALES
-                           or (doc[end].lower_ in _MAGNITUDES and not doc[end - 1].whitespace_)):
-        end += 1  # "1.12 mln": the tagger leaves the wire's abbreviation out too
+                           or (doc[end].lower_ in _MAGNITUDES and not doc[end - 1].whitespace_)
+                           or doc[end].lower_ in {"%", "percent"}):
+        end += 1  # "1.12 mln": the tagger leaves the wire's abbreviation out too, and may a share ("15%")
     return start, end
 
 
@@ -1172,7 +1213,7 @@ class ExtractiveAnswerer:
         ranks = _ranks(qdoc, asked)
         owners = set().union(*(_owners(t) for t in qdoc if asked and t.lemma_.lower() == asked))
         named = _question_names(qdoc)
-        if question.expected or asked or question.naming or question.described:
+        if question.expected or asked or question.naming or question.described or question.expands:
             # A span is sought: any of the article's sentences may hold it.
             more = [s for s in article if s not in top][:ARTICLE_SENTENCES]
             top, docs = [*top, *more], [*docs, *parse([one_line(s.sentence.text) for s in more])]
@@ -1199,7 +1240,7 @@ class ExtractiveAnswerer:
                     # A possessive with nothing after it to own is the name's: "Wendy's was the fastest".
                     end += 1
                     text = doc[start:end].text
-                if (any(_mentioned(name, question.text, named) for name in members or (text,))
+                if (not question.expands and any(_mentioned(name, question.text, named) for name in members or (text,))
                         or _echoes(doc[start:end], anchors, nouns, asked)
                         or _credit(doc, start, end) or not _in_region(text, question.region)
                         or (question.country and _norm(_LEADING_DET_RE.sub("", text)) in REGIONS)):
@@ -1256,6 +1297,9 @@ class ExtractiveAnswerer:
                     noun: str | None, count: int | None = None) -> Iterator[Candidate]:
         """The spans of a parsed sentence that could answer the question (`anchors`: its words and
         lemmas; `noun`: the noun it asks for, `_asked_noun`; `count`: how many it asks for, `_listed`)."""
+        if question.expands:  # "What does PHEIC stand for?": the words with its initials
+            yield from _expansions(doc, question.expands)
+            return
         if question.described:  # "Who is Roy Lee?": what the sentence calls him
             yield from _descriptions(doc, question.described)
             return
@@ -1298,8 +1342,8 @@ class ExtractiveAnswerer:
                     if (age := _age(doc, start, end)) is not None:
                         yield Candidate(age, start, end, weight)
                     continue
-                if question.expected[0] == "DATE" and not question.duration and (_duration(doc, start, end) or (
-                        ent.label_ == "DATE" and _age(doc, start, end) is not None)):
+                if question.expected[0] in {"DATE", "TIME"} and not question.duration and (
+                        _duration(doc, start, end) or (ent.label_ == "DATE" and _age(doc, start, end) is not None)):
                     continue  # "when": how long ("a few minutes") or an age ("five-year-old") is no point in time
                 if question.duration and ent.label_ in {"DATE", "TIME"} and not _duration(doc, start, end):
                     if question.counts_time:
@@ -1373,6 +1417,19 @@ class ExtractiveAnswerer:
                         yield Candidate(doc[first.start : second.end].text, first.start, second.end,
                                         min(weights[first], weights[second]) + PAIR_BONUS,
                                         (_LEADING_DET_RE.sub("", first.text), _LEADING_DET_RE.sub("", second.text)))
+                # Joined to a name the tagger labelled otherwise ("Roche and Abbott", Abbott a place).
+                for ent in typed:
+                    other = next((c for c in ent.root.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                                  and c.ent_type_ not in question.expected), None)
+                    if other is None or doc[ent.end : other.i].text.strip().lower() not in {"and", ", and"}:
+                        continue
+                    end = _name_end(other).i + 1
+                    if all(t.pos_ == "PROPN" for t in doc[other.i : end]) and (
+                            end == len(doc) or doc[end].pos_ != "PROPN"):
+                        second = _LEADING_DET_RE.sub("", doc[other.i : end].text)
+                        yield Candidate(doc[ent.start : end].text, ent.start, end,
+                                        min(weights[ent], PROPER_NOUN_WEIGHT) + PAIR_BONUS,
+                                        (_LEADING_DET_RE.sub("", ent.text), second))
         elif noun:
             chunks = {chunk.root.i: chunk for chunk in doc.noun_chunks}
             for chunk in chunks.values():

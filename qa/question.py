@@ -58,6 +58,8 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
      r"|charge[ds]?|dollars?|budget|revenue|sold for)\b|\bhow much money\b|\bwhat (amount|sum)\b",
      ("MONEY", "CARDINAL")),
+    # A rate is mostly a share ("the jobless rate … 15%"), an exchange or a birth rate a figure.
+    (_WHAT_IS_ITS + r"(?:[\w'’-]+\s+){0,3}?rates?\b(?!-)", ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
     (_WHAT_IS_ITS + r"(?:[\w-]+\s+){0,3}?(cost|price|price tag|fine|salary|budget|valuation|fee|bill|ransom|bail"
      r"|reward|jackpot|prize money|market cap|market capitalization|market value|net worth)\b",
      ("MONEY", "CARDINAL")),
@@ -82,6 +84,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     # Not "which company's revenue soared": the company is asked for.
     (r"\bwhat (?:[a-z-]+ ){0,2}?(profits?|revenues?|turnover|earnings|net income|dividends?|deficit|surplus)\b",
      ("MONEY", "CARDINAL")),
+    (r"\b(?:what|which) (?:time|hour)\b(?!\s+(?:period|frame|zone|span|limit))", ("TIME", "DATE")),
     # "When" asking ("when did", "when is", "until when?"), not joining clauses ("who was CEO when it began").
     (r"\bwhen(?:['’]s|\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|is|was|were|will|would|can|could|has|have|had"
      r"|are|should|might|must|may)\b|\s*\?)", ("DATE", "TIME")),
@@ -214,6 +217,7 @@ class Question:
     naming: bool = False  # asks what something is called: the name after "called", "named" answers
     relative: bool = False  # since/until come from "this week", "yesterday": when articles appeared
     described: str | None = None  # the name "Who is Roy Lee?" asks about: what the articles call him answers
+    expands: str | None = None  # the short form "What does PHEIC stand for?" asks about: its words answer
 
     @property
     def undated(self) -> str:
@@ -296,6 +300,13 @@ def reported_until(since: str, until: str) -> str:
     return (end + (end - date.fromisoformat(since)) + timedelta(days=1)).isoformat()
 
 
+# "What does PHEIC stand for?", "What is the acronym NERC short for?": the words an acronym abbreviates.
+_EXPANDS_RE = re.compile(r"\b(?i:what\s+(?:does|did|do|is|was)\s+(?:the\s+)?"
+                         r"(?:acronym\s+|abbreviation\s+|initials\s+)?)"
+                         r"(?P<short>[A-Z][A-Za-z&.-]{1,11})\s+(?i:stand\s+for|short\s+for|an?\s+acronym\s+for"
+                         r"|an?\s+abbreviation\s+for)\b")
+
+
 def relative_range(question: str, asked_on: date) -> tuple[str | None, str | None]:
     """The article-date range of a phrase relative to the asking day ("this week", "yesterday")."""
     for pattern, earliest in _RELATIVE_RULES:
@@ -352,7 +363,8 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                     tense=tense(question), held=bool(_HELD_RE.search(question)),
                     naming=bool(_NAMING_RE.search(question) or _NAME_OF_RE.search(question)),
                     relative=relative and since is not None,
-                    described=(match := _WHO_IS_NAME_RE.search(question)) and (match["name"] or match["doer"]))
+                    described=(match := _WHO_IS_NAME_RE.search(question)) and (match["name"] or match["doer"]),
+                    expands=(short := _EXPANDS_RE.search(question)) and short["short"])
 
 
 def is_followup(question: str) -> bool:

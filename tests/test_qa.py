@@ -1192,3 +1192,24 @@ def test_an_age_set_off_after_a_name_is_that_persons(tmp_path: Path, embedder) -
         "through the house she was visiting.\n")}, seed=True)
     answer = chain.answer("How old was Sarah Radney?", as_of="2018-10-13")
     assert not answer.abstained and answer.short_answer == "11"
+
+
+def test_a_time_a_host_a_short_form_a_pair_and_a_rate(embedder) -> None:  # type: ignore[no-untyped-def]
+    story = ["The launch was scrubbed at 11:17 a.m. ET, three hours before the window opened on Saturday.",
+             "Ann Lee said on Nordic Hour on Saturday that she had raised $1 million, she told host Tom Baker.",
+             "Lee is a candidate for the Senate."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("What time was the launch scrubbed?", pool).short_answer == "11:17 a.m."
+    assert _draft("Who hosts Nordic Hour?", pool).short_answer == "Tom Baker"
+    pool = _pool(embedder, ["The agency defines a public health emergency of international concern, or PHEIC, "
+                            "as an extraordinary event.", "The Anti-Defamation League said the ADL tracks it."])
+    assert _draft("What does PHEIC stand for?", pool).short_answer == "public health emergency of international concern"
+    assert _draft("What does ADL stand for?", pool).short_answer == "Anti-Defamation League"
+    # A pair joined by "and" though the tagger labels the second name otherwise (a place, "Abbott").
+    pool = _pool(embedder, ["Two biotechnology companies, Roche and Abbott, have announced plans to roll out "
+                            "monkeypox PCR tests."])
+    assert _draft("Which companies announced plans to roll out monkeypox PCR tests?", pool).short_answer == (
+        "Roche and Abbott")
+    # A share the tagger left unlabelled keeps its sign.
+    pool = _pool(embedder, ["Since then, the state's jobless rate has surged to a little more than 15% in April."])
+    assert _draft("What was the state's jobless rate in April?", pool).short_answer == "15%"

@@ -253,7 +253,7 @@ def test_a_when_question_says_whether_it_asks_what_happened_or_what_will(questio
     ("What was the private company that developed the spacecraft?",
      "which private company that developed the spacecraft?"),
     ("What is the company's plan?", "What is the company's plan?"),
-    ("What is the state average growth rate?", "What is the state average growth rate?"),
+    ("What is the state average growth plan?", "What is the state average growth plan?"),
     ("What is the state of the economy?", "What is the state of the economy?"),
     ("What is the group calling for?", "What is the group calling for?"),
     ("What was Wendy's best-ever average order time?", "What was Wendy's best-ever average order time?"),
@@ -294,3 +294,16 @@ def test_a_sum_or_a_name_asked_of_a_named_owner() -> None:
     assert analyze("What is TSMC dubbed in Taiwan?").naming
     assert analyze("What was she nicknamed by her fans?").naming
     assert not analyze("Who called the meeting in Taiwan?").naming
+
+
+def test_a_time_of_day_a_rate_and_a_short_form_asked_for() -> None:
+    assert expected_types("What time was the launch scrubbed?")[0] == "TIME"
+    assert expected_types("At what time did the polls close?")[0] == "TIME"
+    assert expected_types("What time frame did the court give?") != ("TIME", "DATE")
+    assert expected_types("What was Kentucky's jobless rate in April?")[0] == "PERCENT"
+    assert expected_types("What is the interest rate?")[0] == "PERCENT"
+    assert expected_types("What is the state average growth rate?")[0] == "PERCENT"
+    assert analyze("What does PHEIC stand for?").expands == "PHEIC"
+    assert analyze("what is the acronym NERC short for?").expands == "NERC"
+    assert analyze("What does Biden stand for in the race?").expands == "Biden"  # the words then have to spell it
+    assert analyze("What does the senator stand for?").expands is None
