@@ -49,7 +49,7 @@ class Settings(BaseSettings):
         None, validation_alias=AliasChoices("NEWSDESK_LLM_API_KEY", "OPENAI_API_KEY")
     )
     llm_timeout: float = Field(30.0, gt=0)
-    answer_passages: int = Field(6, ge=1, le=50)
+    answer_passages: int = Field(10, ge=1, le=50)
     abstain_threshold: float = 0.39
     # Articles of the last this-many days (the asking day counts, as in "this week") answer first
     # when their best passage is within `recent_margin` (cosine) of the best of all; 0 turns it off.
