@@ -20,6 +20,10 @@ from retrieval.sentences import parse
 
 NAME = "extractive"
 TOP_SENTENCES = 4  # sentences searched for an answer span
+# Another article's sentences read for a role named with the question's owner ("Scotland coach Matt
+# Williams") when the best article names no one so: this many, at this share of the best one's support.
+ROLE_SENTENCES = 4
+ROLE_ELSEWHERE = 0.5
 # A full article may state the answer in a sentence far down its support ranking (the lede restates
 # the question; "JetBlue" is named further on): this many more of the best article's sentences are
 # searched too, and a candidate gains SALIENCE for each other of its sentences (or its headline)
@@ -620,6 +624,23 @@ QUOTE_AFTER = 6  # tokens between a naming word and the quoted name it gives ("d
 _NAME_TRIM = " ,.\"'“”‘’"  # quote marks and punctuation around a name the tagger kept
 
 
+TITLE_WORDS = 12  # the longest title set off after its noun that is read as one
+
+
+def _set_off_titles(doc, noun: str) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
+    """A title set off by commas after the noun, which the tagger may not read as a name: "their latest
+    studio album, How to Dismantle an Atomic Bomb, topped the charts"."""
+    for token in doc[:-2]:
+        if token.lemma_.lower() != noun or doc[token.i + 1].text != "," or not doc[token.i + 2].text[:1].isupper():
+            continue
+        start = token.i + 2
+        end = next((t.i for t in doc[start : start + TITLE_WORDS + 1] if t.text in {",", ".", ";", ")", "—"}), None)
+        words = doc[start:end] if end is not None else []
+        if len(words) > 1 and words[-1].text[:1].isupper() and all(
+                t.text[:1].isupper() or t.like_num or t.lower_ in _MINOR for t in words):
+            yield Candidate(words.text, start, end, NAMED_AS_WEIGHT)
+
+
 def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
     """The names a parsed sentence gives after 'called', 'named', 'known as' ("the ship is called Ever
     Given", "titled “Elephant”"): a quoted name, or the noun phrase or entity that follows; with
@@ -627,6 +648,8 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
     chunks = {chunk.start: chunk for chunk in doc.noun_chunks}
     ents = {ent.start: ent for ent in doc.ents}
     runs = {start: doc[start:end] for start, end in _proper_runs(doc)}
+    if noun is not None:
+        yield from _set_off_titles(doc, noun)
     for token in doc[:-1]:
         known_as = token.lower_ == "as" and token.i > 0 and doc[token.i - 1].lower_ == "known"
         if token.lower_ not in _NAMING_CUES and not known_as:
@@ -865,6 +888,13 @@ def _owners(noun_token, name: range = range(0)) -> set[str]:  # type: ignore[no-
     """The names a noun is of: "Scotland" of "Scotland coach", "the coach of Scotland", "Scotland's coach";
     not the `name` (token positions) it is given ("the island of Kyushu")."""
     names = [c for c in noun_token.children if c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ in _OWNING]
+    # Before it, past the common nouns compounded with it, however parsed: "Scotland" of "the Scotland
+    # rugby coach".
+    before = noun_token.i - 1
+    while before >= 0 and noun_token.doc[before].pos_ == "NOUN" and noun_token.doc[before].dep_ == "compound":
+        before -= 1
+    if before >= 0 and before < noun_token.i - 1 and noun_token.doc[before].ent_type_ in _OWNING:
+        names.append(noun_token.doc[before])
     names += [o for p in noun_token.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj" and o.ent_type_ in _OWNING]
     return {_country(n.text) or country_of(n.text) or n.lower_ for n in names if n.i not in name}
@@ -875,10 +905,20 @@ def _owned_otherwise(doc, start: int, end: int, noun: str, owners: set[str]) -> 
     coach Budge Pountney" for the Scotland coach."""
     if not owners:
         return False
-    nouns = [t for t in doc[max(0, start - RANK_WINDOW) : end + RANK_WINDOW]
-             if _is(t, noun) and not start <= t.i < end]
-    theirs = [_owners(t, range(start, end)) for t in nouns]
+    theirs = _owners_beside(doc, start, end, noun)
     return bool(theirs) and all(named and not named & owners for named in theirs)
+
+
+def _owned_by(doc, start: int, end: int, noun: str, owners: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the asked noun beside a candidate is of one of the question's owners: "Scotland coach
+    Matt Williams" for the Scotland coach."""
+    return any(named & owners for named in _owners_beside(doc, start, end, noun))
+
+
+def _owners_beside(doc, start: int, end: int, noun: str) -> list[set[str]]:  # type: ignore[no-untyped-def]
+    """The owners of each mention of the asked noun near a candidate, outside it."""
+    return [_owners(t, range(start, end)) for t in doc[max(0, start - RANK_WINDOW) : end + RANK_WINDOW]
+            if _is(t, noun) and not start <= t.i < end]
 
 
 def _place_of(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
@@ -1106,7 +1146,7 @@ class ExtractiveAnswerer:
         top = ranked[:TOP_SENTENCES]
         article = [s for s in ranked if top and s.sentence.article_rank == top[0].sentence.article_rank]
         title = pool.hits[top[0].sentence.hit].title if top else ""
-        span, offering = self._span(question, top, article, title, pool.hits)
+        span, offering = self._span(question, top, article, title, pool.hits, ranked)
         answer, support = span if span is not None else (None, top[0])
         quotes: dict[int, list[tuple[int, int]]] = {}
 
@@ -1189,8 +1229,8 @@ class ExtractiveAnswerer:
         name = max(fuller, key=lambda n: (len(fuller[n]), -mentions.index(fuller[n][0])))
         return name, fuller[name][0]
 
-    def _span(self, question: Question, top: list[Scored], article: list[Scored],
-              title: str, hits: Sequence[Hit]) -> tuple[tuple[str, Scored] | None, set[Sentence]]:
+    def _span(self, question: Question, top: list[Scored], article: list[Scored], title: str,
+              hits: Sequence[Hit], others: Sequence[Scored] = ()) -> tuple[tuple[str, Scored] | None, set[Sentence]]:
         """The best answer span with its sentence, and the sentences holding any candidate span.
 
         Spans come from the `top` sentences and the rest of the best one's `article` (its sentences
@@ -1220,12 +1260,9 @@ class ExtractiveAnswerer:
         texts = [f" {_norm(s.sentence.text)} " for s in article] + ([f" {_norm(title)} "] if title else [])
         offering: set[Sentence] = set()
         found: list[tuple[Scored, Any, list[int], list[Candidate], set[Candidate]]] = []
-        for scored, doc in zip(top, docs, strict=True):
-            # The answer comes from the best sentence's article: a span of the expected type in a
-            # weaker article's sentence is mostly a stray name ("General Motors" for who is buying
-            # Slack) where the best article says it in words no tagger labels. Its sentence still
-            # offers a candidate, so it may be quoted beside the answer.
-            eligible = scored.sentence.article_rank == top[0].sentence.article_rank
+
+        def consider(scored: Scored, doc, eligible: bool) -> None:  # type: ignore[no-untyped-def]
+            """Adds the sentence's candidates to `offering`, and to `found` when it may give the answer."""
             positions = [t.i for t in doc if t.lower_ in anchors or t.lemma_.lower() in anchors]
             kept: list[Candidate] = []
             for text, start, end, weight, members in self._candidates(question, doc, anchors, asked, count):
@@ -1250,7 +1287,7 @@ class ExtractiveAnswerer:
                 offering.add(scored.sentence)
                 kept.append(Candidate(text, start, end, weight, members))
             if not eligible:
-                continue  # offers candidates, but cannot give the answer: no need to score them
+                return  # offers candidates, but cannot give the answer: no need to score them
             # Named as the thing asked for ("TikTok app" for "which app"), and ranked as the question
             # ranks it ("the country's largest city", "a former prime minister").
             attached = {c for c in kept if question.expected and asked and _ranked(doc, c.start, c.end, ranks)
@@ -1258,6 +1295,29 @@ class ExtractiveAnswerer:
                 _attached(doc, c.start, c.end, asked, question.expected[0] == "PERSON")
                 or (question.expected[0] in PLACE_LABELS and _place_of(doc, c.start, c.end, asked)))}
             found.append((scored, doc, positions, kept, attached))
+
+        for scored, doc in zip(top, docs, strict=True):
+            # The answer comes from the best sentence's article: a span of the expected type in a
+            # weaker article's sentence is mostly a stray name ("General Motors" for who is buying
+            # Slack) where the best article says it in words no tagger labels. Its sentence still
+            # offers a candidate, so it may be quoted beside the answer.
+            consider(scored, doc, scored.sentence.article_rank == top[0].sentence.article_rank)
+        if owners and asked and not any(attached for *_, attached in found):
+            # The best article names no one as the role asked of its owner ("Who is the Scotland
+            # coach?"): another article's sentence naming one so answers ("Scotland coach Matt Williams").
+            floor = ROLE_ELSEWHERE * top[0].answer_score
+            words = {asked, *(short for short, noun in _ABBREVIATED.items() if noun == asked)}
+            elsewhere = [s for s in others if s.sentence.article_rank != top[0].sentence.article_rank
+                         and s.answer_score >= floor and not words.isdisjoint(_norm(s.sentence.text).split())
+                         ][:ROLE_SENTENCES]
+            roles = []
+            for scored, doc in zip(elsewhere, parse([one_line(s.sentence.text) for s in elsewhere]), strict=True):
+                consider(scored, doc, True)
+                *head, kept, attached = found.pop()
+                owned = {c for c in attached if _owned_by(doc, c.start, c.end, str(asked), owners)}
+                if owned:  # only the names it gives that role of that owner
+                    roles.append((*head, list(owned), owned))
+            found = roles or found
         # Where the article names one as the thing asked for, its other names are not it.
         named_one = any(attached for *_, attached in found)
         for scored, doc, positions, kept, attached in found:

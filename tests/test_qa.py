@@ -1213,3 +1213,26 @@ def test_a_time_a_host_a_short_form_a_pair_and_a_rate(embedder) -> None:  # type
     # A share the tagger left unlabelled keeps its sign.
     pool = _pool(embedder, ["Since then, the state's jobless rate has surged to a little more than 15% in April."])
     assert _draft("What was the state's jobless rate in April?", pool).short_answer == "15%"
+
+
+def test_a_role_of_the_asked_owner_named_in_another_article_answers(embedder) -> None:  # type: ignore[no-untyped-def]
+    # The best article names no one as the Nordland coach; another names him so.
+    pool = _pool(embedder, ["Ann Lee will coach the Northern rugby team against the Southern rugby team, with "
+                            "Nordland rugby players in the squad.",
+                            "Nordland coach Tom Baker is due to name his squad on Thursday."])
+    assert pool.rank("Who is the Nordland rugby coach?")[0].sentence.hit == 0  # the other article is the best
+    assert _draft("Who is the Nordland rugby coach?", pool).short_answer == "Tom Baker"
+    # Not another owner's coach.
+    pool = _pool(embedder, ["Ann Lee will coach the Northern rugby team against the Southern rugby team, with "
+                            "Nordland rugby players in the squad.",
+                            "Westland coach Tom Baker is due to name his squad on Thursday."])
+    assert _draft("Who is the Nordland rugby coach?", pool).short_answer != "Tom Baker"
+
+
+def test_a_title_set_off_after_its_noun_and_a_growth_forecast(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["U2 had number one success in the album charts on both sides of the Atlantic when "
+                            "their latest studio album, How to Dismantle an Atomic Bomb, topped the charts."])
+    assert _draft("What is U2's latest studio album?", pool).short_answer == "How to Dismantle an Atomic Bomb"
+    pool = _pool(embedder, ["Speaking on German TV, Bert Ruerup said the panel's earlier forecast of 1.4% was too "
+                            "optimistic and warned growth would be just 1% in 2005."])
+    assert _draft("What growth does Bert Ruerup predict for 2005?", pool).short_answer.endswith("1%")
