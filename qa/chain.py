@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsdesk.settings import Settings, get_settings
-from qa.coverage import age_stated, named_in_full, question_names, unnamed_in_article, unnamed_penalty
+from qa.coverage import age_stated, named_in_full, question_names, role_stated, unnamed_in_article, unnamed_penalty
 from qa.evidence import EvidencePool, Scored
 from qa.extractive import QUOTE_SPAN, Draft, ExtractiveAnswerer
 from qa.llm import REFUSAL, LLMAnswerer
@@ -114,10 +114,12 @@ class QAChain:
             elif ranked:
                 missing = self._unnamed(names, hits[ranked[0].sentence.hit])
                 scores.append(answerability(ranked, hits) - unnamed_penalty(names, missing))
-                if info.age and any(age_stated(name, self._text(hits[ranked[0].sentence.hit]))
-                                    for name, label in names if label == "PERSON"):
-                    # "How old was Sarah Radney?": the name and "how old" resemble little of "Sarah
-                    # Radney, 11,", which answers it.
+                story = self._text(hits[ranked[0].sentence.hit])
+                if (info.age and any(age_stated(name, story) for name, label in names if label == "PERSON")) or (
+                        not missing and role_stated(resolved, story)):
+                    # "How old was Sarah Radney?", "Who is the chair of the Society of Authors?": the
+                    # question resembles little of "Sarah Radney, 11,", "Society of Authors chair
+                    # Joanne Harris", which answer it.
                     scores[-1] = max(scores[-1], self.settings.abstain_threshold)
             if scores and scores[-1] >= self.settings.abstain_threshold:  # earlier ones fell short
                 break

@@ -107,3 +107,27 @@ def age_stated(name: str, text: str) -> bool:
     after = rf"\b{named},\s+(?:an?\s+)?\d{{1,3}}(?:,|-year-old\b)"
     before = rf"\b\d{{1,3}}-year-old\s+(?:\w+\s+){{0,3}}{named}\b"
     return re.search(f"{after}|{before}", text) is not None
+
+
+# "Who is the chair of the Society of Authors?", "Who is the Scotland coach?": a role and whose it is.
+_ROLE_OF_RE = re.compile(r"^\s*(?i:who(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?)"
+                         r"(?:(?:new|current|former|acting|interim)\s+)?"
+                         r"(?:(?P<owner>[A-Z][\w&.'’ -]*?)(?:['’]s?)?\s+)?(?:[a-z-]+\s+){0,2}?(?P<role>[a-z][a-z-]+)"
+                         r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>[A-Z][\w&.'’ -]*?))?\s*\??\s*$")
+_PERSON_NAME = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\.?"
+
+
+def role_stated(question: str, text: str) -> bool:
+    """Whether `text` names someone as the role a 'who is the X of Y' question asks, of its owner, as
+    news does: "Society of Authors chair Joanne Harris", "Joanne Harris, the chair of the Society of
+    Authors", "the chair of the Society of Authors, Joanne Harris"."""
+    match = _ROLE_OF_RE.match(question)
+    if match is None or not (match["owner"] or match["of"]) or (match["owner"] and match["of"]):
+        return False
+    owner = re.escape(match["owner"] or match["of"]).replace(r"\ ", r"\s+")
+    role = re.escape(match["role"]).replace(r"\ ", r"\s+")
+    of = rf"{role}s?\s+(?:of|at|for)\s+(?:the\s+)?{owner}"
+    patterns = (rf"\b{owner}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}{role}s?,?\s+{_PERSON_NAME}",
+                rf"\b{_PERSON_NAME},\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){{0,3}}{of}\b",
+                rf"\b{of},\s+{_PERSON_NAME}")
+    return any(re.search(pattern, text) for pattern in patterns)

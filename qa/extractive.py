@@ -641,6 +641,20 @@ def _set_off_titles(doc, noun: str) -> Iterator[Candidate]:  # type: ignore[no-u
             yield Candidate(words.text, start, end, NAMED_AS_WEIGHT)
 
 
+def _quoted_titles(doc, typed: set[int]) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
+    """Capitalised titles in quotes the tagger did not label, for a question asking for a work: her
+    podcast "Archetypes", "Inventing Anna"."""
+    for token in doc:
+        if not token.is_quote or token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper():
+            continue
+        end = next((t.i for t in doc[token.i + 1 : token.i + 2 + QUOTED_NAME] if t.is_quote), None)
+        if end is None or typed.intersection(range(token.i + 1, end)):
+            continue
+        text = doc[token.i + 1 : end].text.strip(_NAME_TRIM)
+        if text and not any(t.is_punct and t.text not in {"-", "&", ":", "'", "’"} for t in doc[token.i + 1 : end - 1]):
+            yield Candidate(text, token.i + 1, end, PROPER_NOUN_WEIGHT)
+
+
 def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
     """The names a parsed sentence gives after 'called', 'named', 'known as' ("the ship is called Ever
     Given", "titled “Elephant”"): a quoted name, or the noun phrase or entity that follows; with
@@ -678,6 +692,10 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
 _TRAILING = {",", ";", ":"}
 _MEASURES = {"MONEY", "PERCENT", "QUANTITY"}  # answer types whose figures carry a unit
 _ASKS_RE = re.compile(r"\?[\s\"'”’)]*$")
+# A link to another story as scraped pages keep it, its label run into its headline and no full stop:
+# "More:Here's how to help", "In case you missed it:Sports icons Serena Williams, Simone Biles …".
+_LINK_RE = re.compile(r"^\W*[^:\n]{1,80}?[\w?!'’\"”)]:[A-Z‘'\"“►][^\n]*[^.\s]\s*$")
+LINK_WORDS = 30  # a headline is shorter
 _MAGNITUDES = {"k", "m", "mn", "bn", "tn", "mln", "bln", "million", "billion", "trillion"}
 _SCALES = {"mln", "bln", "million", "billion", "trillion"}  # a magnitude however written, never a unit ("12 m")
 
@@ -688,6 +706,11 @@ FIGURE_WEIGHT = 0.7  # a figure the tagger left unlabelled ("the Celtics 110-102
 
 
 _MORE = {"another", "further", "additional", "extra"}
+
+
+def _links(text: str) -> bool:
+    """Whether a sentence is a scraped link to another story ("More:Here's how to help")."""
+    return len(text.split()) <= LINK_WORDS and bool(_LINK_RE.match(text.strip()))
 
 
 def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -767,7 +790,8 @@ def _echoes(span, anchors: set[str], nouns: set[str], asked: str | None) -> bool
 
 def _credit(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether a span is the agency credit in parentheses that opens a story: "(CNN)", "NEW YORK (AP)"."""
-    return (0 < start <= CREDIT_WITHIN and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")")
+    return (0 < start <= CREDIT_WITHIN and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"
+            and not any(t.is_lower for t in doc[: start - 1]))  # after a dateline, not "My husband (Alexis Ohanian)"
 
 
 def _modifier(doc, start: int, end: int, asked: set[str]) -> bool:  # type: ignore[no-untyped-def]
@@ -816,6 +840,9 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False) -> boo
     if (start >= 2 and doc[start - 1].text == "," and beside(doc[start - 2])
             and doc[start - 2].pos_ == "NOUN" and (end == len(doc) or doc[end].text in {",", ".", "—", "–", ")"})):
         return True  # set off after it, which the parser may miss: "his former deputy chief whip, Chris Pincher,"
+    if (start >= 2 and doc[start - 1].text == "(" and beside(doc[start - 2]) and end < len(doc)
+            and doc[end].text == ")"):
+        return True  # in brackets after it: "My husband (Alexis Ohanian)"
     for token in doc[start:end]:
         if token.lemma_.lower() == noun and token.i == end - 1:  # its head: "the TikTok app", not "Airline Awards"
             return True
@@ -1142,7 +1169,8 @@ class ExtractiveAnswerer:
     def run(self, question: Question, pool: EvidencePool, ranked: list[Scored]) -> Draft:
         """A short answer span (or the best sentence) from the best-supported sentences."""
         # A sentence that asks states nothing: a news quiz's question is not its answer.
-        ranked = [s for s in ranked if not _ASKS_RE.search(s.sentence.text)] or ranked
+        # Nor a link to another story: its headline is not this article's news.
+        ranked = [s for s in ranked if not _ASKS_RE.search(s.sentence.text) and not _links(s.sentence.text)] or ranked
         top = ranked[:TOP_SENTENCES]
         article = [s for s in ranked if top and s.sentence.article_rank == top[0].sentence.article_rank]
         title = pool.hits[top[0].sentence.hit].title if top else ""
@@ -1418,6 +1446,8 @@ class ExtractiveAnswerer:
                     yield Candidate(doc[first:last].text, first, last, weight)
             for ent, country in demonyms.items():
                 yield Candidate(country, ent.start, ent.end, DEMONYM_WEIGHT)
+            if question.expected[0] == "WORK_OF_ART":
+                yield from _quoted_titles(doc, {i for ent in typed for i in range(ent.start, ent.end)})
             if "CARDINAL" in question.expected and not question.age:
                 labelled = {i for ent in doc.ents for i in range(*_amount(doc, ent.start, ent.end))}
                 for token in doc:

@@ -64,6 +64,9 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
     # A rate is mostly a share ("the jobless rate … 15%"), an exchange or a birth rate a figure.
     (_WHAT_IS_ITS + r"(?:[\w'’-]+\s+){0,3}?rates?\b(?!-)", ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
+    # A weight, rain, oil: a measure ("30 pounds"), not a sum.
+    (r"\bhow much (?:weight|rain|rainfall|snow|snowfall|water|oil|gas|fuel|land|ice|electricity|power|energy)\b",
+     ("QUANTITY", "CARDINAL", "PERCENT", "MONEY")),
     (_WHAT_IS_ITS + r"(?:[\w-]+\s+){0,3}?(cost|price|price tag|fine|salary|budget|valuation|fee|bill|ransom|bail"
      r"|reward|jackpot|prize money|market cap|market capitalization|market value|net worth)\b",
      ("MONEY", "CARDINAL")),
@@ -259,9 +262,15 @@ _WHAT_IS_NOUN_RE = re.compile(rf"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be)
                               re.IGNORECASE)
 
 
+# "What is Meghan Markle's podcast called?" asks "which podcast of Meghan Markle?".
+_OWNED_CALLED_RE = re.compile(rf"\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+{_OWNER}\s+"
+                              r"(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:called|known as|named)\b", re.IGNORECASE)
+
+
 def as_which(question: str) -> str:
     """The question with a name asked for as 'which X' ("what is the mascot called?" → "which mascot?")."""
     question = _NAME_OF_RE.sub("which ", question)
+    question = _OWNED_CALLED_RE.sub(lambda m: f"which {m['noun']} of {m['owner']}", question)
     question = _ITS_NAME_RE.sub(r"which \1", question)
     question = _CALLED_RE.sub(r"which \1", question)
     if any(pattern.search(question) for pattern, _ in _TYPE_RULES):  # typed already: "what was the magnitude"

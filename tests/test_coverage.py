@@ -9,6 +9,7 @@ from qa.coverage import (
     PERSON_PENALTY,
     UNNAMED_PENALTY,
     question_names,
+    role_stated,
     unnamed,
     unnamed_in_article,
     unnamed_penalty,
@@ -61,3 +62,26 @@ def test_a_full_article_missing_a_name_of_the_question_loses_answerability() -> 
     star = [("the Springfield Star", "ORG")]
     assert unnamed_in_article(star, FILLER) == ["the Springfield Star"]
     assert unnamed_in_article(star, FILLER, credits="Springfield Star") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        ("Who is the chair of the Society of Authors?", "A tweet by Society of Authors chair Joanne Harris.", True),
+        ("Who is the Society of Authors chair?", "A tweet by Society of Authors chair Joanne Harris.", True),
+        ("Who is the president of the American Medical Association?",
+         "Dr. Jack Resneck Jr., the president of the American Medical Association, said.", True),
+        ("Who is the president of the American Medical Association?",
+         "The president of the American Medical Association, Jack Resneck, said.", True),
+        ("Who is the new Scotland rugby coach?", "Scotland coach Matt Williams is due to name his squad.", True),
+        ("Who is Russia's foreign minister?", "Russia's foreign minister Sergei Lavrov said.", True),
+        # Another owner's, no one named, no owner asked, a person asked about.
+        ("Who is the Scotland coach?", "Wales coach Tom Baker is due to name his squad.", False),
+        ("Who is the chair of the Society of Authors?", "The Society of Authors chair spoke on Friday.", False),
+        ("Who is the chair?", "A tweet by Society of Authors chair Joanne Harris.", False),
+        ("Who is Joanne Harris?", "A tweet by Society of Authors chair Joanne Harris.", False),
+    ],
+)
+def test_a_role_of_its_owner_stated_as_news_does(question: str, text: str, stated: bool) -> None:
+    assert role_stated(question, text) is stated
+

@@ -1179,19 +1179,36 @@ def test_a_name_identified_as_the_role_and_a_place_the_role_is_of(embedder) -> N
     assert _draft("What vaccination threshold must teams meet to relax the rules?", pool).short_answer == "85%"
 
 
-def test_an_age_set_off_after_a_name_is_that_persons(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+def test_an_age_set_off_after_a_name_is_that_persons(embedder) -> None:  # type: ignore[no-untyped-def]
     pool = _pool(embedder, ["Steve Sweet, 44, and Sarah Radney, 11, have been named as other storm victims."])
     assert _draft("How old was Sarah Radney?", pool).short_answer == "11"
     assert _draft("How old was Steve Sweet?", pool).short_answer == "44"
-    # The name and "how old" resemble little of the sentence: the age stated by it still answers.
-    chain = _chain_over(tmp_path, embedder, {"storm.txt": (
-        "Storm death toll rises to 14\n\nPublished: 2018-10-12\n\nThe death toll from the storm rose to at least "
-        "14 people across four states on Friday, officials said. Four motorists drowned when their vehicles were "
-        "washed off roads by flooding. Steve Sweet, 44, and Sarah Radney, 11, have been named as other storm "
-        "victims. Sweet was killed when a tree fell into his home. Radney was killed when a carport broke "
-        "through the house she was visiting.\n")}, seed=True)
-    answer = chain.answer("How old was Sarah Radney?", as_of="2018-10-13")
-    assert not answer.abstained and answer.short_answer == "11"
+
+
+_STORM = ("Storm death toll rises to 14\n\nPublished: 2018-10-12\n\nThe death toll from the storm rose to at least "
+          "14 people across four states on Friday, officials said. Four motorists drowned when their vehicles were "
+          "washed off roads by flooding. Steve Sweet, 44, and Sarah Radney, 11, have been named as other storm "
+          "victims. Sweet was killed when a tree fell into his home. Radney was killed when a carport broke "
+          "through the house she was visiting.\n")
+_ROW = ("Rowling in death threat row\n\nPublished: 2022-08-16\n\nJ.K. Rowling has hit back at a mocking tweet by "
+        "Society of Authors chair Joanne Harris by accusing her of betrayal. Harris, author of the 1999 bestselling "
+        "novel Chocolat, posted a Twitter poll asking whether other writers had ever received a death threat. This "
+        "was shortly after Rowling received a death threat for tweeting her outrage at the stabbing of a novelist. "
+        "Rowling told The Times that Harris had consistently failed to defend female authors who disagreed with "
+        "her, and allowed women to be intimidated into silence. Harris fired back that she was wholly against "
+        "threats of any kind, to anyone, regardless of their politics, opinions or views.\n")
+
+
+@pytest.mark.parametrize(("article", "question", "day", "short"), [
+    (_STORM, "How old was Sarah Radney?", "2018-10-13", "11"),
+    (_ROW, "Who is the chair of the Society of Authors?", "2022-08-17", "Joanne Harris"),
+])
+def test_a_short_question_is_answered_where_its_article_states_the_answer_as_news_does(
+        tmp_path: Path, embedder, article: str, question: str, day: str, short: str) -> None:  # type: ignore[no-untyped-def]
+    # The question resembles little of "Sarah Radney, 11,", "Society of Authors chair Joanne Harris".
+    chain = _chain_over(tmp_path, embedder, {"story.txt": article}, seed=True)
+    answer = chain.answer(question, as_of=day)
+    assert not answer.abstained and answer.short_answer == short
 
 
 def test_a_time_a_host_a_short_form_a_pair_and_a_rate(embedder) -> None:  # type: ignore[no-untyped-def]
@@ -1236,3 +1253,23 @@ def test_a_title_set_off_after_its_noun_and_a_growth_forecast(embedder) -> None:
     pool = _pool(embedder, ["Speaking on German TV, Bert Ruerup said the panel's earlier forecast of 1.4% was too "
                             "optimistic and warned growth would be just 1% in 2005."])
     assert _draft("What growth does Bert Ruerup predict for 2005?", pool).short_answer.endswith("1%")
+
+
+def test_a_link_to_another_story_a_name_in_brackets_and_a_quoted_title(embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.extractive import _links
+
+    assert _links("In case you missed it:Sports icons Ann Lee, Ruth Baker among Women of the Century")
+    assert _links("More:Here's how to help people fleeing the floods")
+    assert not _links("Montgomery:The gym has been closed during the pandemic, the company said.")  # a roundup's item
+    assert not _links('He said: "We will go"')
+    story = ["In case you missed it:Sports icons Ann Lee, Ruth Baker among Women of the Century",
+             "Among other double standards, she said she is always asked about balance.",
+             '"My husband (Tom Baker), he talks about this all the time.']
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Who is Ann Lee's husband?", pool).short_answer == "Tom Baker"
+    pool = _pool(embedder, ['Duchess Meghan is debuting her first podcast episode of "Archetypes," kicking off '
+                            "Tuesday's premiere."])
+    assert _draft("What is Meghan Markle's podcast called?", pool).short_answer == "Archetypes"
+    pool = _pool(embedder, ["I turned to the program in 2019. Now three years later and 30 pounds lighter, I know "
+                            "I made the right decision. It is tied at #1 for Best Diet Program."])
+    assert _draft("How much weight did the author lose with the program?", pool).short_answer == "30 pounds"
