@@ -691,6 +691,7 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
 
 _TRAILING = {",", ";", ":"}
 _MEASURES = {"MONEY", "PERCENT", "QUANTITY"}  # answer types whose figures carry a unit
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width marks pages carry
 _ASKS_RE = re.compile(r"\?[\s\"'”’)]*$")
 # A link to another story as scraped pages keep it, its label run into its headline and no full stop:
 # "More:Here's how to help", "In case you missed it:Sports icons Serena Williams, Simone Biles …".
@@ -881,6 +882,12 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False) -> boo
             if token.pos_ in {"PUNCT", "VERB", "ADP"}:
                 break
     return False
+
+
+def _of_person(token) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a name is a person's owner: "Ukraine's" of "Ukraine's President Volodymyr Zelensky" (says
+    whose, not where), not "Antarctica's" of "Antarctica's Thwaites Glacier"."""
+    return token.dep_ == "poss" and (token.head.ent_type_ == "PERSON" or token.head.lower_ in _TITLES)
 
 
 def _owns(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
@@ -1216,7 +1223,7 @@ class ExtractiveAnswerer:
                     and pool.hits[hit].article_id != pool.hits[support.sentence.hit].article_id):
                 quote(other.sentence)
         markers = "".join(f"[{h + 1}]" for h in quotes)
-        answer = one_line(answer)
+        answer = one_line(answer).translate(_INVISIBLE)
         story = pool.hits[support.sentence.hit].date
         as_of = f" (as of {story})" if question.about_now and story else ""
         if story and not as_of and question.expected[:1] == ("DATE",) and not any(c.isdigit() for c in answer):
@@ -1352,8 +1359,9 @@ class ExtractiveAnswerer:
             for candidate in kept:
                 text, start, end, weight, members = candidate
                 distance = min((min(abs(start - p), abs(p - end)) for p in positions), default=12)
-                if _modifier(doc, start, end, anchors) or (asked and _owns(doc, start, end, asked)):
-                    weight *= MODIFIER_WEIGHT
+                if (_modifier(doc, start, end, anchors) or (asked and _owns(doc, start, end, asked))
+                        or (question.where and _of_person(doc[start:end].root))):
+                    weight *= MODIFIER_WEIGHT  # and "where": not "Ukraine's" of "Ukraine's President"
                 if candidate in attached:
                     # A full-weight candidate, whether or not the tagger labelled it, and ahead of its
                     # neighbours; ranked as the question ranks it, all the more so.
@@ -1473,14 +1481,15 @@ class ExtractiveAnswerer:
                 covered = {i for ent in [*typed, *demonyms, *(e for e in doc.ents if e.label_ in _NUMERIC)]
                            for i in range(ent.start, ent.end)}
                 for start, end in _proper_runs(doc):
+                    # The asked role as a title inside the run: "State Fire Marshal Jim Walker", "Senate
+                    # President Pro Tem Del Marsh" (for a person only: "National Hurricane Center" is no
+                    # hurricane); the name after it, however the tagger labelled the title.
+                    if question.expected[0] == "PERSON":
+                        start = next((t.i + 1 for t in reversed(doc[start : end - 1])
+                                      if _is(t, noun) or t.lower_ == noun), start)
                     # For a country, the list of countries knows better than an unlabelled run ("NATO").
                     if covered.isdisjoint(range(start, end)) and (not question.country
                                                                   or is_country(doc[start:end].text)):
-                        # The asked role as a title inside the run: "State Fire Marshal Jim Walker"
-                        # (for a person only: "National Hurricane Center" is no hurricane).
-                        if question.expected[0] == "PERSON":
-                            start = next((t.i + 1 for t in reversed(doc[start : end - 1])
-                                          if _is(t, noun) or t.lower_ == noun), start)
                         yield Candidate(doc[start:end].text, start, end, PROPER_NOUN_WEIGHT)
             if count is not None:
                 # "Which states ...", "which four countries": the list the sentence gives ("Oregon and
@@ -1525,6 +1534,8 @@ class ExtractiveAnswerer:
             for chunk in chunks.values():
                 if chunk.root.lemma_.lower() == noun or chunk.root.lower_ == noun:
                     text = _LEADING_DET_RE.sub("", chunk.text)
+                    if sum(c in "\"“”" for c in text) == 1:  # the chunk took one quote mark: "“small man syndrome"
+                        text = text.strip(_NAME_TRIM)
                     # "the only age group" says nothing the question did not ("which age group").
                     if any(not t.is_stop and not t.is_punct and t.lower_ not in anchors
                            and t.lemma_.lower() not in anchors for t in chunk):
@@ -1534,7 +1545,10 @@ class ExtractiveAnswerer:
                     names = [c.i for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
                     names += [root.head.i] if root.dep_ == "appos" and root.head.pos_ == "PROPN" else []
                     for name in (chunks[i] for i in names if i in chunks):
-                        yield Candidate(_LEADING_DET_RE.sub("", name.text), name.start, name.end, APPOSITIVE_WEIGHT)
+                        # A capital "The" inside a sentence is the name's own: "at The Wave, a rock formation".
+                        own = name.start > 0 and doc[name.start].text == "The"
+                        yield Candidate(name.text if own else _LEADING_DET_RE.sub("", name.text), name.start, name.end,
+                                        APPOSITIVE_WEIGHT)
                 elif chunk.root.pos_ == "PROPN":
                     # The asked noun as the name's title: "speculator Ivan Boesky", "analyst Sherman Chao".
                     title = next((t for t in chunk[:-1] if t.is_lower and (t.lemma_.lower() == noun

@@ -22,8 +22,8 @@ _COMPANY = ("ORG", "PRODUCT")
 # "How much longer / sooner": a span of time, not an amount.
 _TIME_COUNT_RE = re.compile(r"\bhow many (?:more |fewer |additional )?(?:seconds|minutes|hours|days|weeks|months"
                             r"|years|decades|centuries)\b", re.IGNORECASE)
-_LONG_RE = re.compile(rf"\bhow long\b|\bhow much (longer|shorter|sooner|later|earlier)\b|{_TIME_COUNT_RE.pattern}",
-                      re.IGNORECASE)
+_LONG_RE = re.compile(rf"\bhow long\b|\bhow much (longer|shorter|sooner|later|earlier)\b"
+                      rf"|{_TIME_COUNT_RE.pattern}", re.IGNORECASE)
 
 # Nouns for people: "which actress" asks for a person; "Actress Nicole Kidman" is Nicole Kidman.
 PERSON_NOUNS = ("person|man|woman|people|artist|singer|actor|actress|leader|president|politician|player|author"
@@ -77,6 +77,8 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (r"\bhow old\b|\bwhat age\b", ("CARDINAL", "DATE", "QUANTITY")),
     (_TIME_COUNT_RE.pattern, ("DATE", "TIME", "QUANTITY", "CARDINAL")),  # "five days", "43 minutes"
     (_LONG_RE.pattern, ("QUANTITY", "DATE", "TIME", "CARDINAL")),
+    # "How soon": when, as a time from now ("within three days", "in two weeks"), not how long.
+    (r"\bhow soon\b", ("DATE", "TIME", "QUANTITY")),
     # A size, a height or a speed is a measure or an amount, never a date ("How big is the loan?").
     (r"\bhow (far|tall|big|large|heavy|high|deep|fast)\b", ("QUANTITY", "MONEY", "PERCENT", "CARDINAL")),
     # "What pressure was needed": a measure, as "how high" asks one.
@@ -241,7 +243,8 @@ _HIS_NAME_RE = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was))\s+(?:his|her)\s+(?:[
 # "What was the storm’s name?" and "What is the mascot called?" ask what "which storm / mascot" asks.
 _WHAT_IS_THE = r"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be|would be))\s+(?:the|this|that|its|their)\s+"
 _ITS_NAME_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+?)['’]s?\s+(?:nick|code)?names?\b", re.IGNORECASE)
-_CALLED_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:called|known as)\b", re.IGNORECASE)
+_CALLED_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+)(\s+(?:in|near|at|on|of|for|from|outside)\s+"
+                        r"[^?]{1,60}?)?\s+(?:called|known as)\b", re.IGNORECASE)
 # A question asking what something is called: the name a sentence gives after "called" answers it.
 _NAMING_RE = re.compile(r"\b(?:called|known as|dubbed|nicknamed|code-?named|(?:nick|code)?names?)"
                         r"(?:\s+(?:in|by)\s+[^?]{1,40})?\s*\?\s*$", re.IGNORECASE)
@@ -272,7 +275,7 @@ def as_which(question: str) -> str:
     question = _NAME_OF_RE.sub("which ", question)
     question = _OWNED_CALLED_RE.sub(lambda m: f"which {m['noun']} of {m['owner']}", question)
     question = _ITS_NAME_RE.sub(r"which \1", question)
-    question = _CALLED_RE.sub(r"which \1", question)
+    question = _CALLED_RE.sub(lambda m: f"which {m[1]}{m[2] or ''}", question)
     if any(pattern.search(question) for pattern, _ in _TYPE_RULES):  # typed already: "what was the magnitude"
         return question
     return _WHAT_IS_NOUN_RE.sub(lambda m: f"which {m['noun']}" + (f" of {m['owner']}" if m["owner"] else ""),

@@ -1273,3 +1273,28 @@ def test_a_link_to_another_story_a_name_in_brackets_and_a_quoted_title(embedder)
     pool = _pool(embedder, ["I turned to the program in 2019. Now three years later and 30 pounds lighter, I know "
                             "I made the right decision. It is tied at #1 for Best Diet Program."])
     assert _draft("How much weight did the author lose with the program?", pool).short_answer == "30 pounds"
+
+
+def test_a_title_the_tagger_mislabels_a_whose_place_and_a_name_with_its_own_the(embedder) -> None:  # type: ignore[no-untyped-def]
+    # The tagger labels "Pro Tem" a person: the name after the asked title still answers.
+    pool = _pool(embedder, ["Senate President Pro Tem Del Marsh suggested lawmakers go home for the weekend."])
+    assert _draft("Who is the Alabama Senate President Pro Tem?", pool).short_answer == "Del Marsh"
+    # "Where": not the owner of a person ("Ukraine's President"), but a place's owner is where it is.
+    story = ["Despite enthusiasm at the summit, another leader -- Ukraine's President Volodymyr Zelensky -- voiced "
+             "frustration that his country's NATO ambitions had been ignored.",
+             "The summit in Madrid was the first since the invasion began."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Where was the Nato summit held?", pool).short_answer == "Madrid"
+    pool = _pool(embedder, ["Antarctica’s Thwaites glacier – nicknamed “the doomsday glacier” because of its high "
+                            "risk of collapse – could raise sea level by several feet, scientists say."])
+    assert _draft("Scientists say a so-called “doomsday glacier” could raise sea level by several feet. Where is "
+                  "the glacier located?", pool).short_answer == "Antarctica"
+    pool = _pool(embedder, ["The agency is weighing raising its daily visitor limits from 20 to 96 people a day at "
+                            "The Wave, a popular rock formation near the Arizona-Utah border."])
+    assert _draft("What is the popular rock formation near the Arizona-Utah border called?", pool).short_answer == (
+        "The Wave")
+    pool = _pool(embedder, ["Travelers will still need to be tested within three days of an international flight "
+                            "back to the U.S., and must quarantine for 10 days."])
+    assert _draft("How soon before a flight back must travelers be tested?", pool).short_answer.endswith("three days")
+    pool = _pool(embedder, ["Brenda Craig\u200b, vice president, integrated communications, released a statement."])
+    assert _draft("Who is the vice president for integrated communications?", pool).short_answer == "Brenda Craig"
