@@ -381,6 +381,9 @@ def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
         start = 3 if qdoc[2].lower_ in {"the", "a", "an"} else next(
             (t.i + 1 for t in qdoc[2:6] if t.tag_ == "POS"), None)
         after = next((t for t in qdoc[start:] if t.pos_ not in {"ADJ", "NOUN", "PROPN"}), None) if start else None
+        if after is not None and after.tag_ == "POS":  # "who is the country's richest man": the man
+            start = after.i + 1
+            after = next((t for t in qdoc[start:] if t.pos_ not in {"ADJ", "NOUN", "PROPN"}), None)
         role = qdoc[after.i - 1] if after is not None else qdoc[-1]
         if start and role.pos_ in {"NOUN", "PROPN"} and role.i >= start:
             return role.lemma_.lower()
@@ -1039,8 +1042,12 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
         # "How much did sales rise": "rose 3%", "by 3%", "a 3% rise", "3% higher"; not "to $220bn".
         role = "extent"
         verbs |= {"rise"} if verbs & _RISES else {"fall"}
+    elif after.tag_ == "MD" and k + 1 < len(qdoc) and qdoc[k + 1].pos_ == "VERB" and qdoc[k + 1].tag_ == "VB":
+        role = "agent"  # "who will build the pipeline": the one asked does it
+    elif after.tag_ == "MD" and k + 2 < len(qdoc) and qdoc[k + 1].lemma_ == "be" and qdoc[k + 2].tag_ == "VBN":
+        role = "patient"  # "who will be named"
     elif after.lemma_ == "do" or after.tag_ == "MD":
-        role = "other"  # "which party did Galloway launch": someone else is the subject
+        role = "other"  # "which party did Galloway launch", "which party will he join": someone else is the subject
     elif after.lemma_ == "be" and "VBN" in participles:
         role = "patient"  # "how many people were killed"
     elif after.tag_ in {"VBD", "VBZ", "VBP"}:

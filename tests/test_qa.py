@@ -1298,3 +1298,17 @@ def test_a_title_the_tagger_mislabels_a_whose_place_and_a_name_with_its_own_the(
     assert _draft("How soon before a flight back must travelers be tested?", pool).short_answer.endswith("three days")
     pool = _pool(embedder, ["Brenda Craig\u200b, vice president, integrated communications, released a statement."])
     assert _draft("Who is the vice president for integrated communications?", pool).short_answer == "Brenda Craig"
+
+
+def test_the_owners_role_after_a_possessive_and_the_doer_after_a_modal() -> None:
+    from qa.extractive import _asked_noun, _asked_slot
+    from retrieval.sentences import parse
+
+    richest, minister, build, join = parse(["Who is the country's richest man in Ukraine?",
+                                            "Who is Russia's foreign minister?",
+                                            "Who will build the Balkan oil pipeline?",
+                                            "Which party will Galloway join?"])
+    assert _asked_noun(richest) == "man"
+    assert _asked_noun(minister) == "minister"
+    assert _asked_slot(build) == (frozenset({"build", "pipeline", "oil"}), "agent")  # "built by X" answers
+    assert _asked_slot(join) == (frozenset({"join"}), "other")  # Galloway joins: the party is not the doer
