@@ -571,7 +571,8 @@ _AGE_BEFORE = {"aged", "age", "turned", "turning", "turns", "turn", "at"}
 OLDEST = 130  # years: a larger number is no one's age
 
 
-_MINOR = {"of", "for", "and", "the", "on", "in", "de", "du", "da", "del", "la", "to", "&", "a", "an", "at"}
+# Lower-case words inside a title or a name, which its short form skips ("… of international concern": PHEIC).
+_TITLE_MINOR = {"of", "for", "and", "the", "on", "in", "de", "du", "da", "del", "la", "to", "&", "a", "an", "at"}
 
 
 def _expansions(doc, short: str) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
@@ -579,13 +580,13 @@ def _expansions(doc, short: str) -> Iterator[Candidate]:  # type: ignore[no-unty
     concern" for PHEIC; minor words and hyphens skipped, "Anti-Defamation League" for ADL)."""
     letters = "".join(c for c in short.lower() if c.isalpha())
     for start in range(len(doc)):
-        if not doc[start].is_alpha or doc[start].lower_ in _MINOR or doc[start].text == short:
+        if not doc[start].is_alpha or doc[start].lower_ in _TITLE_MINOR or doc[start].text == short:
             continue
         initials = ""
         for token in doc[start:]:
             if token.text == "-":
                 continue
-            minor = token.lower_ in _MINOR
+            minor = token.lower_ in _TITLE_MINOR
             if not token.is_alpha or (not minor and not letters.startswith(initials + token.lower_[0])):
                 break
             if not minor:
@@ -640,7 +641,7 @@ def _set_off_titles(doc, noun: str) -> Iterator[Candidate]:  # type: ignore[no-u
         end = next((t.i for t in doc[start : start + TITLE_WORDS + 1] if t.text in {",", ".", ";", ")", "—"}), None)
         words = doc[start:end] if end is not None else []
         if len(words) > 1 and words[-1].text[:1].isupper() and all(
-                t.text[:1].isupper() or t.like_num or t.lower_ in _MINOR for t in words):
+                t.text[:1].isupper() or t.like_num or t.lower_ in _TITLE_MINOR for t in words):
             yield Candidate(words.text, start, end, NAMED_AS_WEIGHT)
 
 
@@ -1277,7 +1278,8 @@ class ExtractiveAnswerer:
 
         Spans come from the `top` sentences and the rest of the best one's `article` (its sentences
         in the pool, best first); its headline, `title`, counts as one more mention of a name;
-        `hits` are the passages they come from, for their dates.
+        `hits` are the passages they come from, for their dates; `others`, all the pool's sentences
+        ranked, may name the role asked of the question's owner where the best article does not.
         """
         if not top:
             return None, set()
