@@ -1035,7 +1035,10 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     verbs = frozenset(t.lemma_.lower() for t in qdoc[k:] if t.pos_ in {"VERB", "NOUN"} and not t.is_stop
                       and t.lemma_.lower() not in _LIGHT_VERBS)
     after = qdoc[k]
-    if adjunct and after.pos_ in {"AUX", "VERB"}:
+    stranded = qdoc[-2] if len(qdoc) > 1 and qdoc[-1].is_punct else qdoc[-1]
+    if adjunct and after.pos_ in {"AUX", "VERB"} and stranded.lower_ in {"from", "to"} and stranded.dep_ == "prep":
+        role = stranded.lower_  # "Where did Chan fly from?": "flew to Hong Kong from London"
+    elif adjunct and after.pos_ in {"AUX", "VERB"}:
         # "When did Poindexter resign", "when is the sale expected to be completed": a time or place
         # the verb takes ("resigned in November", "completed by September 30").
         role = "other"

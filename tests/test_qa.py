@@ -1312,3 +1312,15 @@ def test_the_owners_role_after_a_possessive_and_the_doer_after_a_modal() -> None
     assert _asked_noun(minister) == "minister"
     assert _asked_slot(build) == (frozenset({"build", "pipeline", "oil"}), "agent")  # "built by X" answers
     assert _asked_slot(join) == (frozenset({"join"}), "other")  # Galloway joins: the party is not the doer
+
+
+def test_a_preposition_the_question_ends_on_is_the_slot_it_asks() -> None:
+    from qa.extractive import _asked_slot, _fills, _slot
+    from retrieval.sentences import parse
+
+    question, flew = parse(["Where did Darryl Chan fly from?", "Chan flew to Hong Kong from London."])
+    slot = _asked_slot(question)
+    assert slot == (frozenset({"fly"}), "from")
+    london = next(t for t in flew if t.text == "London")
+    kong = next(t for t in flew if t.text == "Kong")
+    assert _fills(slot, _slot(london)) and not _fills(slot, _slot(kong))
