@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from qa.extractive import _HONORIFICS, _norm, country_named, country_names
+from qa.extractive import _HONORIFICS, _norm, country_named, country_names, one_edit
 from retrieval.sentences import parse
 
 # The entity labels that name something a story about it would mention (not dates or numbers,
@@ -34,15 +34,6 @@ def question_names(question: str) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys((e.text, e.label_) for e in doc.ents if e.label_ in NAME_LABELS))
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Whether `a` becomes `b` by one inserted, deleted, replaced or swapped letter."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
-            or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]))
-
-
 def _near(word: str, words: set[str]) -> bool:
     """Whether `words` hold `word`, a form of it ("russian" for "russia", and the other way) or,
     for a long word, a spelling one letter off (a question's typo: "Zeria" for "Zeira")."""
@@ -52,7 +43,7 @@ def _near(word: str, words: set[str]) -> bool:
         return False
     return any(len(w) >= 4 and ((w.startswith(word) and w[len(word):] in _ENDINGS)
                                 or (word.startswith(w) and word[len(w):] in _ENDINGS)
-                                or (len(word) >= 5 and w[0] == word[0] and _one_edit(word, w)))
+                                or (len(word) >= 5 and w[0] == word[0] and one_edit(word, w)))
                for w in words)
 
 

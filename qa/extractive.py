@@ -151,6 +151,16 @@ def _around(name: str, cand: str) -> bool:
 _JOINT_RE = re.compile(r"\b[A-Z]\w*(?:[-–][A-Z]\w*)+\b")  # "Pfizer-BioNTech", "Rolls-Royce"
 
 
+def one_edit(a: str, b: str) -> bool:
+    """Whether `a` becomes `b` by one inserted, deleted, replaced or swapped letter."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+            or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]))
+
+
+
 def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) -> bool:
     """Whether the candidate answer is already named in the question: as written, behind a title
     ("Mr Galloway"), around a longer name it gives ("BBC Radio 1"), or in full for a surname ("Nicole Kidman")."""
@@ -181,8 +191,10 @@ def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) 
         if any(_country(name) == country or _country(_irregular_country(name) or "") == country for name in named):
             return True
     # "Russia" is named by "Russian actors", "Iran" by "Iranian-backed", "Iraq" by "Iraqi".
+    # A word one letter off is the question's, misspelt by one or the other ("Anderson" for Andersen).
     return all(w in asked or (len(w) >= 4 and any(a.startswith(w) and a[len(w):] in _DEMONYM_ENDINGS
                                                  for a in asked))
+               or (len(w) >= 5 and any(a[:1] == w[:1] and one_edit(w, a) for a in asked))
                for w in cand.split())
 
 
@@ -707,6 +719,7 @@ _SCALES = {"mln", "bln", "million", "billion", "trillion"}  # a magnitude howeve
 
 _RANGE_DASHES = {"-", "–"}
 _FIGURE_RE = re.compile(r"^\d[\d,.]*(?:[-–/]\d[\d,.]*)*$")  # "2", "3–0", "1/8", "1,250.5"
+CONVERSION_PENALTY = 0.2  # a sum in brackets after another is the same sum in another currency
 FIGURE_WEIGHT = 0.7  # a figure the tagger left unlabelled ("the Celtics 110-102")
 
 
@@ -1438,6 +1451,9 @@ class ExtractiveAnswerer:
                     end = _measured(doc, end, anchors)
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
                     weight -= 0.1  # "thousands", "last year": vaguer than a figure
+                if (ent.label_ == "MONEY" and start >= 2 and doc[start - 1].text == "("
+                        and doc[start - 2].ent_type_ == "MONEY"):
+                    weight -= CONVERSION_PENALTY  # "$6.75bn (£3.6bn)": the sum, not its conversion
                 if ent.label_ == "GPE" and question.state:
                     # "which state": Georgia, not Fulton County or Brunswick; a nation may be one ("which
                     # state clashed with the EU": Poland).

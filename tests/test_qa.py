@@ -1324,3 +1324,12 @@ def test_a_preposition_the_question_ends_on_is_the_slot_it_asks() -> None:
     london = next(t for t in flew if t.text == "London")
     kong = next(t for t in flew if t.text == "Kong")
     assert _fills(slot, _slot(london)) and not _fills(slot, _slot(kong))
+
+
+def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.extractive import _mentioned
+
+    pool = _pool(embedder, ["A shareholder has taken legal action to halt a $6.75bn (£3.6bn) buyout by Verizon."])
+    assert _draft("How much is the Verizon buyout worth?", pool).short_answer == "$6.75bn"
+    assert _mentioned("Anderson", "Where is Hans Christian Andersen's hometown?")
+    assert not _mentioned("Anders", "Where is Hans Christian Andersen's hometown?")
