@@ -724,6 +724,10 @@ FIGURE_WEIGHT = 0.7  # a figure the tagger left unlabelled ("the Celtics 110-102
 
 
 _MORE = {"another", "further", "additional", "extra"}
+# Words that say a figure is near, not exact: a question asking "approximately how many" has said so.
+_APPROXIMATE = {"about", "approximately", "approx", "approx.", "around", "roughly", "nearly", "almost", "some",
+                "circa", "estimated"}
+_HEDGED_RE = re.compile(r"\b(?:approximately|roughly|approx\.?|estimated|(?:about|around) how)\b", re.IGNORECASE)
 
 
 def _links(text: str) -> bool:
@@ -749,6 +753,26 @@ def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-un
                            or (doc[end].lower_ in _MAGNITUDES and not doc[end - 1].whitespace_)
                            or doc[end].lower_ in {"%", "percent"}):
         end += 1  # "1.12 mln": the tagger leaves the wire's abbreviation out too, and may a share ("15%")
+    return start, end
+
+
+def _bare(doc, start: int, end: int, hedged: bool, counted: str | None) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """A figure's span without what the question says already: the hedge a question asking
+    "approximately how many" made ("nearly 1.6 million"), the unit "how many minutes" counts
+    ("187 minutes"); nor "only", which weighs a figure without changing it ("only 9%")."""
+    def figure(i: int) -> bool:
+        return i < end and (doc[i].like_num or doc[i].tag_ == "$")
+
+    if end - start > 1 and doc[start].lower_ == "only" and figure(start + 1):
+        start += 1
+    if hedged and end - start > 2 and doc[start].lower_ in {"an", "close"} and doc[start + 1].lower_ in {
+            "estimated", "to"} and figure(start + 2):
+        start += 2  # "an estimated 300,000", "close to 300,000"
+    elif hedged and end - start > 1 and doc[start].lower_ in _APPROXIMATE and figure(start + 1):
+        start += 1
+    if (counted and end - start > 1 and _spelling(doc[end - 1].lemma_) == _spelling(counted)
+            and (doc[end - 2].like_num or doc[end - 2].lower_ in _MAGNITUDES)):
+        end -= 1  # "how many minutes": 187
     return start, end
 
 
@@ -779,7 +803,8 @@ def _duration(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def
     return (span.root.lemma_.lower() in _UNITS_OF_TIME and words.isdisjoint(_DEICTIC)
             and any(t.like_num or t.lower_ in _QUANTIFIERS for t in span[: span.root.i - start])
             and not any(t.is_digit and len(t.text) == 4 for t in span)  # "the year 1377"
-            and (end >= len(doc) or doc[end].lower_ not in _POINTING)
+            # "for 187 minutes before he spoke": "for" says how long, whatever follows
+            and (end >= len(doc) or doc[end].lower_ not in _POINTING or (start > 0 and doc[start - 1].lower_ == "for"))
             and (start == 0 or doc[start - 1].lower_ not in {"in", "within"}))
 
 
@@ -1308,6 +1333,7 @@ class ExtractiveAnswerer:
         nouns = {t.lemma_.lower() for t in qdoc if t.pos_ == "NOUN"}
         count = _listed(qdoc)
         counted = _counted(qdoc)
+        hedged = bool(_HEDGED_RE.search(question.text))
         best: tuple[float, str, Scored] | None = None
         asked = _asked_noun(qdoc)
         ranks = _ranks(qdoc, asked)
@@ -1336,6 +1362,9 @@ class ExtractiveAnswerer:
                       and text == doc[start:end].text and not _possesses(doc, end + 1)):
                     # A possessive with nothing after it to own is the name's: "Wendy's was the fastest".
                     end += 1
+                    text = doc[start:end].text
+                if text == doc[start:end].text and question.expected and question.expected[0] in _NUMERIC:
+                    start, end = _bare(doc, start, end, hedged, counted)
                     text = doc[start:end].text
                 if (not question.expands and any(_mentioned(name, question.text, named) for name in members or (text,))
                         or _echoes(doc[start:end], anchors, nouns, asked)
