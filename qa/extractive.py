@@ -48,9 +48,14 @@ PROPER_NOUN_WEIGHT = 0.75
 DEMONYM_WEIGHT = 1.05  # a country named by its people ("Russian"): below one named outright (1.1), above a city (1.0)
 _FULL_NAMED = {"PERSON", "ORG"}  # names an article shortens to their last word
 ATTACHED_BONUS = 0.05
+KIN_AGE_PENALTY = 0.3  # an age before a relative's noun ("his 19-year-old sister"), for how old someone else is
 RANK_WINDOW = 6  # tokens around a candidate where the rank a question asks for ("largest") must be
 RANK_BONUS = 0.1
 MODIFIER_WEIGHT = 0.85  # a name modifying a common noun ("the Grammy winner") names something else
+SOURCE_WEIGHT = 0.85  # the source a sentence is "according to": who tells the news, rarely who is in it
+# Verbs of telling: a question asking who said, reported or found something may be answered by the source.
+_TELLING = {"say", "report", "tell", "claim", "estimate", "find", "show", "predict", "warn", "reveal", "state",
+            "announce", "suggest", "project", "forecast", "conclude", "publish", "survey", "count", "track"}
 APPOSITIVE_WEIGHT = 0.95  # the name beside the asked noun, over the noun's own chunk (0.9)
 CREDIT_WITHIN = 5  # tokens from a sentence's start within which "(AP)" is a dateline's credit
 PAIR_BONUS = 0.05  # two coordinated entities, for a question asking for two, over either one
@@ -633,6 +638,27 @@ def _aged(doc, start: int) -> str | None:  # type: ignore[no-untyped-def]
     return next((e.text for e in doc.ents if e.end == start - 1 and e.label_ == "PERSON"), None)
 
 
+def _source(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a span is what its sentence says it is "according to" ("according to Downdetector",
+    "according to outage detection site Downdetector")."""
+    token = doc[start:end].root
+    for _ in range(2):
+        if token.dep_ in {"appos", "compound"} and token.head is not token:
+            token = token.head
+    at = token.left_edge.i if token.dep_ == "pobj" else start
+    return at >= 2 and doc[at - 1].lower_ == "to" and doc[at - 2].lower_ == "according"
+
+
+def _kin_aged(doc, end: int, anchors: set[str]) -> str | None:  # type: ignore[no-untyped-def]
+    """The relative an age before a kin noun the question does not use is of ("his 19-year-old sister,
+    Zara Rutherford": her name, or the noun itself when no name is set beside it); None otherwise."""
+    if end >= len(doc) or doc[end].lemma_.lower() not in _KIN or doc[end].lemma_.lower() in anchors or (
+            doc[end].lower_ in anchors):
+        return None
+    name = next((c for c in doc[end].children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return doc[name.left_edge.i : name.i + 1].text if name is not None else doc[end].text
+
+
 _NAMING_CUES = {"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "renamed"}
 NAMED_AS_WEIGHT = 1.0
 QUOTED_NAME = 8  # tokens a quoted name may run to
@@ -1060,7 +1086,17 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     or "other": any but the agent). Read from the words after the wh-phrase, not the parse, which
     the small English model gets wrong for most questions ("Which party did Galloway launch?")."""
     k = next((t.i for t in qdoc if t.lower_ in {"who", "whom", "what", "which", "how", "when", "where"}), None)
-    if k is None or (k > 0 and qdoc[k - 1].pos_ == "ADP"):
+    if k is None:
+        return None
+    before = qdoc[k - 1] if k > 0 else None
+    # (the tagger may call the verb a noun after "to": "unable to access which platform")
+    verb_before = before is not None and (before.pos_ == "VERB" or (
+        before.pos_ == "NOUN" and k > 1 and qdoc[k - 2].tag_ == "TO"))
+    if (verb_before and qdoc[k].lower_ in {"which", "what", "whom"}
+            and before.lemma_.lower() not in _LIGHT_VERBS):  # type: ignore[union-attr]
+        # The wh-phrase left where its verb's object stands: "users were unable to access which platform".
+        return frozenset({before.lemma_.lower()}), "patient"
+    if before is not None and before.pos_ == "ADP":
         return None  # "the CEO of which company stepped down": the company is no one's subject
     adjunct = qdoc[k].lower_ in {"when", "where"}
     k += 1
@@ -1334,6 +1370,8 @@ class ExtractiveAnswerer:
         count = _listed(qdoc)
         counted = _counted(qdoc)
         hedged = bool(_HEDGED_RE.search(question.text))
+        # Whether the question asks who told something (then the source may answer it).
+        telling = any(t.lemma_.lower() in _TELLING for t in qdoc)
         best: tuple[float, str, Scored] | None = None
         asked = _asked_noun(qdoc)
         ranks = _ranks(qdoc, asked)
@@ -1416,6 +1454,8 @@ class ExtractiveAnswerer:
                 if (_modifier(doc, start, end, anchors) or (asked and _owns(doc, start, end, asked))
                         or (question.where and _of_person(doc[start:end].root))):
                     weight *= MODIFIER_WEIGHT  # and "where": not "Ukraine's" of "Ukraine's President"
+                if not telling and _source(doc, start, end):
+                    weight *= SOURCE_WEIGHT  # "according to Downdetector": not the platform users could not reach
                 if candidate in attached:
                     # A full-weight candidate, whether or not the tagger labelled it, and ahead of its
                     # neighbours; ranked as the question ranks it, all the more so.
@@ -1431,6 +1471,9 @@ class ExtractiveAnswerer:
                 if question.age and (whose := _aged(doc, start)) is not None:
                     # "Steve Sweet, 44, and Sarah Radney, 11,": each age is its own name's.
                     weight += ATTACHED_BONUS if _mentioned(whose, question.text, named) else -ATTACHED_BONUS
+                elif question.age and (kin := _kin_aged(doc, end, anchors)) is not None:
+                    # "his 19-year-old sister" is her age, not his; unless she is the one asked about.
+                    weight += ATTACHED_BONUS if _mentioned(kin, question.text, named) else -KIN_AGE_PENALTY
                 if question.tense and (day := hits[scored.sentence.hit].date) and _off_time(
                         text, question.tense, date.fromisoformat(day)):
                     weight -= TENSE_PENALTY  # "when will the run-off be held": not the day of the first round

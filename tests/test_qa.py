@@ -628,6 +628,12 @@ def test_a_how_old_question_is_answered_with_an_age(embedder) -> None:  # type: 
     pool = _pool(embedder, ["Qais al-Khazali, head of Asaib Ahl al-Haq, is now represented by a 15-member bloc "
                             "in parliament."])
     assert _draft("How old is Qais al-Khazali?", pool).short_answer != "15"
+    # A relative's age is hers, not his; unless she is the one asked about.
+    story = ["Mack Rutherford, who turned 17 during the journey, landed in Belgium on Tuesday.",
+             "He flew the same kind of aircraft as his 19-year-old sister, Zara Rutherford, when she set the record."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("How old is Mack Rutherford?", pool).short_answer == "17"
+    assert _draft("How old is Zara Rutherford?", pool).short_answer == "19"
 
 
 def test_how_much_is_answered_with_an_amount_before_a_count(embedder) -> None:  # type: ignore[no-untyped-def]
@@ -698,6 +704,24 @@ def test_the_answer_fills_the_slot_the_question_asks_about(embedder) -> None:  #
              "The 50-year-old MP launched Respect, the Unity Coalition, in January with anti-war activists."]
     pool = _pool(embedder, story, one_article=True)
     assert _draft("Which party did Galloway launch?", pool).short_answer == "Respect"
+    # The source a sentence is "according to" tells the news; unless the question asks who told it.
+    story = ["Over 10,000 users reported trouble on Wednesday evening, according to outage tracker Downdetector.",
+             "Users around the world struggled to access Twitter on Wednesday evening."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Users were unable to access which social media platform this week?", pool).short_answer == "Twitter"
+    assert _draft("Which company reported that users had trouble on Wednesday?", pool).short_answer == "Downdetector"
+
+
+def test_the_source_a_sentence_is_according_to_is_known() -> None:
+    from qa.extractive import _source, parse
+
+    doc, = parse(["Users could not log in, according to outage tracker Downdetector, while Twitter said "
+                  "the problem was fixed, according to the company."])
+    spans = {t.text: t.i for t in doc}
+    assert _source(doc, spans["Downdetector"], spans["Downdetector"] + 1)
+    assert _source(doc, spans["company"] - 1, spans["company"] + 1)
+    assert not _source(doc, spans["Twitter"], spans["Twitter"] + 1)
+    assert not _source(doc, spans["Users"], spans["Users"] + 1)
 
 
 def test_a_where_question_gets_the_place_with_the_state_or_country_that_locates_it(embedder) -> None:  # type: ignore[no-untyped-def]
@@ -735,6 +759,8 @@ def test_a_where_question_takes_a_university_the_tagger_calls_an_organisation(em
     ("When is the sale expected to be completed?", ("complete", "other")),
     ("Where will OPEC meet in June?", ("meet", "other")),
     ("Where is the company's production plant?", None),
+    ("Thousands of users were unable to access which platform this week?", ("access", "patient")),
+    ("Protesters in Baghdad attacked which embassy?", ("attack", "patient")),
 ])
 def test_the_slot_a_question_asks_about_is_read_from_its_words(question: str, slot: tuple[str, str] | None) -> None:
     from qa.extractive import _asked_slot
