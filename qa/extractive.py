@@ -753,6 +753,9 @@ _MORE = {"another", "further", "additional", "extra"}
 # Words that say a figure is near, not exact: a question asking "approximately how many" has said so.
 _APPROXIMATE = {"about", "approximately", "approx", "approx.", "around", "roughly", "nearly", "almost", "some",
                 "circa", "estimated"}
+# What a figure's hedge may say, dropped for a question that hedges already ("approximately how many").
+_HEDGES = _APPROXIMATE | {"an estimated", "close to", "more than", "less than", "fewer than", "at least", "up to",
+                          "over", "just over", "just under", "well over", "upwards of", "just about", "almost exactly"}
 _HEDGED_RE = re.compile(r"\b(?:approximately|roughly|approx\.?|estimated|(?:about|around) how)\b", re.IGNORECASE)
 
 
@@ -791,11 +794,9 @@ def _bare(doc, start: int, end: int, hedged: bool, counted: str | None) -> tuple
 
     if end - start > 1 and doc[start].lower_ == "only" and figure(start + 1):
         start += 1
-    if hedged and end - start > 2 and doc[start].lower_ in {"an", "close"} and doc[start + 1].lower_ in {
-            "estimated", "to"} and figure(start + 2):
-        start += 2  # "an estimated 300,000", "close to 300,000"
-    elif hedged and end - start > 1 and doc[start].lower_ in _APPROXIMATE and figure(start + 1):
-        start += 1
+    if hedged:  # "an estimated 300,000", "more than 2.5 million", "just over 20%"
+        start += next((n for n in (3, 2, 1) if end - start > n and figure(start + n)
+                       and " ".join(t.lower_ for t in doc[start : start + n]) in _HEDGES), 0)
     if (counted and end - start > 1 and _spelling(doc[end - 1].lemma_) == _spelling(counted)
             and (doc[end - 2].like_num or doc[end - 2].lower_ in _MAGNITUDES)):
         end -= 1  # "how many minutes": 187

@@ -1020,6 +1020,13 @@ def test_a_figure_leaves_out_what_the_question_says_already(embedder) -> None:  
     # The question's own hedge; without one, the article's is information and stays.
     assert _draft("Approximately how many asylum applications are pending?", pool).short_answer == "1.6 million"
     assert _draft("How many asylum applications are pending?", pool).short_answer == "Nearly 1.6 million"
+    # A bound is a hedge too, for a question that makes one: "more than 2.5 million", "just over 20%".
+    pool = _pool(embedder, ["More than 2.5 million customers in Florida were without power on Thursday."])
+    assert _draft("Approximately how many customers in Florida were without power?", pool).short_answer == "2.5 million"
+    assert _draft("How many customers in Florida were without power?", pool).short_answer == "More than 2.5 million"
+    pool = _pool(embedder, ["Just over 20% of blood donations tested positive for antibodies, the Red Cross said."])
+    assert _draft("Approximately what percentage of blood donations tested positive for antibodies?",
+                  pool).short_answer == "20%"
     pool = _pool(embedder, ["The agency says only 9% of the plastic used in the US is recycled."])
     assert _draft("How much of the plastic used in the US is recycled?", pool).short_answer == "9%"
     pool = _pool(embedder, ["The report says Trump let the violence play out for 187 minutes before he spoke."])
