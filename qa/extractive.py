@@ -93,7 +93,8 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "la
 _TITLES = (_HONORIFICS | set(PERSON_NOUNS.replace("\\.", "").split("|"))) - {
     "man", "woman", "people", "person", "former", "figure", "member", "couple", "head", "star", "general",
     "individual", "victim", "suspect", "winner", "legend", "hero", "host", "chief", "owner", "boss", "king",
-    "queen", "prince", "princess", "duke", "duchess", "pope"}
+    "queen", "prince", "princess", "duke", "duchess", "pope", "justice", "captain", "pilot", "student", "veteran",
+    "explorer", "academic"}
 _TITLES_RE = re.compile(rf"^(?:(?:{'|'.join(sorted(_TITLES))})\s+)+")
 # A company's legal form after its name: "Chrysler Corp" and "CPC International Inc" are the Chrysler
 # and the CPC a question names.

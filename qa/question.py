@@ -37,7 +37,12 @@ PERSON_NOUNS = ("person|man|woman|people|artist|singer|actor|actress|leader|pres
                 "|diplomat|envoy|chancellor|congressman|congresswoman|bishop|archbishop|commissioner|commander|officer"
                 "|inventor|poet|novelist|composer|painter|filmmaker|producer|footballer|cricketer|boxer|swimmer|gymnast"
                 "|skier|legend|visionary|pioneer|heir|heiress|duke|duchess|investor|whistleblower|nominee|contestant"
-                "|finalist|laureate")
+                "|finalist|laureate|justice|jurist|manager|captain|pilot|teacher|nurse|student|priest|rabbi|imam"
+                "|soldier|veteran|prisoner|detainee|hostage|protester|youtuber|blogger|dancer|photographer|architect"
+                "|physicist|chemist|biologist|historian|philosopher|playwright|screenwriter|broadcaster|commentator"
+                "|pundit|adviser|advisor|aide|strategist|negotiator|referee|umpire|jockey|striker|midfielder"
+                "|goalkeeper|sprinter|cyclist|mountaineer|explorer|surgeon|physician|epidemiologist|virologist"
+                "|researcher|professor|academic|mogul|socialite")
 # Kin ask for people too ("What are the names of his two children?"); not "children's" ("which
 # children's book").
 KIN_NOUNS = ("son|daughter|wife|husband|child|children(?!['’])|brother|sister|father|mother|spouse|widow|widower"

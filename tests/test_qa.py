@@ -1378,3 +1378,9 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     assert _draft("How much is the Verizon buyout worth?", pool).short_answer == "$6.75bn"
     assert _mentioned("Anderson", "Where is Hans Christian Andersen's hometown?")
     assert not _mentioned("Anders", "Where is Hans Christian Andersen's hometown?")
+
+
+def test_a_justice_is_a_person(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Supreme Court Justice Stephen Breyer announced his plans to retire, clearing the way "
+                            "for President Joe Biden to select a nominee to the high court."])
+    assert _draft("Which Supreme Court Justice is retiring?", pool).short_answer == "Stephen Breyer"

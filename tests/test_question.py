@@ -47,6 +47,8 @@ from qa.question import (
         # A noun of the table modifying another asks for the other: a state's official, a court's ruling.
         ("Which state official said he would risk catching coronavirus?", "PERSON"),
         ("Which historic Supreme Court decision may be overturned?", "LAW"),
+        ("Which Supreme Court Justice is retiring?", "PERSON"),
+        ("Which England striker scored twice?", "PERSON"),
         ("Which Labour Party figure called for a windfall tax?", "PERSON"),
         ("Which law firm represents the company?", "ORG"),
         ("Which film won the award for best picture?", "WORK_OF_ART"),
