@@ -1046,6 +1046,12 @@ _CHANGES = {"rise": "rise", "fall": "fall", "increase": "increase", "decrease": 
 _COMPARED = {"higher": "rise", "lower": "fall", "up": "rise", "down": "fall"}  # "9.3% higher": how much it rose
 _RISES = {"rise", "increase", "jump", "gain", "grow", "climb", "surge", "hike", "soar"}
 _FALLS = {"fall", "decrease", "drop", "lose", "decline", "slump", "plunge", "slide", "dip", "sink", "cut", "reduce"}
+# Verbs news uses for one another, their roles alike: "acquired Albertsons" answers which chain Kroger
+# is buying. "Beat" and "defeat" say who won, but their object is the loser, not the title won.
+_SAME_SLOT = [{"buy", "acquire", "purchase"}, {"appoint", "name", "nominate", "pick", "select", "choose", "tap"},
+              {"fire", "sack", "dismiss", "oust"}, {"ban", "bar", "prohibit"}, {"arrest", "detain"},
+              {"criticise", "criticize", "slam", "blast"}, {"quit", "leave"}]
+_SAME_AGENT = {"win": {"beat", "defeat"}}
 _HOPS = {"appos", "compound", "nummod", "amod", "det", "poss", "quantmod", "conj"}  # to the noun a word belongs to
 
 
@@ -1130,10 +1136,16 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
         role = "other"  # "which party did Galloway launch", "which party will he join": someone else is the subject
     elif after.lemma_ == "be" and "VBN" in participles:
         role = "patient"  # "how many people were killed"
+    elif (after.lemma_ == "be" and k + 1 < len(qdoc) and qdoc[k + 1].pos_ in {"PROPN", "NOUN", "DET", "PRON"}
+          and "VBG" in participles):
+        role = "other"  # "which chain is Kroger buying": Kroger is the subject
     elif after.tag_ in {"VBD", "VBZ", "VBP"}:
         role = "agent"  # "who won", "which company has announced", "which club is offering"
     else:
         return None
+    verbs |= {same for group in _SAME_SLOT if not verbs.isdisjoint(group) for same in group}
+    if role == "agent":
+        verbs |= {same for verb in verbs for same in _SAME_AGENT.get(verb, ())}
     return (verbs, role) if verbs else None
 
 

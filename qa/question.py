@@ -13,7 +13,8 @@ from qa.regions import region_asked
 # Up to three modifiers between a wh-word and the noun it asks about ("which home furnishings
 # retailer", "what European country"), never a verb or article ("what did the company say").
 _MODIFIERS = (r"(?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an"
-              r"|of|to|in|on|for|and|or|not)\b)[\w’'.-]+){0,3}")
+              r"|of|to|in|on|for|and|or|not|before|after|at|by|with|from|as|that|if|when|while|since|during"
+              r"|about|into|than)\b)[\w’'.-]+){0,3}")
 _WH = "what|which|this|these"
 _WHERE = r"\bwhere\b"
 PLACE_LABELS = ("GPE", "LOC", "FAC")

@@ -761,6 +761,8 @@ def test_a_where_question_takes_a_university_the_tagger_calls_an_organisation(em
     ("Where is the company's production plant?", None),
     ("Thousands of users were unable to access which platform this week?", ("access", "patient")),
     ("Protesters in Baghdad attacked which embassy?", ("attack", "patient")),
+    ("Which company is Microsoft acquiring?", ("buy", "other")),
+    ("Which team won the NCAA championship?", ("beat", "agent")),
 ])
 def test_the_slot_a_question_asks_about_is_read_from_its_words(question: str, slot: tuple[str, str] | None) -> None:
     from qa.extractive import _asked_slot
@@ -1384,3 +1386,9 @@ def test_a_justice_is_a_person(embedder) -> None:  # type: ignore[no-untyped-def
     pool = _pool(embedder, ["Supreme Court Justice Stephen Breyer announced his plans to retire, clearing the way "
                             "for President Joe Biden to select a nominee to the high court."])
     assert _draft("Which Supreme Court Justice is retiring?", pool).short_answer == "Stephen Breyer"
+
+
+def test_a_verb_news_uses_for_the_questions_fills_its_slot(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Kansas beat North Carolina 72-69 in the NCAA men's basketball title game in "
+                            "New Orleans on Monday."])
+    assert _draft("Which team won the NCAA men's basketball championship?", pool).short_answer == "Kansas"
