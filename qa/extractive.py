@@ -640,14 +640,21 @@ def _aged(doc, start: int) -> str | None:  # type: ignore[no-untyped-def]
 
 
 def _source(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a span is what its sentence says it is "according to" ("according to Downdetector",
-    "according to outage detection site Downdetector")."""
+    """Whether a span is in what its sentence says it is "according to" ("according to Downdetector",
+    "according to outage detection site Downdetector", "according to documents viewed by CNN")."""
     token = doc[start:end].root
     for _ in range(2):
         if token.dep_ in {"appos", "compound"} and token.head is not token:
             token = token.head
     at = token.left_edge.i if token.dep_ == "pobj" else start
-    return at >= 2 and doc[at - 1].lower_ == "to" and doc[at - 2].lower_ == "according"
+    if at >= 2 and doc[at - 1].lower_ == "to" and doc[at - 2].lower_ == "according":
+        return True
+    for to in doc[1:start]:
+        if to.lower_ == "to" and doc[to.i - 1].lower_ == "according":
+            said = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if said is not None and said.left_edge.i <= start and end - 1 <= said.right_edge.i:
+                return True
+    return False
 
 
 def _kin_aged(doc, end: int, anchors: set[str]) -> str | None:  # type: ignore[no-untyped-def]

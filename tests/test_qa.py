@@ -722,6 +722,12 @@ def test_the_source_a_sentence_is_according_to_is_known() -> None:
     assert _source(doc, spans["company"] - 1, spans["company"] + 1)
     assert not _source(doc, spans["Twitter"], spans["Twitter"] + 1)
     assert not _source(doc, spans["Users"], spans["Users"] + 1)
+    # Inside what it is according to: "documents viewed by CNN".
+    doc, = parse(["Twitter is considering charging for verified accounts, according to internal Twitter "
+                  "documents viewed by CNN."])
+    spans = {t.text: t.i for t in doc}
+    assert _source(doc, spans["CNN"], spans["CNN"] + 1)
+    assert not _source(doc, 0, 1)
 
 
 def test_a_where_question_gets_the_place_with_the_state_or_country_that_locates_it(embedder) -> None:  # type: ignore[no-untyped-def]
