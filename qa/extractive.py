@@ -45,6 +45,7 @@ _NUMERIC = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
 # the terms") that runs of proper nouns are candidates too, below the entities it did label.
 _NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 PROPER_NOUN_WEIGHT = 0.75
+COUNTRY_WEIGHT = 1.1  # a name the list of countries knows, for "which country": as the tagger's country (1.0 + 0.1)
 DEMONYM_WEIGHT = 1.05  # a country named by its people ("Russian"): below one named outright (1.1), above a city (1.0)
 _FULL_NAMED = {"PERSON", "ORG"}  # names an article shortens to their last word
 ATTACHED_BONUS = 0.05
@@ -1554,6 +1555,8 @@ class ExtractiveAnswerer:
                 elif ent.label_ == "GPE" and (question.country or question.local) and is_country(ent.text):
                     # "in what country": Iraq, not Baghdad; "which US city": Atlanta, not Italy.
                     weight += 0.1 if question.country else -0.1
+                elif ent.label_ == "GPE" and question.country:
+                    weight -= 0.1  # "which country": not a city ("Brussels" for the EU)
                 weights[ent] = weight
                 if question.age:  # the age's number ("17-year-old" → 17); dates and counts are no age
                     if (age := _age(doc, start, end)) is not None:
@@ -1611,7 +1614,9 @@ class ExtractiveAnswerer:
                     # For a country, the list of countries knows better than an unlabelled run ("NATO").
                     if covered.isdisjoint(range(start, end)) and (not question.country
                                                                   or is_country(doc[start:end].text)):
-                        yield Candidate(doc[start:end].text, start, end, PROPER_NOUN_WEIGHT)
+                        # A country the tagger called something else ("Moldova's candidacy"): a country still.
+                        yield Candidate(doc[start:end].text, start, end,
+                                        COUNTRY_WEIGHT if question.country else PROPER_NOUN_WEIGHT)
             if count is not None:
                 # "Which states ...", "which four countries": the list the sentence gives ("Oregon and
                 # New Jersey", "Myanmar, Eritrea, Kyrgyzstan and Nigeria"), of that length if one is asked.

@@ -110,7 +110,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     ((_WH, "ocean|sea|river|lake|mountain|desert|volcano|peninsula|glacier|bay|gulf|strait|canal"),
      ("LOC", "GPE", "FAC")),
     ((_WH, "stadium|arena|airport|station|landmark|venue|bridge|museum|gallery|hospital|prison|palace|cathedral"
-      "|church|hotel|restaurant"), ("FAC", "ORG", "GPE", "LOC")),
+      "|church|hotel|restaurant"), ("FAC", "ORG", "LOC", "GPE")),
     ((_WH, "company|companies|organi[sz]ation|(?<!\\bage )(?<!blood )(?<!ethnic )(?<!religious )group|agency"
       "|team|party|militia|firm|bank|network|university|college|school|newspaper|magazine|union|club|league"
       "|band|airline|brand|retailer|court|automaker|carrier|charity|institution|startup|platform|manufacturer"

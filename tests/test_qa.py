@@ -1398,3 +1398,13 @@ def test_a_verb_news_uses_for_the_questions_fills_its_slot(embedder) -> None:  #
     pool = _pool(embedder, ["Kansas beat North Carolina 72-69 in the NCAA men's basketball title game in "
                             "New Orleans on Monday."])
     assert _draft("Which team won the NCAA men's basketball championship?", pool).short_answer == "Kansas"
+
+
+def test_a_country_is_a_country_whatever_the_tagger_called_it(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Meeting in Brussels, the leaders also agreed to approve Moldova's candidacy for the EU."])
+    assert _draft("Which country was recommended for EU candidacy?", pool).short_answer == "Moldova"
+
+
+def test_a_landmark_is_the_place_named_not_the_city_it_is_in(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["The Eiffel Tower in Paris is reportedly riddled with rust and badly in need of repairs."])
+    assert _draft("Which iconic landmark is riddled with rust?", pool).short_answer == "The Eiffel Tower"
