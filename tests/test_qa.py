@@ -1388,23 +1388,20 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     assert not _mentioned("Anders", "Where is Hans Christian Andersen's hometown?")
 
 
-def test_a_justice_is_a_person(embedder) -> None:  # type: ignore[no-untyped-def]
-    pool = _pool(embedder, ["Supreme Court Justice Stephen Breyer announced his plans to retire, clearing the way "
-                            "for President Joe Biden to select a nominee to the high court."])
-    assert _draft("Which Supreme Court Justice is retiring?", pool).short_answer == "Stephen Breyer"
 
-
-def test_a_verb_news_uses_for_the_questions_fills_its_slot(embedder) -> None:  # type: ignore[no-untyped-def]
-    pool = _pool(embedder, ["Kansas beat North Carolina 72-69 in the NCAA men's basketball title game in "
-                            "New Orleans on Monday."])
-    assert _draft("Which team won the NCAA men's basketball championship?", pool).short_answer == "Kansas"
-
-
-def test_a_country_is_a_country_whatever_the_tagger_called_it(embedder) -> None:  # type: ignore[no-untyped-def]
-    pool = _pool(embedder, ["Meeting in Brussels, the leaders also agreed to approve Moldova's candidacy for the EU."])
-    assert _draft("Which country was recommended for EU candidacy?", pool).short_answer == "Moldova"
-
-
-def test_a_landmark_is_the_place_named_not_the_city_it_is_in(embedder) -> None:  # type: ignore[no-untyped-def]
-    pool = _pool(embedder, ["The Eiffel Tower in Paris is reportedly riddled with rust and badly in need of repairs."])
-    assert _draft("Which iconic landmark is riddled with rust?", pool).short_answer == "The Eiffel Tower"
+@pytest.mark.parametrize(("sentence", "question", "answer"), [
+    pytest.param("Supreme Court Justice Stephen Breyer announced his plans to retire, clearing the way for President "
+                 "Joe Biden to select a nominee to the high court.", "Which Supreme Court Justice is retiring?",
+                 "Stephen Breyer", id="a justice is a person"),
+    pytest.param("Kansas beat North Carolina 72-69 in the NCAA men's basketball title game in New Orleans on Monday.",
+                 "Which team won the NCAA men's basketball championship?", "Kansas",
+                 id="who beat is who won"),
+    pytest.param("Meeting in Brussels, the leaders also agreed to approve Moldova's candidacy for the EU.",
+                 "Which country was recommended for EU candidacy?", "Moldova",
+                 id="a country whatever the tagger called it"),
+    pytest.param("The Eiffel Tower in Paris is reportedly riddled with rust and badly in need of repairs.",
+                 "Which iconic landmark is riddled with rust?", "The Eiffel Tower",
+                 id="a landmark, not the city it is in"),
+])
+def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
+    assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
