@@ -102,6 +102,14 @@ _TITLES_RE = re.compile(rf"^(?:(?:{'|'.join(sorted(_TITLES))})\s+)+")
 _COMPANY_RE = re.compile(r"^(?:the\s+)?(\S+)(?:\s+\S+)*?\s+(?:corp|corporation|inc|incorporated|co|company|ltd|limited"
                          r"|plc|llc|lp|spa|sa|ag|nv|bv|ab|asa|gmbh|kk|group|holdings)$")
 
+# The last word of a name that makes it an organisation's, whatever the tagger labelled it.
+_ORG_WORDS = {"pharma", "pharmaceuticals", "airlines", "airways", "bank", "motors", "group", "holdings", "inc", "corp",
+              "corporation", "company", "co", "ltd", "plc", "llc", "technologies", "foods", "energy", "media",
+              "entertainment", "studios", "records", "capital", "partners", "labs", "therapeutics", "industries",
+              "enterprises", "brands", "networks", "communications", "insurance", "financial", "association",
+              "institute", "university", "college", "foundation", "council", "committee", "agency", "ministry",
+              "party", "union", "club", "fc", "league"}
+
 
 # Who may share a person's surname: "Trump's children" may be Trumps, "Trump's lawyer" is not. The
 # kin nouns that ask for a person, and more that only name a family.
@@ -427,6 +435,9 @@ def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
             continue
         if token.dep_ == "det":
             noun = token.head if token.head.pos_ in {"NOUN", "PROPN"} else None
+            while noun is not None and noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} \
+                    and noun.head.i > noun.i:
+                noun = noun.head  # "which tech CEO": the CEO
         else:  # a parse that missed the determiner ("including which wildly popular app")
             noun = None
             for following in qdoc[token.i + 1 : token.i + 5] if token.lower_ == "which" else ():
@@ -640,9 +651,13 @@ def _aged(doc, start: int) -> str | None:  # type: ignore[no-untyped-def]
     return next((e.text for e in doc.ents if e.end == start - 1 and e.label_ == "PERSON"), None)
 
 
+_ATTRIBUTING = {"said", "says", "reported", "reports", "wrote", "writes", "added", "adds", "noted", "notes"}
+
+
 def _source(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether a span is in what its sentence says it is "according to" ("according to Downdetector",
-    "according to outage detection site Downdetector", "according to documents viewed by CNN")."""
+    "according to outage detection site Downdetector", "according to documents viewed by CNN"), or
+    the speaker a quote is attributed to ("…’, said The Times")."""
     token = doc[start:end].root
     for _ in range(2):
         if token.dep_ in {"appos", "compound"} and token.head is not token:
@@ -650,6 +665,9 @@ def _source(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
     at = token.left_edge.i if token.dep_ == "pobj" else start
     if at >= 2 and doc[at - 1].lower_ == "to" and doc[at - 2].lower_ == "according":
         return True
+    verb = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    if verb >= 1 and doc[verb].lower_ in _ATTRIBUTING and (doc[verb - 1].is_punct or doc[verb - 1].is_quote):
+        return True  # the speaker after a quote: "…’, said The Times"
     for to in doc[1:start]:
         if to.lower_ == "to" and doc[to.i - 1].lower_ == "according":
             said = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -971,7 +989,8 @@ def _of_person(token) -> bool:  # type: ignore[no-untyped-def]
 def _owns(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a name owns the asked noun, and so is not it: "Johnson" of "Johnson's former deputy chief whip"."""
     root = doc[start:end].root
-    return root.dep_ == "poss" and root.head.lemma_.lower() == noun
+    # "Twitter CEO Jack Dorsey": the name before the title is whose it is.
+    return root.dep_ in {"poss", "compound"} and root.head.lemma_.lower() == noun and root.head.i >= end
 
 
 _RANKS = {"first", "last", "only", "second", "third", "latest", "newest", "oldest", "biggest", "largest", "former"}
@@ -1112,7 +1131,12 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
             and before.lemma_.lower() not in _LIGHT_VERBS):  # type: ignore[union-attr]
         # The wh-phrase left where its verb's object stands: "users were unable to access which platform".
         return frozenset({before.lemma_.lower()}), "patient"
-    if before is not None and before.pos_ == "ADP":
+    if before is not None and before.pos_ == "ADP" or (before is not None and before.lower_ == "to"):
+        if before.lower_ != "of" and k > 1 and (verb := next(
+                (t for t in reversed(qdoc[max(0, k - 5) : k - 1]) if t.pos_ == "VERB"), None)) is not None \
+                and verb.lemma_.lower() not in _LIGHT_VERBS:
+            # "leaking stories to which tabloid": what the verb's "to" names ("to The Sun")
+            return frozenset({verb.lemma_.lower()}), before.lower_
         return None  # "the CEO of which company stepped down": the company is no one's subject
     adjunct = qdoc[k].lower_ in {"when", "where"}
     k += 1
@@ -1614,9 +1638,11 @@ class ExtractiveAnswerer:
                     # For a country, the list of countries knows better than an unlabelled run ("NATO").
                     if covered.isdisjoint(range(start, end)) and (not question.country
                                                                   or is_country(doc[start:end].text)):
-                        # A country the tagger called something else ("Moldova's candidacy"): a country still.
-                        yield Candidate(doc[start:end].text, start, end,
-                                        COUNTRY_WEIGHT if question.country else PROPER_NOUN_WEIGHT)
+                        # A country the tagger called something else ("Moldova's candidacy"): a country still;
+                        # a name ending in a company's word ("Purdue Pharma") is an organisation.
+                        weight = (COUNTRY_WEIGHT if question.country else 1.0 if question.expected[0] == "ORG"
+                                  and end - start > 1 and doc[end - 1].lower_ in _ORG_WORDS else PROPER_NOUN_WEIGHT)
+                        yield Candidate(doc[start:end].text, start, end, weight)
             if count is not None:
                 # "Which states ...", "which four countries": the list the sentence gives ("Oregon and
                 # New Jersey", "Myanmar, Eritrea, Kyrgyzstan and Nigeria"), of that length if one is asked.

@@ -728,6 +728,11 @@ def test_the_source_a_sentence_is_according_to_is_known() -> None:
     spans = {t.text: t.i for t in doc}
     assert _source(doc, spans["CNN"], spans["CNN"] + 1)
     assert not _source(doc, 0, 1)
+    # The speaker a quote is attributed to, after it.
+    doc, = parse(["Stokes got off to a ‘perfect, winning start’, said The Times, after England beat New Zealand."])
+    spans = {t.text: t.i for t in doc}
+    assert _source(doc, spans["Times"] - 1, spans["Times"] + 1)
+    assert not _source(doc, spans["New"], spans["Zealand"] + 1)
 
 
 def test_a_where_question_gets_the_place_with_the_state_or_country_that_locates_it(embedder) -> None:  # type: ignore[no-untyped-def]
@@ -1365,6 +1370,10 @@ def test_the_owners_role_after_a_possessive_and_the_doer_after_a_modal() -> None
     assert _asked_noun(minister) == "minister"
     assert _asked_slot(build) == (frozenset({"build", "pipeline", "oil"}), "agent")  # "built by X" answers
     assert _asked_slot(join) == (frozenset({"join"}), "other")  # Galloway joins: the party is not the doer
+    ceo, leaked = parse(["Ted Cruz accused which tech CEO of behaving as a super PAC?",
+                         "Rooney accused Vardy of leaking stories to which tabloid?"])
+    assert _asked_noun(ceo) == "ceo"  # not the "tech" compounded before it
+    assert _asked_slot(leaked) == (frozenset({"leak"}), "to")  # "leaking stories to The Sun"
 
 
 def test_a_preposition_the_question_ends_on_is_the_slot_it_asks() -> None:
@@ -1402,6 +1411,11 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("The Eiffel Tower in Paris is reportedly riddled with rust and badly in need of repairs.",
                  "Which iconic landmark is riddled with rust?", "The Eiffel Tower",
                  id="a landmark, not the city it is in"),
+    pytest.param("Purdue Pharma, the maker of OxyContin, has agreed to plead guilty to three federal criminal charges.",
+                 "Which pharmaceutical company has agreed to plead guilty?", "Purdue Pharma",
+                 id="a name ending in a company's word is an organisation"),
+    pytest.param("Cruz went after Twitter CEO Jack Dorsey over his handling of a New York Post article.",
+                 "Ted Cruz accused which tech CEO of bias?", "Jack Dorsey", id="the CEO, not whose CEO"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
