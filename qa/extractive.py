@@ -523,6 +523,26 @@ def _conjunct(token) -> int:  # type: ignore[no-untyped-def]
     return position
 
 
+# "Israel and which other country", "which country and Israel": the name the asked one is paired with.
+_PARTNER_RE = re.compile(r"\b((?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3})\s+and\s+(?:which|what)\b"
+                         r"|\b(?:which|what)\s+(?:other\s+)?[\w-]+\s+and\s+((?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])"
+                         r"[\w.’'-]*){0,3})", re.IGNORECASE)
+
+
+def _partner(question: str) -> str | None:
+    """The name a question pairs the asked one with ("Israel and which other country" → Israel)."""
+    match = _PARTNER_RE.search(question)
+    return _norm(match[1] or match[2]) if match else None
+
+
+def _paired(doc, start: int, end: int, partner: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a sentence pairs a candidate with the name: "between Israel and the United Arab Emirates"."""
+    before = _norm(doc[max(0, start - 6) : start].text)
+    after = _norm(doc[end : end + 6].text)
+    return bool(re.search(rf"(?:^|\s){re.escape(partner)} and(?: the)?$", before)
+                or re.match(rf"and(?: the)? {re.escape(partner)}(?:\s|$)", after))
+
+
 def _respective(doc, anchors: set[str]) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
     """Where a sentence says "respectively", and the place of the question's name in its list: 1 for
     Bob Cruz in "Ann Lee and Bob Cruz … resigned in March 2015 and July 2019, respectively"."""
@@ -1421,6 +1441,7 @@ class ExtractiveAnswerer:
         best: tuple[float, str, Scored] | None = None
         asked = _asked_noun(qdoc)
         ranks = _ranks(qdoc, asked)
+        partner = _partner(question.text)
         owners = set().union(*(_owners(t) for t in qdoc if asked and t.lemma_.lower() == asked))
         named = _question_names(qdoc)
         if question.expected or asked or question.naming or question.described or question.expands:
@@ -1512,6 +1533,8 @@ class ExtractiveAnswerer:
                     weight -= ATTACHED_BONUS
                 if slot is not None and _fills(slot, _slot(doc[start:end].root)):
                     weight += SLOT_BONUS
+                if partner and _paired(doc, start, end, partner):
+                    weight += SLOT_BONUS  # the slot beside the name the question pairs it with
                 if counted and _counts_other(doc, start, end, counted):
                     weight -= COUNTED_PENALTY
                 if question.age and (whose := _aged(doc, start)) is not None:

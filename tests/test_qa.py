@@ -1419,3 +1419,14 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
+
+
+def test_the_name_a_question_pairs_the_asked_one_with() -> None:
+    from qa.extractive import _paired, _partner, parse
+
+    assert _partner("Israel and which other country agreed to normalise relations?") == "israel"
+    assert _partner("Which country and Israel signed the accords?") == "israel"
+    assert _partner("Which country signed the accords with Israel?") is None
+    doc, = parse(["US President Donald Trump announced the peace deal between Israel and the United Arab Emirates."])
+    paired = {ent.text for ent in doc.ents if _paired(doc, ent.start, ent.end, "israel")}
+    assert paired == {"the United Arab Emirates"}
