@@ -384,6 +384,7 @@ def _dashed(doc, end: int, dashes: set[str], piece: Callable) -> int:  # type: i
 
 
 _KIND_NOUNS = {"kind", "type", "sort", "form", "variety", "category"}
+_KIND_RE = re.compile(r"\bwhat\s+(?:kind|type|sort|form|variety|category)s?\s+of\b", re.IGNORECASE)
 _TIME_NOUNS = {"week", "weekend", "year", "month", "day", "time", "morning", "evening", "night", "season",
                "summer", "winter", "spring", "fall", "decade", "century"}
 
@@ -1442,6 +1443,7 @@ class ExtractiveAnswerer:
         asked = _asked_noun(qdoc)
         ranks = _ranks(qdoc, asked)
         partner = _partner(question.text)
+        kind = bool(_KIND_RE.search(question.text))
         owners = set().union(*(_owners(t) for t in qdoc if asked and t.lemma_.lower() == asked))
         named = _question_names(qdoc)
         if question.expected or asked or question.naming or question.described or question.expands:
@@ -1468,6 +1470,13 @@ class ExtractiveAnswerer:
                     # A possessive with nothing after it to own is the name's: "Wendy's was the fastest".
                     end += 1
                     text = doc[start:end].text
+                if (kind and end - start > 1 and text.endswith(doc[end - 1].text)
+                        and doc[end - 1].lemma_.lower() == asked
+                        and doc[end - 2].pos_ in {"ADJ", "NOUN", "PROPN", "VERB"}
+                        and not any(t.like_num for t in doc[start:end])):
+                    # "What type of growth?": "economic", the kind, not "economic growth"
+                    end -= 1
+                    text = _LEADING_DET_RE.sub("", doc[start:end].text)
                 if text == doc[start:end].text and question.expected and question.expected[0] in _NUMERIC:
                     start, end = _bare(doc, start, end, hedged, counted)
                     text = doc[start:end].text

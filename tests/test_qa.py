@@ -1416,6 +1416,9 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  id="a name ending in a company's word is an organisation"),
     pytest.param("Cruz went after Twitter CEO Jack Dorsey over his handling of a New York Post article.",
                  "Ted Cruz accused which tech CEO of bias?", "Jack Dorsey", id="the CEO, not whose CEO"),
+    pytest.param("Policies which reduce the effects of unemployment support economic growth, the report found.",
+                 "Policies which reduce the effects of unemployment support what type of growth?", "economic",
+                 id="what type of growth: the kind"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
