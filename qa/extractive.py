@@ -1152,7 +1152,7 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
             and before.lemma_.lower() not in _LIGHT_VERBS):  # type: ignore[union-attr]
         # The wh-phrase left where its verb's object stands: "users were unable to access which platform".
         return frozenset({before.lemma_.lower()}), "patient"
-    if before is not None and before.pos_ == "ADP" or (before is not None and before.lower_ == "to"):
+    if before is not None and (before.pos_ == "ADP" or before.lower_ == "to"):
         if before.lower_ != "of" and k > 1 and (verb := next(
                 (t for t in reversed(qdoc[max(0, k - 5) : k - 1]) if t.pos_ == "VERB"), None)) is not None \
                 and verb.lemma_.lower() not in _LIGHT_VERBS:

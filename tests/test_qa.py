@@ -1398,7 +1398,6 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     assert not _mentioned("Anders", "Where is Hans Christian Andersen's hometown?")
 
 
-
 @pytest.mark.parametrize(("sentence", "question", "answer"), [
     pytest.param("Supreme Court Justice Stephen Breyer announced his plans to retire, clearing the way for President "
                  "Joe Biden to select a nominee to the high court.", "Which Supreme Court Justice is retiring?",
