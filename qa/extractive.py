@@ -1123,7 +1123,9 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     if start.dep_ == "npadvmod" and start.head.lower_ in _COMPARED:
         return _COMPARED[start.head.lower_], "extent"  # "9.3% higher"
     if role == "pobj" and token.head.dep_ == "agent":
-        role, token = "agent", token.head
+        # "plunged by 24%" is how much it plunged, though the tagger reads a passive's agent.
+        role = "by" if token.head.head.lemma_.lower() in _RISES | _FALLS else "agent"
+        token = token.head
     elif role == "pobj" and token.head.dep_ == "prep":
         role, token = token.head.lower_, token.head
     verb = token.head
@@ -1152,7 +1154,8 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
             and before.lemma_.lower() not in _LIGHT_VERBS):  # type: ignore[union-attr]
         # The wh-phrase left where its verb's object stands: "users were unable to access which platform".
         return frozenset({before.lemma_.lower()}), "patient"
-    if before is not None and (before.pos_ == "ADP" or before.lower_ == "to"):
+    by_how_much = before is not None and before.lower_ == "by" and qdoc[k + 1 : k + 2].text.lower() == "much"
+    if before is not None and (before.pos_ == "ADP" or before.lower_ == "to") and not by_how_much:
         if before.lower_ != "of" and k > 1 and (verb := next(
                 (t for t in reversed(qdoc[max(0, k - 5) : k - 1]) if t.pos_ == "VERB"), None)) is not None \
                 and verb.lemma_.lower() not in _LIGHT_VERBS:
@@ -1178,9 +1181,11 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
         # the verb takes ("resigned in November", "completed by September 30").
         role = "other"
     elif qdoc[k - 1].lower_ == "much" and qdoc[k - 2].lower_ == "how" and verbs & (_RISES | _FALLS):
-        # "How much did sales rise": "rose 3%", "by 3%", "a 3% rise", "3% higher"; not "to $220bn".
-        role = "extent"
-        verbs |= {"rise"} if verbs & _RISES else {"fall"}
+        # "How much did sales rise": "rose 3%", "by 3%", "a 3% rise", "3% higher"; not "to $220bn",
+        # which "how much did sales rise to" asks for. Any verb of the same direction says it ("plunged").
+        changed = next(t for t in qdoc[k:] if t.lemma_.lower() in _RISES | _FALLS)
+        role = "to" if changed.i + 1 < len(qdoc) and qdoc[changed.i + 1].lower_ == "to" else "extent"
+        verbs |= _RISES if verbs & _RISES else _FALLS
     elif after.tag_ == "MD" and k + 1 < len(qdoc) and qdoc[k + 1].pos_ == "VERB" and qdoc[k + 1].tag_ == "VB":
         role = "agent"  # "who will build the pipeline": the one asked does it
     elif after.tag_ == "MD" and k + 2 < len(qdoc) and qdoc[k + 1].lemma_ == "be" and qdoc[k + 2].tag_ == "VBN":
@@ -1521,6 +1526,20 @@ class ExtractiveAnswerer:
                 if owned:  # only the names it gives that role of that owner
                     roles.append((*head, list(owned), owned))
             found = roles or found
+        elif slot is not None and not any(_fills(slot, _slot(doc[c.start:c.end].root))
+                                          for _, doc, _, kept, _ in found for c in kept):
+            # The best article fills no name or figure into the slot asked ("By how much did Russia cut
+            # the flow?" where it gives the pipeline's capacity): another article's sentence that does
+            # offers its candidates too ("cut the flow ... by 60%").
+            floor = ROLE_ELSEWHERE * top[0].answer_score
+            elsewhere = [s for s in others if s.sentence.article_rank != top[0].sentence.article_rank
+                         and s.answer_score >= floor][:ROLE_SENTENCES]
+            for scored, doc in zip(elsewhere, parse([one_line(s.sentence.text) for s in elsewhere]), strict=True):
+                consider(scored, doc, True)
+                *head, kept, attached = found.pop()
+                filling = [c for c in kept if _fills(slot, _slot(doc[c.start:c.end].root))]
+                if filling:
+                    found.append((*head, filling, attached & set(filling)))
         # Where the article names one as the thing asked for, its other names are not it.
         named_one = any(attached for *_, attached in found)
         for scored, doc, positions, kept, attached in found:

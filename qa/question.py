@@ -61,6 +61,12 @@ _WHAT_IS_ITS = rf"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|
 _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (r"\bwhat (percent|percentage|share|proportion)\b|\bhow much\b.*\bpercent"
      r"|\bhow much (?:more|less) (?:likely|often)\b", ("PERCENT",)),
+    # "How much did sales rise", "by how much did the cost fall": a change, mostly a share ("by 24%");
+    # "rise to" asks for the level reached, an amount as below.
+    (r"\bhow much (?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:rise|rose|risen"
+     r"|fall|fell|fallen|drop|dropped|increase|increased|decrease|decreased|decline|declined|grow|grew|grown"
+     r"|climb|climbed|jump|jumped|surge|surged|plunge|plunged|slump|slumped|slide|slid|dip|dipped|sink|sank"
+     r"|sunk|cut|reduce|reduced|soar|soared)\b(?! to\b)", ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")),
     (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
      r"|charge[ds]?|dollars?|budget|revenue|sold for)\b|\bhow much money\b|\bwhat (amount|sum)\b",
      ("MONEY", "CARDINAL")),

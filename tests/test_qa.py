@@ -283,9 +283,10 @@ def test_runner_up_is_quoted_beside_a_span_answer_only_when_it_offers_another(em
 
 def test_the_better_ranked_article_answers_unless_another_clearly_supports_more(embedder) -> None:  # type: ignore[no-untyped-def]
     question = "Who reopened the Harbor Bridge on Monday?"
-    texts = ["Jane Doe, the city's mayor, cut the ribbon as the Harbor Bridge reopened.",
+    texts = ["Jane Doe, the city's mayor, reopened the Harbor Bridge with a ribbon cutting.",
              "Governor John Smith reopened the Harbor Bridge on Monday, officials said."]
-    # Retrieval ranked the first article higher; its sentence supports the question a bit less.
+    # Retrieval ranked the first article higher; its sentence supports the question a bit less, and
+    # names its own doer of the reopening (where it names none, another article's doer answers).
     pool = _pool(embedder, texts)
     by_support = pool.rank(question)
     assert "John Smith" in by_support[0].sentence.text
@@ -1183,6 +1184,31 @@ def test_a_role_taken_as_the_subjects_and_a_time_span_the_tagger_ran_long(embedd
     pool = _pool(embedder, ["Ann Lee last month took over as editor from Lars Berg, who left the post after seven "
                             "years."])
     assert _draft("How long was Lars Berg editor?", pool).short_answer == "seven years"
+
+
+def test_by_how_much_asks_the_change_and_rise_to_the_level(embedder) -> None:  # type: ignore[no-untyped-def]
+    story = ["Spending on wind farms rose 4% to $512 billion in 2023, the agency said.",
+             "Meanwhile, the price of solar panels plunged by an additional 31% last year.",
+             "The krona traded at $0.091 on Friday, down about 9% since January."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("How much did spending on wind farms rise to in 2023?", pool).short_answer == "$512 billion"
+    assert _draft("How much did spending on wind farms rise in 2023?", pool).short_answer == "4%"
+    # "plunged by" answers "fall" (the tagger reads its "by" as a passive's agent); a share, not a sum
+    assert _draft("By how much did the price of solar panels fall?", pool).short_answer == "31%"
+    assert _draft("How much has the krona fallen since January?", pool).short_answer == "about 9%"
+
+
+def test_another_article_answers_when_the_best_fills_no_candidate_into_the_asked_slot(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, [("Norland's Baltic Link pipeline carries the flow of gas to Germany, with a capacity of 40 "
+                             "billion cubic meters a year."),
+                            "Norland has recently cut the flow in the Baltic Link pipeline by 35%, officials said."])
+    ranked = pool.rank("By how much did Norland cut the flow in the Baltic Link pipeline?", for_answer=True)
+    assert ranked[0].sentence.hit == 0  # the best article: its capacity fills no "cut"
+    assert _draft("By how much did Norland cut the flow in the Baltic Link pipeline?", pool).short_answer == "35%"
+    # Where the best article's candidate fills the slot, it answers as before.
+    pool = _pool(embedder, ["Norland has cut the flow in the Baltic Link pipeline by 20%, the operator said.",
+                            "Norland has recently cut the flow in the Baltic Link pipeline by 35%, officials said."])
+    assert _draft("By how much did Norland cut the flow in the Baltic Link pipeline?", pool).short_answer == "20%"
 
 
 def test_one_name_beside_a_plural_is_a_list_not_the_asked_thing() -> None:
