@@ -1039,11 +1039,14 @@ def _ranked(doc, start: int, end: int, ranks: set[str]) -> bool:  # type: ignore
 def _owners(noun_token, name: range = range(0)) -> set[str]:  # type: ignore[no-untyped-def]
     """The names a noun is of: "Scotland" of "Scotland coach", "the coach of Scotland", "Scotland's coach";
     not the `name` (token positions) it is given ("the island of Kyushu")."""
-    names = [c for c in noun_token.children if c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ in _OWNING]
-    # Before it, past the common nouns compounded with it, however parsed: "Scotland" of "the Scotland
-    # rugby coach".
+    names = [c for c in noun_token.children
+             if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.ent_type_ in _OWNING]
+    # Before it, past the common nouns compounded with it and its adjectives, however parsed: "Scotland"
+    # of "the Scotland rugby coach", "House" of "White House senior director".
     before = noun_token.i - 1
-    while before >= 0 and noun_token.doc[before].pos_ == "NOUN" and noun_token.doc[before].dep_ == "compound":
+    while before >= 0 and ((noun_token.doc[before].pos_ == "NOUN" and noun_token.doc[before].dep_ == "compound")
+                           or (noun_token.doc[before].pos_ == "ADJ" and noun_token.doc[before].dep_ == "amod"
+                               and not noun_token.doc[before].ent_type_)):
         before -= 1
     if before >= 0 and before < noun_token.i - 1 and noun_token.doc[before].ent_type_ in _OWNING:
         names.append(noun_token.doc[before])
@@ -1064,7 +1067,14 @@ def _owned_otherwise(doc, start: int, end: int, noun: str, owners: set[str]) -> 
 def _owned_by(doc, start: int, end: int, noun: str, owners: set[str]) -> bool:  # type: ignore[no-untyped-def]
     """Whether the asked noun beside a candidate is of one of the question's owners: "Scotland coach
     Matt Williams" for the Scotland coach."""
-    return any(named & owners for named in _owners_beside(doc, start, end, noun))
+    theirs = _owners_beside(doc, start, end, noun)
+    if any(named & owners for named in theirs):
+        return True
+    # A role named without its owner in a sentence about the owner is the owner's: "The CDC has
+    # identified nine cases, Director Dr. Rochelle Walensky said" for the CDC director.
+    return bool(theirs) and not any(theirs) and any(
+        (_country(t.text) or country_of(t.text) or t.lower_) in owners
+        for t in doc if t.ent_type_ in _OWNING and not start <= t.i < end)
 
 
 def _owners_beside(doc, start: int, end: int, noun: str) -> list[set[str]]:  # type: ignore[no-untyped-def]

@@ -1255,6 +1255,23 @@ def test_a_role_of_another_name_is_not_the_one_asked_and_a_codename_is_a_name(em
         "Birchwood")
 
 
+def test_a_roles_owner_past_its_adjectives_and_a_role_named_in_a_sentence_about_its_owner() -> None:
+    from qa.extractive import _owned_by, _owners
+    from retrieval.sentences import parse
+
+    question, apposed, unowned, elsewhere = parse([
+        "Who is the White House senior director for health security?",
+        "It is a sign of vigilance, said Dr. Ann Lee, White House senior director for health security.",
+        "The CDC has identified nine cases in seven states, Director Dr. Ann Lee said Thursday.",
+        "Nine cases were found in seven states, Director Dr. Ann Lee said Thursday."])
+    owners = _owners(next(t for t in question if t.lemma_ == "director"))
+    assert owners == {"house"}  # "White House" past "senior"
+    assert _owned_by(apposed, 9, 11, "director", owners)
+    # A role named with no owner of its own is the owner's whom its sentence is about.
+    assert _owned_by(unowned, 12, 14, "director", {"cdc"})
+    assert not _owned_by(elsewhere, 10, 12, "director", {"cdc"})
+
+
 def test_a_name_identified_as_the_role_and_a_place_the_role_is_of(embedder) -> None:  # type: ignore[no-untyped-def]
     story = ["Four motorists drowned and a Hanover County firefighter died on Thursday.",
              "The fire department identified Lt. Ann Lee as the firefighter who died."]
