@@ -53,6 +53,7 @@ KIN_AGE_PENALTY = 0.3  # an age before a relative's noun ("his 19-year-old siste
 RANK_WINDOW = 6  # tokens around a candidate where the rank a question asks for ("largest") must be
 RANK_BONUS = 0.1
 MODIFIER_WEIGHT = 0.85  # a name modifying a common noun ("the Grammy winner") names something else
+OTHER_OFFICE_WEIGHT = 0.85  # a name titled with another office than the one asked ("coach X" for the captain)
 SOURCE_WEIGHT = 0.85  # the source a sentence is "according to": who tells the news, rarely who is in it
 # Verbs of telling: a question asking who said, reported or found something may be answered by the source.
 _TELLING = {"say", "report", "tell", "claim", "estimate", "find", "show", "predict", "warn", "reveal", "state",
@@ -1083,6 +1084,44 @@ def _owners_beside(doc, start: int, end: int, noun: str) -> list[set[str]]:  # t
             if _is(t, noun) and not start <= t.i < end]
 
 
+# Offices a person holds, each with the words news uses for it alike; a name titled with one is no
+# holder of another. Words for anyone ("leader", "official", "star") are no office.
+_OFFICES = [{"president", "chairman", "chairwoman", "chair"}, {"ceo", "executive", "chief", "boss"},
+            {"coach", "manager"}, {"spokesman", "spokeswoman", "spokesperson"}, {"lawyer", "attorney"},
+            {"minister", "secretary", "chancellor"}, {"senator", "lawmaker", "congressman", "congresswoman",
+                                                      "representative", "rep"},
+            {"director"}, {"governor"}, {"mayor"}, {"captain", "skipper"}, {"prosecutor"}, {"judge", "justice"},
+            {"ambassador", "envoy"}, {"commissioner"}, {"commander"}, {"editor"}, {"founder"}, {"striker", "forward"},
+            {"midfielder"}, {"quarterback"}, {"pitcher"}, {"referee"}, {"adviser", "advisor", "aide"},
+            {"economist"}, {"doctor"}, {"nurse"}, {"teacher"}, {"producer"}, {"host", "presenter", "anchor"}]
+_OFFICE = {word: frozenset(group) for group in _OFFICES for word in group}
+
+
+def _titles(doc, start: int, end: int) -> set[str]:  # type: ignore[no-untyped-def]
+    """The offices a sentence gives a name: "Striker Pierre-Emerick Aubameyang", "Justice Department
+    spokesman Anthony Coley", "Ann Lee, a spokeswoman", "Ann Lee is the Gabon captain"."""
+    root = doc[start:end].root
+    before = start - 1
+    while before >= 0 and (_honorific(doc[before]) or doc[before].text == "."):
+        before -= 1
+    words = [t for t in doc[start:end] if t.i < root.i]
+    words += [doc[before], *doc[before].conjuncts] if before >= 0 else []  # "President and CEO John Doe"
+    words += [c for c in root.children if c.dep_ == "appos"]
+    words += [root.head] if root.dep_ == "appos" else []
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        words += [c for c in root.head.children if c.dep_ == "attr"]
+    return {_ABBREVIATED.get(t.lower_.rstrip("."), t.lemma_.lower()) for t in words} & _OFFICE.keys()
+
+
+def _other_office(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence titles a name with another office than the one asked: "Striker
+    Pierre-Emerick Aubameyang … is the Gabon captain" for the president of Gabon."""
+    if noun not in _OFFICE:
+        return False
+    titles = _titles(doc, start, end)
+    return bool(titles) and not titles & _OFFICE[noun]
+
+
 def _place_of(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a place name is given to the asked noun with 'of': "her hometown of Saqqez", "the city of
     Mashhad" (for a place only: "the president of France" is no president)."""
@@ -1485,6 +1524,12 @@ class ExtractiveAnswerer:
                     # A possessive with nothing after it to own is the name's: "Wendy's was the fastest".
                     end += 1
                     text = doc[start:end].text
+                if (question.expected[:1] == ("PERSON",) and end - start > 1 and text == doc[start:end].text
+                        and doc[start].lower_.rstrip(".") in _TITLES and doc[start + 1].pos_ == "PROPN"
+                        and doc[start].ent_type_ == doc[start + 1].ent_type_ == "PERSON"):
+                    # A title the tagger kept inside a name ("Striker Pierre-Emerick Aubameyang"): the name.
+                    start += 1
+                    text = doc[start:end].text
                 if (kind and end - start > 1 and text.endswith(doc[end - 1].text)
                         and doc[end - 1].lemma_.lower() == asked
                         and doc[end - 2].pos_ in {"ADJ", "NOUN", "PROPN", "VERB"}
@@ -1559,6 +1604,11 @@ class ExtractiveAnswerer:
                 if (_modifier(doc, start, end, anchors) or (asked and _owns(doc, start, end, asked))
                         or (question.where and _of_person(doc[start:end].root))):
                     weight *= MODIFIER_WEIGHT  # and "where": not "Ukraine's" of "Ukraine's President"
+                if asked in _OFFICE and question.expected[:1] == ("PERSON",) and (
+                        doc[start:end].root.ent_type_ in _BODIES or _other_office(doc, start, end, asked)):
+                    # An office is a person's: not "Borussia Dortmund", nor "Striker X … the Gabon
+                    # captain", for the president of Gabon.
+                    weight *= OTHER_OFFICE_WEIGHT
                 if not telling and _source(doc, start, end):
                     weight *= SOURCE_WEIGHT  # "according to Downdetector": not the platform users could not reach
                 if candidate in attached:
