@@ -54,6 +54,7 @@ RANK_WINDOW = 6  # tokens around a candidate where the rank a question asks for 
 RANK_BONUS = 0.1
 MODIFIER_WEIGHT = 0.85  # a name modifying a common noun ("the Grammy winner") names something else
 OTHER_OFFICE_WEIGHT = 0.85  # a name titled with another office than the one asked ("coach X" for the captain)
+OTHER_OWNER_WEIGHT = 0.7  # a name holding the office asked of another owner ("Ireland captain X" for Scotland's)
 SOURCE_WEIGHT = 0.85  # the source a sentence is "according to": who tells the news, rarely who is in it
 # Verbs of telling: a question asking who said, reported or found something may be answered by the source.
 _TELLING = {"say", "report", "tell", "claim", "estimate", "find", "show", "predict", "warn", "reveal", "state",
@@ -1056,6 +1057,13 @@ def _owners(noun_token, name: range = range(0)) -> set[str]:  # type: ignore[no-
     return {_country(n.text) or country_of(n.text) or n.lower_ for n in names if n.i not in name}
 
 
+def _asked_owners(qdoc, asked: str | None) -> set[str]:  # type: ignore[no-untyped-def]
+    """The names the question's asked noun is of ("Scotland" of "the Scotland coach"); a party is none
+    ("Which Republican governor": Florida's is one)."""
+    owners = set().union(*(_owners(t) for t in qdoc if asked and t.lemma_.lower() == asked))
+    return owners - {t.lower_ for t in qdoc if t.ent_type_ == "NORP" and country_of(t.text) is None}
+
+
 def _owned_otherwise(doc, start: int, end: int, noun: str, owners: set[str]) -> bool:  # type: ignore[no-untyped-def]
     """Whether the asked noun beside a candidate is another name's than the question's: "Northampton
     coach Budge Pountney" for the Scotland coach."""
@@ -1498,7 +1506,7 @@ class ExtractiveAnswerer:
         ranks = _ranks(qdoc, asked)
         partner = _partner(question.text)
         kind = bool(_KIND_RE.search(question.text))
-        owners = set().union(*(_owners(t) for t in qdoc if asked and t.lemma_.lower() == asked))
+        owners = _asked_owners(qdoc, asked)
         named = _question_names(qdoc)
         if question.expected or asked or question.naming or question.described or question.expands:
             # A span is sought: any of the article's sentences may hold it.
@@ -1604,10 +1612,12 @@ class ExtractiveAnswerer:
                 if (_modifier(doc, start, end, anchors) or (asked and _owns(doc, start, end, asked))
                         or (question.where and _of_person(doc[start:end].root))):
                     weight *= MODIFIER_WEIGHT  # and "where": not "Ukraine's" of "Ukraine's President"
-                if asked in _OFFICE and question.expected[:1] == ("PERSON",) and (
-                        doc[start:end].root.ent_type_ in _BODIES or _other_office(doc, start, end, asked)):
-                    # An office is a person's: not "Borussia Dortmund", nor "Striker X … the Gabon
-                    # captain", for the president of Gabon.
+                office = asked in _OFFICE and question.expected[:1] == ("PERSON",)
+                if office and _owned_otherwise(doc, start, end, asked, owners):
+                    weight *= OTHER_OWNER_WEIGHT  # "Ireland captain X" for Scotland's
+                elif office and (_other_office(doc, start, end, asked) or doc[start:end].root.ent_type_ in _BODIES):
+                    # "Striker X … the Gabon captain" for the president of Gabon; an office is a person's,
+                    # not "Borussia Dortmund" (unless the sentence names it the office: the tagger errs).
                     weight *= OTHER_OFFICE_WEIGHT
                 if not telling and _source(doc, start, end):
                     weight *= SOURCE_WEIGHT  # "according to Downdetector": not the platform users could not reach
@@ -1619,6 +1629,8 @@ class ExtractiveAnswerer:
                     # The article says which name is the one asked for ("Simon McDonald, the former top
                     # civil servant at the Foreign Office, revealed that Johnson ..."): not this one.
                     weight -= ATTACHED_BONUS
+                if office and doc[end - 1].dep_ in {"compound", "poss"} and _is(doc[end - 1].head, str(asked)):
+                    weight *= OTHER_OFFICE_WEIGHT  # the office's owner ("Welsh" of "Welsh secretary"), not its holder
                 if slot is not None and _fills(slot, _slot(doc[start:end].root)):
                     weight += SLOT_BONUS
                 if partner and _paired(doc, start, end, partner):

@@ -72,7 +72,8 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      ("MONEY", "CARDINAL")),
     # "What growth does the panel predict?": a share, as the rate of it would be.
     (r"\b(?:what|how much) (?:economic |annual |annualised |annualized |GDP |price |wage |job |jobs )?"
-     r"(?:growth|inflation)\b(?= (?:does|did|do|is|was|were|are|will|would|has|have|had)\b)",
+     r"(?:growth|inflation)\b(?= (?:does|did|do|is|was|were|are|will|would|has|have|had|may|might|could|can"
+     r"|should)\b)",
      ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
     # A rate is mostly a share ("the jobless rate … 15%"), an exchange or a birth rate a figure.
     (_WHAT_IS_ITS + r"(?:[\w'’-]+\s+){0,3}?rates?\b(?!-)", ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),

@@ -1289,6 +1289,24 @@ def test_a_name_titled_with_another_office_is_not_the_office_asked(embedder) -> 
     assert _titles(doc, jane.start, jane.end) == {"spokeswoman"}
 
 
+def test_the_office_asked_of_another_owner_and_an_offices_owner_are_not_its_holder(embedder) -> None:  # type: ignore[no-untyped-def]
+    story = ["Nordia captain Tom Baker has been ruled out of Saturday's match against Westland.",
+             "Ann Lee will lead Westland on Saturday."]
+    pool = _pool(embedder, story, one_article=True)
+    assert pool.rank("Who is the Westland captain?", for_answer=True)[0].sentence.text == story[0]
+    assert _draft("Who is the Westland captain?", pool).short_answer == "Ann Lee"
+    pool = _pool(embedder, ["Dr Ann Lee, Welsh secretary of the Nordic Medical Association, welcomed the targets."])
+    assert _draft("Who is the health secretary?", pool).short_answer == "Ann Lee"  # not "Welsh"
+    # A party is no owner of the office ("Florida Gov. Ann Lee" is a Republican governor); a people is.
+    from qa.extractive import _asked_noun, _asked_owners
+    from retrieval.sentences import parse
+
+    party, people = parse(["Which Republican governor flew migrants to Martha's Vineyard?",
+                           "Who is the French foreign minister?"])
+    assert _asked_owners(party, _asked_noun(party)) == set()
+    assert _asked_owners(people, _asked_noun(people)) == {"France"}
+
+
 def test_a_name_identified_as_the_role_and_a_place_the_role_is_of(embedder) -> None:  # type: ignore[no-untyped-def]
     story = ["Four motorists drowned and a Hanover County firefighter died on Thursday.",
              "The fire department identified Lt. Ann Lee as the firefighter who died."]

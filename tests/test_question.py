@@ -305,6 +305,10 @@ def test_a_time_of_day_a_rate_and_a_short_form_asked_for() -> None:
     assert expected_types("What was Kentucky's jobless rate in April?")[0] == "PERCENT"
     assert expected_types("What is the interest rate?")[0] == "PERCENT"
     assert expected_types("What is the state average growth rate?")[0] == "PERCENT"
+    assert expected_types("How much annual growth may Westland lose?")[0] == "PERCENT"  # a modal too
+    # A change: a share first ("by 24%"); the level it rose to, an amount.
+    assert expected_types("By how much did the cost of batteries fall?")[0] == "PERCENT"
+    assert expected_types("How much did the cost of batteries rise to?")[0] == "MONEY"
     assert analyze("What does PHEIC stand for?").expands == "PHEIC"
     assert analyze("what is the acronym NERC short for?").expands == "NERC"
     assert analyze("What does Biden stand for in the race?").expands == "Biden"  # the words then have to spell it
