@@ -432,6 +432,26 @@ def test_the_wire_credit_opening_a_story_is_no_answer(embedder) -> None:  # type
                             "her Seattle Storm lost to the Las Vegas Aces, who advanced to the WNBA Finals."])
     question = "Legendary WNBA basketball player Sue Bird played her final game this week. Which team did she play for?"
     assert _draft(question, pool).short_answer == "Seattle Storm"
+    # Nor the dateline before it: "YANGON, Burma (AP) —" says where the story was filed.
+    from qa.extractive import _credit
+    from retrieval.sentences import parse
+
+    doc = parse(["NORDHAVEN, Westland (AP) — A strong earthquake collapsed a bridge in northern Westland."])[0]
+    assert [e.text for e in doc.ents if _credit(doc, e.start, e.end)][:2] == ["NORDHAVEN", "Westland"]
+    doc = parse(["Ann Lee (R-Texas) - said the bridge had collapsed."])[0]
+    assert not _credit(doc, 0, 2)  # a name before its party, not a dateline
+
+
+def test_a_figure_before_a_participle_counts_who_it_was_done_to() -> None:
+    from qa.extractive import _asked_slot, _fills, _slot
+    from retrieval.sentences import parse
+
+    question, tally = parse(["How many people were killed according to the official tally?",
+                             "The official tally overall is six killed and 64 injured, officials said."])
+    slot = _asked_slot(question)
+    six, injured = (next(t for t in tally if t.text == word) for word in ("six", "64"))
+    assert _fills(slot, _slot(six))  # "six killed": six people were
+    assert _slot(injured) == ("injure", "bare")  # the question's voice says which: "how many abstained"
 
 
 def test_a_sum_keeps_its_currency_and_magnitude(embedder) -> None:  # type: ignore[no-untyped-def]
