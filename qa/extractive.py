@@ -1063,7 +1063,12 @@ def _owners(noun_token, name: range = range(0)) -> set[str]:  # type: ignore[no-
         names.append(noun_token.doc[before])
     names += [o for p in noun_token.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj" and o.ent_type_ in _OWNING]
-    return {_country(n.text) or country_of(n.text) or n.lower_ for n in names if n.i not in name}
+    return {_owner_key(n) for n in names if n.i not in name}
+
+
+def _owner_key(token) -> str:  # type: ignore[no-untyped-def]
+    """How an owner's name is compared: a country by its CLDR name, whatever news calls it ("Russian")."""
+    return _country(token.text) or country_of(token.text) or token.lower_
 
 
 def _asked_owners(qdoc, asked: str | None) -> set[str]:  # type: ignore[no-untyped-def]
@@ -1091,7 +1096,7 @@ def _owned_by(doc, start: int, end: int, noun: str, owners: set[str]) -> bool:  
     # A role named without its owner in a sentence about the owner is the owner's: "The CDC has
     # identified nine cases, Director Dr. Rochelle Walensky said" for the CDC director.
     return bool(theirs) and not any(theirs) and any(
-        (_country(t.text) or country_of(t.text) or t.lower_) in owners
+        _owner_key(t) in owners
         for t in doc if t.ent_type_ in _OWNING and not start <= t.i < end)
 
 
@@ -1328,6 +1333,11 @@ def _fills(slot: tuple[frozenset[str], str], found: tuple[str, str] | None) -> b
     if found[1] == "bare":  # a figure before a participle: who did it, or to whom it was done
         return slot[1] in {"agent", "patient"}
     return found[1] != "agent" if slot[1] == "other" else found[1] == slot[1]
+
+
+def _in_slot(slot: tuple[frozenset[str], str] | None, doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a candidate span stands in the slot the question asks about."""
+    return slot is not None and _fills(slot, _slot(doc[start:end].root))
 
 
 def _mentions(names: tuple[str, ...], sentences: list[str]) -> int:
@@ -1590,36 +1600,40 @@ class ExtractiveAnswerer:
             # Slack) where the best article says it in words no tagger labels. Its sentence still
             # offers a candidate, so it may be quoted beside the answer.
             consider(scored, doc, scored.sentence.article_rank == top[0].sentence.article_rank)
+
+        def elsewhere(words: set[str] | None = None) -> list[tuple[Scored, Any, list[int], list[Candidate],
+                                                                   set[Candidate]]]:
+            """Other articles' sentences supporting the question at least ROLE_ELSEWHERE as well as the
+            best (holding one of `words`, if given), each with its candidates as `consider` finds them."""
+            floor = ROLE_ELSEWHERE * top[0].answer_score
+            chosen = [s for s in others if s.sentence.article_rank != top[0].sentence.article_rank
+                      and s.answer_score >= floor
+                      and (words is None or not words.isdisjoint(_norm(s.sentence.text).split()))][:ROLE_SENTENCES]
+            read = []
+            for scored, doc in zip(chosen, parse([one_line(s.sentence.text) for s in chosen]), strict=True):
+                consider(scored, doc, True)
+                read.append(found.pop())
+            return read
+
         if owners and asked and not any(attached for *_, attached in found):
             # The best article names no one as the role asked of its owner ("Who is the Scotland
             # coach?"): another article's sentence naming one so answers ("Scotland coach Matt Williams").
-            floor = ROLE_ELSEWHERE * top[0].answer_score
-            words = {asked, *(short for short, noun in _ABBREVIATED.items() if noun == asked)}
-            elsewhere = [s for s in others if s.sentence.article_rank != top[0].sentence.article_rank
-                         and s.answer_score >= floor and not words.isdisjoint(_norm(s.sentence.text).split())
-                         ][:ROLE_SENTENCES]
             roles = []
-            for scored, doc in zip(elsewhere, parse([one_line(s.sentence.text) for s in elsewhere]), strict=True):
-                consider(scored, doc, True)
-                *head, kept, attached = found.pop()
+            words = {asked, *(short for short, noun in _ABBREVIATED.items() if noun == asked)}
+            for scored, doc, positions, _, attached in elsewhere(words):
                 owned = {c for c in attached if _owned_by(doc, c.start, c.end, str(asked), owners)}
                 if owned:  # only the names it gives that role of that owner
-                    roles.append((*head, list(owned), owned))
+                    roles.append((scored, doc, positions, list(owned), owned))
             found = roles or found
-        elif slot is not None and not any(_fills(slot, _slot(doc[c.start:c.end].root))
-                                          for _, doc, _, kept, _ in found for c in kept):
+        elif slot is not None and not any(_in_slot(slot, doc, c.start, c.end) for _, doc, _, kept, _ in found
+                                          for c in kept):
             # The best article fills no name or figure into the slot asked ("By how much did Russia cut
             # the flow?" where it gives the pipeline's capacity): another article's sentence that does
             # offers its candidates too ("cut the flow ... by 60%").
-            floor = ROLE_ELSEWHERE * top[0].answer_score
-            elsewhere = [s for s in others if s.sentence.article_rank != top[0].sentence.article_rank
-                         and s.answer_score >= floor][:ROLE_SENTENCES]
-            for scored, doc in zip(elsewhere, parse([one_line(s.sentence.text) for s in elsewhere]), strict=True):
-                consider(scored, doc, True)
-                *head, kept, attached = found.pop()
-                filling = [c for c in kept if _fills(slot, _slot(doc[c.start:c.end].root))]
+            for scored, doc, positions, kept, attached in elsewhere():
+                filling = [c for c in kept if _in_slot(slot, doc, c.start, c.end)]
                 if filling:
-                    found.append((*head, filling, attached & set(filling)))
+                    found.append((scored, doc, positions, filling, attached & set(filling)))
         # Where the article names one as the thing asked for, its other names are not it.
         named_one = any(attached for *_, attached in found)
         for scored, doc, positions, kept, attached in found:
@@ -1648,7 +1662,7 @@ class ExtractiveAnswerer:
                     weight -= ATTACHED_BONUS
                 if office and doc[end - 1].dep_ in {"compound", "poss"} and _is(doc[end - 1].head, str(asked)):
                     weight *= OTHER_OFFICE_WEIGHT  # the office's owner ("Welsh" of "Welsh secretary"), not its holder
-                if slot is not None and _fills(slot, _slot(doc[start:end].root)):
+                if _in_slot(slot, doc, start, end):
                     weight += SLOT_BONUS
                 if partner and _paired(doc, start, end, partner):
                     weight += SLOT_BONUS  # the slot beside the name the question pairs it with
