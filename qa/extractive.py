@@ -1041,6 +1041,13 @@ def _ranks(qdoc, noun: str | None) -> set[str]:  # type: ignore[no-untyped-def]
     return ranks
 
 
+# The portfolio words of an office ("Defense Secretary", "Foreign Minister", "Health Secretary").
+_PORTFOLIOS = {"defense", "defence", "foreign", "home", "interior", "health", "finance", "treasury", "justice",
+               "education", "transport", "transportation", "energy", "environment", "commerce", "labor", "labour",
+               "agriculture", "trade", "culture", "housing", "business", "economy", "homeland", "security",
+               "immigration", "brexit", "veterans", "communications", "industry", "tourism", "sports"}
+
+
 def _ranked(doc, start: int, end: int, ranks: set[str]) -> bool:  # type: ignore[no-untyped-def]
     """Whether a sentence ranks a candidate as the question does: "Karachi, the country's largest
     city", not "the southern city of Nawabshah" for Pakistan's largest city."""
@@ -1050,14 +1057,19 @@ def _ranked(doc, start: int, end: int, ranks: set[str]) -> bool:  # type: ignore
 def _owners(noun_token, name: range = range(0)) -> set[str]:  # type: ignore[no-untyped-def]
     """The names a noun is of: "Scotland" of "Scotland coach", "the coach of Scotland", "Scotland's coach";
     not the `name` (token positions) it is given ("the island of Kyushu")."""
-    names = [c for c in noun_token.children
-             if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.ent_type_ in _OWNING]
-    # Before it, past the common nouns compounded with it and its adjectives, however parsed: "Scotland"
-    # of "the Scotland rugby coach", "House" of "White House senior director".
+    modifiers = [c for c in noun_token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}]
+    # A portfolio is the office's, not its owner ("Defense" of "British Defense Secretary", which the
+    # tagger may call an organisation); the owner is what it is of.
+    modifiers += [m for c in modifiers if c.lower_ in _PORTFOLIOS
+                  for m in c.children if m.dep_ in {"compound", "amod", "nmod"}]
+    names = [c for c in modifiers if c.ent_type_ in _OWNING and c.lower_ not in _PORTFOLIOS]
+    # Before it, past the common nouns compounded with it, its adjectives and its portfolio, however
+    # parsed: "Scotland" of "the Scotland rugby coach", "House" of "White House senior director".
     before = noun_token.i - 1
     while before >= 0 and ((noun_token.doc[before].pos_ == "NOUN" and noun_token.doc[before].dep_ == "compound")
                            or (noun_token.doc[before].pos_ == "ADJ" and noun_token.doc[before].dep_ == "amod"
-                               and not noun_token.doc[before].ent_type_)):
+                               and not noun_token.doc[before].ent_type_)
+                           or noun_token.doc[before].lower_ in _PORTFOLIOS):
         before -= 1
     if before >= 0 and before < noun_token.i - 1 and noun_token.doc[before].ent_type_ in _OWNING:
         names.append(noun_token.doc[before])
@@ -1615,9 +1627,11 @@ class ExtractiveAnswerer:
                 read.append(found.pop())
             return read
 
-        if owners and asked and not any(attached for *_, attached in found):
+        if owners and asked and not any(_owned_by(doc, c.start, c.end, str(asked), owners)
+                                        for _, doc, _, _, attached in found for c in attached):
             # The best article names no one as the role asked of its owner ("Who is the Scotland
-            # coach?"): another article's sentence naming one so answers ("Scotland coach Matt Williams").
+            # coach?", or only "Defense Secretary Lloyd Austin" for the British one): another article's
+            # sentence naming one so answers ("Scotland coach Matt Williams").
             roles = []
             words = {asked, *(short for short, noun in _ABBREVIATED.items() if noun == asked)}
             for scored, doc, positions, _, attached in elsewhere(words):

@@ -141,6 +141,11 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (("what|which|this", "product|vaccine|drug|ship|vehicle|car|phone|device"),
      ("PRODUCT", "ORG", "WORK_OF_ART", "EVENT")),
 ]
+_WH_WORD_RE = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how|whether)\b", re.IGNORECASE)
+# A sentence opening with a wh-word, or a preposition and one ("By how much", "In which year").
+_ASKING_RE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:in|on|at|by|to|from|for|with|of|into|under|after|before"
+                        r"|since|until|during|and|so|but)\s+)?(?:who|whom|whose|what|which|when|where|why|how)\b",
+                        re.IGNORECASE)
 _TABLE_NOUNS = "|".join(rule[1] for rule, _ in _TYPE_TABLE if isinstance(rule, tuple))
 
 
@@ -300,9 +305,15 @@ def expected_types(question: str) -> tuple[str, ...]:
     if _HIS_NAME_RE.search(question):
         return ("PERSON",)
     question = as_which(question)
-    for pattern, labels in _TYPE_RULES:
-        if pattern.search(question):
-            return labels
+    # The question's own wh-word asks; a later one opens a clause inside it ("Who tweeted a poll
+    # asking how much users would pay?" asks for a person, not a sum).
+    # The last sentence opening with a wh-word asks (a quiz states its context first).
+    asking = next(reversed(list(_ASKING_RE.finditer(question))), None)
+    inner = _WH_WORD_RE.search(question, asking.end()) if asking else None
+    for text in ((question[asking.start():inner.start()], question) if asking and inner else (question,)):
+        for pattern, labels in _TYPE_RULES:
+            if pattern.search(text):
+                return labels
     return ()
 
 

@@ -1327,6 +1327,19 @@ def test_the_office_asked_of_another_owner_and_an_offices_owner_are_not_its_hold
     assert _asked_owners(people, _asked_noun(people)) == {"France"}
 
 
+def test_a_portfolio_is_the_offices_and_an_owner_named_elsewhere_beats_none(embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.extractive import _owners
+    from retrieval.sentences import parse
+
+    doc = parse(["“He will try,” British Defense Secretary Ann Lee told Nordic Radio last week."])[0]
+    assert _owners(next(t for t in doc if t.lower_ == "secretary")) == {"United Kingdom"}  # not "defense"
+    # The best article names a defense secretary of no owner; another names the British one.
+    pool = _pool(embedder, ["Defense Secretary Tom Baker briefed the president on the defense secretary's call.",
+                            "British Defense Secretary Ann Lee told Nordic Radio about the call last week."])
+    assert pool.rank("Who is the British Defense Secretary?", for_answer=True)[0].sentence.hit == 0
+    assert _draft("Who is the British Defense Secretary?", pool).short_answer == "Ann Lee"
+
+
 def test_a_name_identified_as_the_role_and_a_place_the_role_is_of(embedder) -> None:  # type: ignore[no-untyped-def]
     story = ["Four motorists drowned and a Hanover County firefighter died on Thursday.",
              "The fire department identified Lt. Ann Lee as the firefighter who died."]

@@ -83,6 +83,13 @@ from qa.question import (
         ("Vegetarians are how much less likely to develop cancer than meat eaters?", "PERCENT"),
         ("How much longer could the pandemic last?", "QUANTITY"),
         ("Which stadium will host the final?", "FAC"),
+        # The wh-word opening the question asks, not one opening a clause inside it; a quiz's context
+        # comes first, its relative clauses ask nothing.
+        ("Who tweeted a poll asking how much users would pay to be verified?", "PERSON"),
+        ("How much did the club pay the agent who brokered the deal?", "MONEY"),
+        ("Police arrested 31 men who planned to riot at an event. Where was the event?", "GPE"),
+        ("The isolation period for people who test positive is being cut to how many days?", "DATE"),
+        ("A terrorist, who was associated with which group, was killed?", "ORG"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
