@@ -406,10 +406,12 @@ _AGENTS = {"host": "host", "lead": "leader", "coach": "coach", "manage": "manage
 def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
     """The noun a 'what/which/this X' question asks for ('which annual meteor shower' → 'shower'), or
     the role a 'who is the X' question names ('who is the meteorite expert at …' → 'expert')."""
-    if len(qdoc) > 3 and qdoc[0].lower_ == "who" and qdoc[1].lemma_ == "be":
+    # "who is", "who will be", "who would be"
+    be = 2 if len(qdoc) > 2 and qdoc[1].tag_ == "MD" and qdoc[2].lemma_ == "be" else 1
+    if len(qdoc) > be + 2 and qdoc[0].lower_ == "who" and qdoc[be].lemma_ == "be":
         # After its article or its owner: "who is the …", "who is Russia's foreign minister".
-        start = 3 if qdoc[2].lower_ in {"the", "a", "an"} else next(
-            (t.i + 1 for t in qdoc[2:6] if t.tag_ == "POS"), None)
+        start = be + 2 if qdoc[be + 1].lower_ in {"the", "a", "an"} else next(
+            (t.i + 1 for t in qdoc[be + 1 : be + 5] if t.tag_ == "POS"), None)
         after = next((t for t in qdoc[start:] if t.pos_ not in {"ADJ", "NOUN", "PROPN"}), None) if start else None
         if after is not None and after.tag_ == "POS":  # "who is the country's richest man": the man
             start = after.i + 1
@@ -872,9 +874,9 @@ _QUANTIFIERS = {"a", "an", "few", "several", "many", "some"}
 _POINTING = {"ago", "later", "earlier", "before", "after", "since", "from", "old"}  # "two years ago": a time
 
 
-def _duration(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+def _duration(doc, start: int, end: int, within: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """Whether a date or time span says how long, not when: "a few minutes", "two years"; not "two
-    years ago", "in two years", "last year"."""
+    years ago", "in two years" (unless `within`: the question asks "within how many days"), "last year"."""
     span = doc[start:end]
     words = {t.lower_ for t in span}
     return (span.root.lemma_.lower() in _UNITS_OF_TIME and words.isdisjoint(_DEICTIC)
@@ -882,9 +884,11 @@ def _duration(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def
             and not any(t.is_digit and len(t.text) == 4 for t in span)  # "the year 1377"
             # "for 187 minutes before he spoke": "for" says how long, whatever follows
             and (end >= len(doc) or doc[end].lower_ not in _POINTING or (start > 0 and doc[start - 1].lower_ == "for"))
-            and (start == 0 or doc[start - 1].lower_ not in {"in", "within"}))
+            and (within or start == 0 or doc[start - 1].lower_ not in {"in", "within"}))
 
 
+# "Within how many days", "in how many years": the span is asked after "in" or "within", as it is said.
+_WITHIN_RE = re.compile(r"\b(?:in|within)\s+how\s+(?:many|long|much)\b", re.IGNORECASE)
 _CLAUSE_ENDS = {".", ",", ";", ":", "!", "?"}
 
 
@@ -1002,6 +1006,9 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False) -> boo
     takes = root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "dobj" and root.head.lemma_ in _NAMING_VERBS)
     if as_it(root) or (takes and as_it(root.head)):
         return True
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(c.dep_ == "attr" and beside(c)
+                                                                  for c in root.head.children):
+        return True  # what it is: "Kamala Harris would be the tiebreaker"
     # A relative clause saying it is one: "Robert Jackson who was the top prosecutor at Nuremberg".
     if end + 1 < len(doc) and doc[end].lower_ in {"who", "that", "which"} and doc[end + 1].lemma_ == "be":
         for token in doc[end + 2 : end + 2 + RELATIVE_WINDOW]:
@@ -1348,8 +1355,15 @@ def _fills(slot: tuple[frozenset[str], str], found: tuple[str, str] | None) -> b
 
 
 def _in_slot(slot: tuple[frozenset[str], str] | None, doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a candidate span stands in the slot the question asks about."""
-    return slot is not None and _fills(slot, _slot(doc[start:end].root))
+    """Whether a candidate span stands in the slot the question asks about, or is the place or time a
+    relative clause after it tells ("Cleveland, where she was born")."""
+    if slot is None:
+        return False
+    root = doc[start:end].root
+    return _fills(slot, _slot(root)) or any(
+        _fills(slot, (clause.lemma_.lower(), "where"))
+        for clause in root.children if clause.dep_ == "relcl"
+        and any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in clause.children))
 
 
 def _mentions(names: tuple[str, ...], sentences: list[str]) -> int:
@@ -1757,7 +1771,8 @@ class ExtractiveAnswerer:
                 if question.expected[0] in {"DATE", "TIME"} and not question.duration and (
                         _duration(doc, start, end) or (ent.label_ == "DATE" and _age(doc, start, end) is not None)):
                     continue  # "when": how long ("a few minutes") or an age ("five-year-old") is no point in time
-                if question.duration and ent.label_ in {"DATE", "TIME"} and not _duration(doc, start, end):
+                if question.duration and ent.label_ in {"DATE", "TIME"} and not _duration(
+                        doc, start, end, within=bool(_WITHIN_RE.search(question.text))):
                     if question.counts_time:
                         continue  # "how many days": never "Tuesday"
                     weight -= POINT_IN_TIME_PENALTY  # "how long": "189.5 seconds" over "today", "until May" still

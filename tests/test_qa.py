@@ -1067,6 +1067,10 @@ def test_a_figure_leaves_out_what_the_question_says_already(embedder) -> None:  
     pool = _pool(embedder, ["The report says Trump let the violence play out for 187 minutes before he spoke."])
     assert _draft("How many minutes did Trump let the violence play out?", pool).short_answer == "187"
     assert _draft("How long did Trump let the violence play out?", pool).short_answer == "187 minutes"
+    # "In 90 days" says when, unless the question asks "within how many days" as the sentence says it.
+    pool = _pool(embedder, ["Users may lose their check marks unless they start paying within 90 days, and "
+                            "a new account gets no check mark for 60 days."])
+    assert _draft("Within how many days must users start paying to keep their check marks?", pool).short_answer == "90"
 
 
 def test_when_a_state_held_is_the_span_from_one_date_to_the_other(embedder) -> None:  # type: ignore[no-untyped-def]
@@ -1338,6 +1342,24 @@ def test_a_portfolio_is_the_offices_and_an_owner_named_elsewhere_beats_none(embe
                             "British Defense Secretary Ann Lee told Nordic Radio about the call last week."])
     assert pool.rank("Who is the British Defense Secretary?", for_answer=True)[0].sentence.hit == 0
     assert _draft("Who is the British Defense Secretary?", pool).short_answer == "Ann Lee"
+
+
+def test_the_one_a_sentence_says_is_the_role_and_a_place_a_relative_clause_tells(embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.extractive import _asked_slot, _in_slot
+    from retrieval.sentences import parse
+
+    story = ["In a 50-50 Senate, Vice President Ann Lee would be the tiebreaker to put Tom Baker on the court.",
+             "Tom Baker faced questions for 22 hours this week; Republicans oppose Tom Baker."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Who would be the tiebreaker in the 50-50 Senate?", pool).short_answer == "Ann Lee"
+    question, sentence = parse(["Where was Ann Lee born?",
+                                "She first showed her talents in Cleveland, where she was born to Italian parents."])
+    slot = _asked_slot(question)
+    cleveland = next(e for e in sentence.ents if e.text == "Cleveland")
+    assert _in_slot(slot, sentence, cleveland.start, cleveland.end)  # where she was born
+    assert not _in_slot(_asked_slot(parse(["Where did Ann Lee show her talents?"])[0]), sentence,
+                        next(e for e in sentence.ents if e.label_ == "NORP").start,
+                        next(e for e in sentence.ents if e.label_ == "NORP").end)
 
 
 def test_a_name_identified_as_the_role_and_a_place_the_role_is_of(embedder) -> None:  # type: ignore[no-untyped-def]
