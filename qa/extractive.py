@@ -735,6 +735,17 @@ def _set_off_titles(doc, noun: str) -> Iterator[Candidate]:  # type: ignore[no-u
             yield Candidate(words.text, start, end, NAMED_AS_WEIGHT)
 
 
+def _quoted(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """A title's span with the rest of the quotes it is part of: the tagger's "Love" of “Big Love”."""
+    opening = next((t.i for t in reversed(doc[max(0, start - QUOTED_NAME) : start]) if t.is_quote or t.is_punct),
+                   None)
+    closing = next((t.i for t in doc[end : end + QUOTED_NAME] if t.is_quote or t.is_punct), None)
+    if (opening is None or closing is None or not doc[opening].is_quote or not doc[closing].is_quote
+            or closing - opening - 1 > QUOTED_NAME):
+        return start, end
+    return opening + 1, closing
+
+
 def _quoted_titles(doc, typed: set[int]) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
     """Capitalised titles in quotes the tagger did not label, for a question asking for a work: her
     podcast "Archetypes", "Inventing Anna"."""
@@ -1180,10 +1191,13 @@ _LIGHT_VERBS = {"be", "have", "do", "get", "make", "take", "go", "come", "become
 _CHANGES = {"rise": "rise", "fall": "fall", "increase": "increase", "decrease": "decrease", "drop": "drop",
             "jump": "jump", "gain": "gain", "loss": "lose", "decline": "decline", "growth": "grow",
             "climb": "climb", "cut": "cut", "surge": "surge", "slump": "slump", "plunge": "plunge",
-            "hike": "hike", "reduction": "reduce", "slide": "slide", "dip": "dip"}
+            "hike": "hike", "reduction": "reduce", "slide": "slide", "dip": "dip", "leap": "leap", "spike": "spike",
+            "rally": "rally", "tumble": "tumble", "contraction": "contract", "slip": "slip"}
 _COMPARED = {"higher": "rise", "lower": "fall", "up": "rise", "down": "fall"}  # "9.3% higher": how much it rose
-_RISES = {"rise", "increase", "jump", "gain", "grow", "climb", "surge", "hike", "soar"}
-_FALLS = {"fall", "decrease", "drop", "lose", "decline", "slump", "plunge", "slide", "dip", "sink", "cut", "reduce"}
+_RISES = {"rise", "increase", "jump", "gain", "grow", "climb", "surge", "hike", "soar", "leap", "spike", "rally",
+          "skyrocket", "rocket", "swell"}
+_FALLS = {"fall", "decrease", "drop", "lose", "decline", "slump", "plunge", "slide", "dip", "sink", "cut", "reduce",
+          "tumble", "shrink", "contract", "slip", "slash", "plummet", "sag", "tank"}
 # Verbs news uses for one another, their roles alike: "acquired Albertsons" answers which chain Kroger
 # is buying. "Beat" and "defeat" say who won, but their object is the loser, not the title won.
 _SAME_SLOT = [{"buy", "acquire", "purchase"}, {"appoint", "name", "nominate", "pick", "select", "choose", "tap"},
@@ -1743,6 +1757,8 @@ class ExtractiveAnswerer:
                 weight = 1.0 - 0.12 * question.expected.index(_label(ent, question))
                 start, end = (_amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC
                               else (ent.start, _hyphen_end(doc, ent.end - 1)))
+                if ent.label_ == "WORK_OF_ART":
+                    start, end = _quoted(doc, start, end)
                 if question.duration and ent.label_ in {"DATE", "TIME"}:
                     # The tagger may run a date into the words before it: "the post after seven years".
                     start = next((t.i + 1 for t in reversed(doc[start : end - 1])

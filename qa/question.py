@@ -12,9 +12,11 @@ from qa.regions import region_asked
 
 # Up to three modifiers between a wh-word and the noun it asks about ("which home furnishings
 # retailer", "what European country"), never a verb or article ("what did the company say").
-_MODIFIERS = (r"(?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an"
-              r"|of|to|in|on|for|and|or|not|before|after|at|by|with|from|as|that|if|when|while|since|during"
-              r"|about|into|than)\b)[\w’'.-]+){0,3}")
+_MODIFIER = (r"(?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an"
+             r"|of|to|in|on|for|and|or|not|before|after|at|by|with|from|as|that|if|when|while|since|during"
+             r"|about|into|than)\b)[\w’'.-]+)")
+# A name of up to four words counts as one modifier: "which two Zac Brown Band members".
+_MODIFIERS = rf"(?:{_MODIFIER}{{0,3}}|{_MODIFIER}{{0,2}}(?: (?-i:[A-Z])[\w’'.&-]*){{2,4}}{_MODIFIER}?)"
 _WH = "what|which|this|these"
 _WHERE = r"\bwhere\b"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -66,7 +68,10 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (r"\bhow much (?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:rise|rose|risen"
      r"|fall|fell|fallen|drop|dropped|increase|increased|decrease|decreased|decline|declined|grow|grew|grown"
      r"|climb|climbed|jump|jumped|surge|surged|plunge|plunged|slump|slumped|slide|slid|dip|dipped|sink|sank"
-     r"|sunk|cut|reduce|reduced|soar|soared)\b(?! to\b)", ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")),
+     r"|sunk|cut|reduce|reduced|soar|soared|leap|leapt|leaped|spike|spiked|rally|rallied|skyrocket|skyrocketed"
+     r"|rocket|rocketed|swell|swelled|swollen|tumble|tumbled|shrink|shrank|shrunk|contract|contracted|slip|slipped"
+     r"|slash|slashed|plummet|plummeted|sag|sagged|tank|tanked)\b(?! to\b)",
+     ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")),
     (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
      r"|charge[ds]?|dollars?|budget|revenue|sold for)\b|\bhow much money\b|\bwhat (amount|sum)\b",
      ("MONEY", "CARDINAL")),

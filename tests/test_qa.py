@@ -1220,6 +1220,23 @@ def test_by_how_much_asks_the_change_and_rise_to_the_level(embedder) -> None:  #
     # "plunged by" answers "fall" (the tagger reads its "by" as a passive's agent); a share, not a sum
     assert _draft("By how much did the price of solar panels fall?", pool).short_answer == "31%"
     assert _draft("How much has the krona fallen since January?", pool).short_answer == "about 9%"
+    # Any verb of a change, and its noun: "a 705% leap" is how much it leapt, not the sum beside it.
+    pool = _pool(embedder, ["Ann Lee vaulted to No. 2 with a $151 billion fortune, owing to a 705% leap in "
+                            "Nordcar's stock."])
+    assert _draft("How much did Nordcar's stock leap?", pool).short_answer == "705%"
+
+
+def test_a_title_the_tagger_labels_in_part_is_the_whole_quoted_title() -> None:
+    from qa.extractive import _quoted
+    from retrieval.sentences import parse
+
+    doc = parse(["“Big Love” (Fleetwood Mac cover)"])[0]
+    love = next(e for e in doc.ents if e.label_ == "WORK_OF_ART")
+    assert love.text == "Love"  # the tagger's part
+    assert doc[slice(*_quoted(doc, love.start, love.end))].text == "Big Love"
+    doc = parse(['She sang "Love Me Do" and then Yesterday, a ballad.'])[0]
+    assert doc[slice(*_quoted(doc, 4, 6))].text == "Love Me Do"  # "Me Do" of it
+    assert _quoted(doc, 9, 10) == (9, 10)  # no quotes: as it is
 
 
 def test_another_article_answers_when_the_best_fills_no_candidate_into_the_asked_slot(embedder) -> None:  # type: ignore[no-untyped-def]

@@ -90,6 +90,9 @@ from qa.question import (
         ("Police arrested 31 men who planned to riot at an event. Where was the event?", "GPE"),
         ("The isolation period for people who test positive is being cut to how many days?", "DATE"),
         ("A terrorist, who was associated with which group, was killed?", "ORG"),
+        # A name of up to four words modifies the noun as one word does; any verb of a change asks its extent.
+        ("Which two Zac Brown Band members were absent on Friday?", "PERSON"),
+        ("How much did Tesla's stock leap?", "PERCENT"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
