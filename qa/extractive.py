@@ -841,11 +841,33 @@ def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-un
         start -= 1
     # "2-1", "10-15", "1-1/8": the tagger ends the number at the dash.
     end = _dashed(doc, end, _RANGE_DASHES, lambda piece: bool(_FIGURE_RE.match(piece.text)))
+    if _score_end(doc, start) == end:  # a match's score runs on over its sets: "6-4, 6-1", "7-6 (7-5), 6-3"
+        while start >= 4 and doc[start - 1].text == "," and (
+                _score_end(doc, start - 4) == start - 1
+                or (start >= 9 and doc[start - 2].text == ")" and _score_end(doc, start - 5) == start - 2
+                    and doc[start - 6].text == "(" and _score_end(doc, start - 9) == start - 6)):
+            start -= 4 if _score_end(doc, start - 4) == start - 1 else 9  # the sets before it
+        while True:
+            after = _score_end(doc, end + 1) if end < len(doc) and doc[end].text == "(" else None
+            if after is not None and after < len(doc) and doc[after].text == ")":
+                end = after + 1  # a tiebreak
+            following = _score_end(doc, end + 1) if end < len(doc) and doc[end].text == "," else None
+            if following is None:
+                break
+            end = following
     if end < len(doc) and (doc[end].lower_ in _SCALES
                            or (doc[end].lower_ in _MAGNITUDES and not doc[end - 1].whitespace_)
                            or doc[end].lower_ in {"%", "percent"}):
         end += 1  # "1.12 mln": the tagger leaves the wire's abbreviation out too, and may a share ("15%")
     return start, end
+
+
+def _score_end(doc, start: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The end of a score ("6-4", written as one) starting at token `start`, if one does."""
+    if (start + 3 <= len(doc) and doc[start].is_digit and doc[start + 1].text in {"-", "–"}
+            and doc[start + 2].is_digit and not doc[start].whitespace_ and not doc[start + 1].whitespace_):
+        return start + 3
+    return None
 
 
 def _bare(doc, start: int, end: int, hedged: bool, counted: str | None) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -1398,7 +1420,20 @@ def _label(ent, question: Question) -> str:  # type: ignore[no-untyped-def]
     organisation is a place, as good as any, for a question asking where."""
     if question.where and ent.label_ == "ORG" and ent.root.lemma_.lower() in _INSTITUTIONS:
         return question.expected[0]
+    if ent.label_ == "CARDINAL" and _in_currency(ent.doc, _amount(ent.doc, ent.start, ent.end)[1]):
+        return "MONEY"  # "785m euros": a sum the tagger calls a count
     return ent.label_
+
+
+# Currencies written as words after the figure ("785m euros"), which the tagger leaves out of the sum.
+_CURRENCIES = {"euro", "euros", "pound", "pounds", "dollar", "dollars", "dlrs", "yen", "yuan", "renminbi", "rupee",
+               "rupees", "franc", "francs", "rouble", "roubles", "ruble", "rubles", "peso", "pesos", "krona", "kronor",
+               "krone", "kroner", "lira", "shekel", "shekels", "dinar", "dinars", "naira", "baht", "ringgit", "zloty"}
+
+
+def _in_currency(doc, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a figure ending before token `end` is followed by a currency's word."""
+    return end < len(doc) and doc[end].lower_ in _CURRENCIES
 
 
 TENSE_PENALTY = 0.35
@@ -1763,12 +1798,14 @@ class ExtractiveAnswerer:
                     # The tagger may run a date into the words before it: "the post after seven years".
                     start = next((t.i + 1 for t in reversed(doc[start : end - 1])
                                   if t.pos_ == "ADP" and doc[t.i + 1].like_num), start)
-                if ent.label_ == "CARDINAL" and question.expected[0] in _MEASURES:  # "how much": with its unit
+                if ent.label_ == "CARDINAL" and _in_currency(doc, end):
+                    end += 1  # "785m euros"
+                elif ent.label_ == "CARDINAL" and question.expected[0] in _MEASURES:  # "how much": with its unit
                     end = _measured(doc, end, anchors)
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
                     weight -= 0.1  # "thousands", "last year": vaguer than a figure
                 if (ent.label_ == "MONEY" and start >= 2 and doc[start - 1].text == "("
-                        and doc[start - 2].ent_type_ == "MONEY"):
+                        and (doc[start - 2].ent_type_ == "MONEY" or doc[start - 2].lower_ in _CURRENCIES)):
                     weight -= CONVERSION_PENALTY  # "$6.75bn (£3.6bn)": the sum, not its conversion
                 if ent.label_ == "GPE" and question.state:
                     # "which state": Georgia, not Fulton County or Brunswick; a nation may be one ("which

@@ -123,6 +123,8 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      ("LOC", "GPE", "FAC")),
     ((_WH, "stadium|arena|airport|station|landmark|venue|bridge|museum|gallery|hospital|prison|palace|cathedral"
       "|church|hotel|restaurant"), ("FAC", "ORG", "LOC", "GPE")),
+    # A team or club is named by its place as often ("Northampton", "Argentina won the World Cup").
+    ((_WH, "team|club|squad"), ("ORG", "GPE", "PRODUCT")),
     ((_WH, "company|companies|organi[sz]ation|(?<!\\bage )(?<!blood )(?<!ethnic )(?<!religious )group|agency"
       "|team|party|militia|firm|bank|network|university|college|school|newspaper|magazine|union|club|league"
       "|band|airline|brand|retailer|court|automaker|carrier|charity|institution|startup|platform|manufacturer"

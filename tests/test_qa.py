@@ -1226,6 +1226,20 @@ def test_by_how_much_asks_the_change_and_rise_to_the_level(embedder) -> None:  #
     assert _draft("How much did Nordcar's stock leap?", pool).short_answer == "705%"
 
 
+def test_a_matchs_score_runs_on_over_its_sets(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Ann Lee grabbed the last six games to beat Ruth Baker 6-4, 6-1 in Saturday's final."])
+    assert _draft("What was the score of Saturday's final?", pool).short_answer == "6-4, 6-1"
+    pool = _pool(embedder, ["Tom Baker won the final 7-6 (7-5), 3-6, 6-3 on Sunday."])
+    assert _draft("What was the score of the final?", pool).short_answer == "7-6 (7-5), 3-6, 6-3"
+
+
+def test_a_figure_before_a_currencys_word_is_a_sum_and_its_conversion_counts_less(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["The German carmaker saw fourth quarter operating profits fall to 785m euros ($1bn) "
+                            "from 2.4bn euros in 2003."])
+    assert _draft("How much did the carmaker's fourth quarter operating profits fall to?",
+                  pool).short_answer == "785m euros"
+
+
 def test_a_title_the_tagger_labels_in_part_is_the_whole_quoted_title() -> None:
     from qa.extractive import _quoted
     from retrieval.sentences import parse

@@ -99,6 +99,12 @@ def test_expected_types(question: str, first: str) -> None:
     assert expected_types(question)[0] == first
 
 
+def test_a_team_may_be_named_by_its_place_a_company_not() -> None:
+    assert expected_types("Which team won the World Cup?")[:2] == ("ORG", "GPE")  # "Argentina"
+    assert expected_types("Which club did he join Wasps from?")[:2] == ("ORG", "GPE")  # "Northampton"
+    assert "GPE" not in expected_types("Which company bought the social network?")
+
+
 def test_open_question_expects_no_entity() -> None:
     assert expected_types("Why did the talks collapse?") == ()
     assert expected_types("What is the name of the new security pact?") == ()
