@@ -862,10 +862,14 @@ def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-un
     return start, end
 
 
+_SET_RE = re.compile(r"\d+(?:,\d+)?")  # a set's second figure, or it run into the next set's first ("6,4")
+
+
 def _score_end(doc, start: int) -> int | None:  # type: ignore[no-untyped-def]
     """The end of a score ("6-4", written as one) starting at token `start`, if one does."""
     if (start + 3 <= len(doc) and doc[start].is_digit and doc[start + 1].text in {"-", "–"}
-            and doc[start + 2].is_digit and not doc[start].whitespace_ and not doc[start + 1].whitespace_):
+            and _SET_RE.fullmatch(doc[start + 2].text)
+            and not doc[start].whitespace_ and not doc[start + 1].whitespace_):
         return start + 3
     return None
 
@@ -1224,8 +1228,9 @@ _FALLS = {"fall", "decrease", "drop", "lose", "decline", "slump", "plunge", "sli
 # is buying. "Beat" and "defeat" say who won, but their object is the loser, not the title won.
 _SAME_SLOT = [{"buy", "acquire", "purchase"}, {"appoint", "name", "nominate", "pick", "select", "choose", "tap"},
               {"fire", "sack", "dismiss", "oust"}, {"ban", "bar", "prohibit"}, {"arrest", "detain"},
-              {"criticise", "criticize", "slam", "blast"}, {"quit", "leave"}]
+              {"criticise", "criticize", "slam", "blast"}, {"quit", "leave"}, {"beat", "defeat"}]
 _SAME_AGENT = {"win": {"beat", "defeat"}}
+_LOST_TO = {("lose", "to"): ("beat", "agent")}  # "Mirza lost to Serena Williams": Williams beat her
 _HOPS = {"appos", "compound", "nummod", "amod", "det", "poss", "quantmod", "conj"}  # to the noun a word belongs to
 
 
@@ -1390,16 +1395,36 @@ def _fills(slot: tuple[frozenset[str], str], found: tuple[str, str] | None) -> b
     return found[1] != "agent" if slot[1] == "other" else found[1] == slot[1]
 
 
-def _in_slot(slot: tuple[frozenset[str], str] | None, doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a candidate span stands in the slot the question asks about, or is the place or time a
-    relative clause after it tells ("Cleveland, where she was born")."""
-    if slot is None:
-        return False
+# Verbs whose object, not subject, does what follows: "urged Gerrard to reject", "asked him to leave".
+_OBJECT_CONTROL = {"ask", "tell", "urge", "persuade", "force", "order", "allow", "invite", "encourage", "require",
+                   "convince", "warn", "advise", "help", "enable", "compel", "pressure", "press"}
+
+
+def _slots(doc, start: int, end: int) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """A candidate span's places in its sentence: its own (`_slot`), the doing of what its verb goes on
+    to ("Williams took 56 minutes to defeat Mirza": defeat's agent), and the place or time a relative
+    clause after it tells ("Cleveland, where she was born")."""
     root = doc[start:end].root
-    return _fills(slot, _slot(root)) or any(
-        _fills(slot, (clause.lemma_.lower(), "where"))
-        for clause in root.children if clause.dep_ == "relcl"
-        and any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in clause.children))
+    found = [_LOST_TO.get(slot, slot) for slot in [_slot(root)] if slot is not None]
+    if root.dep_ == "nsubj" and not (root.head.lemma_.lower() in _OBJECT_CONTROL
+                                     and any(c.dep_ == "dobj" for c in root.head.children)):
+        found += [(c.lemma_.lower(), "agent") for c in root.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    found += [(clause.lemma_.lower(), "where") for clause in root.children if clause.dep_ == "relcl"
+              and any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in clause.children)]
+    return found
+
+
+def _in_slot(slot: tuple[frozenset[str], str] | None, doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a candidate span stands in the slot the question asks about."""
+    return slot is not None and any(_fills(slot, found) for found in _slots(doc, start, end))
+
+
+def _against_slot(slot: tuple[frozenset[str], str] | None, doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a candidate does the asked verb where the question asks whom it was done to: the doer is
+    not the one done to. (Not the other way round: "Which platform has banned users in Russia?" is
+    answered by "Russia banned Instagram", the question's words rarely the story's.)"""
+    return slot is not None and slot[1] in {"other", "patient"} and any(
+        verb in slot[0] and role == "agent" for verb, role in _slots(doc, start, end))
 
 
 def _mentions(names: tuple[str, ...], sentences: list[str]) -> int:
@@ -1741,6 +1766,8 @@ class ExtractiveAnswerer:
                     weight *= OTHER_OFFICE_WEIGHT  # the office's owner ("Welsh" of "Welsh secretary"), not its holder
                 if _in_slot(slot, doc, start, end):
                     weight += SLOT_BONUS
+                elif _against_slot(slot, doc, start, end):
+                    weight -= SLOT_BONUS  # "Williams took 56 minutes to defeat Mirza": not whom Mirza beat
                 if partner and _paired(doc, start, end, partner):
                     weight += SLOT_BONUS  # the slot beside the name the question pairs it with
                 if counted and _counts_other(doc, start, end, counted):
@@ -1794,6 +1821,8 @@ class ExtractiveAnswerer:
                               else (ent.start, _hyphen_end(doc, ent.end - 1)))
                 if ent.label_ == "WORK_OF_ART":
                     start, end = _quoted(doc, start, end)
+                elif ent.label_ not in _NUMERIC:  # "Williams 1-6,4-6": the tagger ran the score into the name
+                    end = next((i for i in range(start + 1, end) if _score_end(doc, i) is not None), end)
                 if question.duration and ent.label_ in {"DATE", "TIME"}:
                     # The tagger may run a date into the words before it: "the post after seven years".
                     start = next((t.i + 1 for t in reversed(doc[start : end - 1])

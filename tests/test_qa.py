@@ -1233,6 +1233,22 @@ def test_a_matchs_score_runs_on_over_its_sets(embedder) -> None:  # type: ignore
     assert _draft("What was the score of the final?", pool).short_answer == "7-6 (7-5), 3-6, 6-3"
 
 
+def test_the_doer_is_not_the_one_done_to_and_a_score_is_no_part_of_a_name(embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.extractive import _against_slot, _asked_slot, _in_slot
+    from retrieval.sentences import parse
+
+    beaten, beat, took, lost = parse(["Who did Ann Lee beat in the second round?", "Who beat Ann Lee?",
+                                      "Ruth Baker took just 56 minutes to defeat Ann Lee and reach the fourth round.",
+                                      "Ann Lee has lost to Ruth Baker in the final."])
+    for sentence in (took, lost):  # the doer of what "took" goes on to; "lost to" her is beaten by her
+        ruth = next(e for e in sentence.ents if e.text == "Ruth Baker")
+        assert _against_slot(_asked_slot(beaten), sentence, ruth.start, ruth.end)
+        assert _in_slot(_asked_slot(beat), sentence, ruth.start, ruth.end)
+        assert not _against_slot(_asked_slot(beat), sentence, ruth.start, ruth.end)
+    pool = _pool(embedder, ["Ann Lee lost to Ruth Baker 1-6,4-6 in the third round."])
+    assert _draft("Who beat Ann Lee in the third round?", pool).short_answer == "Ruth Baker"  # not "Ruth Baker 1-6,4-6"
+
+
 def test_a_figure_before_a_currencys_word_is_a_sum_and_its_conversion_counts_less(embedder) -> None:  # type: ignore[no-untyped-def]
     pool = _pool(embedder, ["The German carmaker saw fourth quarter operating profits fall to 785m euros ($1bn) "
                             "from 2.4bn euros in 2003."])
