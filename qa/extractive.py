@@ -1447,9 +1447,14 @@ def _label(ent, question: Question) -> str:  # type: ignore[no-untyped-def]
         return question.expected[0]
     if ent.label_ == "CARDINAL" and _in_currency(ent.doc, _amount(ent.doc, ent.start, ent.end)[1]):
         return "MONEY"  # "785m euros": a sum the tagger calls a count
+    if ent.label_ == "CARDINAL" and _CLOCK_RE.fullmatch(ent.text):
+        return "TIME"  # "9:26am": a time of day the tagger calls a count
     return ent.label_
 
 
+_ZONES = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "BST", "UTC", "CET",
+          "CEST"}
+_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?", re.IGNORECASE)  # not "1.12"
 # Currencies written as words after the figure ("785m euros"), which the tagger leaves out of the sum.
 _CURRENCIES = {"euro", "euros", "pound", "pounds", "dollar", "dollars", "dlrs", "yen", "yuan", "renminbi", "rupee",
                "rupees", "franc", "francs", "rouble", "roubles", "ruble", "rubles", "peso", "pesos", "krona", "kronor",
@@ -1833,6 +1838,8 @@ class ExtractiveAnswerer:
                     end = _measured(doc, end, anchors)
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
                     weight -= 0.1  # "thousands", "last year": vaguer than a figure
+                if _label(ent, question) == "TIME" and end < len(doc) and doc[end].text in _ZONES:
+                    end += 1  # "9:26am ET"
                 if (ent.label_ == "MONEY" and start >= 2 and doc[start - 1].text == "("
                         and (doc[start - 2].ent_type_ == "MONEY" or doc[start - 2].lower_ in _CURRENCIES)):
                     weight -= CONVERSION_PENALTY  # "$6.75bn (£3.6bn)": the sum, not its conversion

@@ -1249,6 +1249,13 @@ def test_the_doer_is_not_the_one_done_to_and_a_score_is_no_part_of_a_name(embedd
     assert _draft("Who beat Ann Lee in the third round?", pool).short_answer == "Ruth Baker"  # not "Ruth Baker 1-6,4-6"
 
 
+def test_a_clock_time_is_a_time_with_its_zone_not_a_count(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["The Nordic rocket took off from the Lofoten spaceport at 9:26am ET, vaulting a group of "
+                            "six people to more than 62 miles above the Earth's surface."])
+    assert _draft("How many people did the rocket carry?", pool).short_answer == "six"
+    assert _draft("When did the rocket take off?", pool).short_answer == "9:26am ET"
+
+
 def test_a_figure_before_a_currencys_word_is_a_sum_and_its_conversion_counts_less(embedder) -> None:  # type: ignore[no-untyped-def]
     pool = _pool(embedder, ["The German carmaker saw fourth quarter operating profits fall to 785m euros ($1bn) "
                             "from 2.4bn euros in 2003."])
@@ -1455,7 +1462,7 @@ def test_a_time_a_host_a_short_form_a_pair_and_a_rate(embedder) -> None:  # type
              "Ann Lee said on Nordic Hour on Saturday that she had raised $1 million, she told host Tom Baker.",
              "Lee is a candidate for the Senate."]
     pool = _pool(embedder, story, one_article=True)
-    assert _draft("What time was the launch scrubbed?", pool).short_answer == "11:17 a.m."
+    assert _draft("What time was the launch scrubbed?", pool).short_answer == "11:17 a.m. ET"  # with its zone
     assert _draft("Who hosts Nordic Hour?", pool).short_answer == "Tom Baker"
     pool = _pool(embedder, ["The agency defines a public health emergency of international concern, or PHEIC, "
                             "as an extraordinary event.", "The Anti-Defamation League said the ADL tracks it."])
