@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from qa.evidence import EvidencePool, Scored, Sentence
 from qa.models import one_line
-from qa.question import KIN_NOUNS, PERSON_NOUNS, PLACE_LABELS, Question, as_which
+from qa.question import CHANGE_FORMS, KIN_NOUNS, PERSON_NOUNS, PLACE_LABELS, Question, as_which
 from qa.regions import REGIONS, in_region, us_state
 from qa.when import bare_weekday, calendar_day, calendar_year, names_weekday, spelled
 from retrieval import Hit
@@ -1317,12 +1317,12 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
         # "When did Poindexter resign", "when is the sale expected to be completed": a time or place
         # the verb takes ("resigned in November", "completed by September 30").
         role = "other"
-    elif qdoc[k - 1].lower_ == "much" and qdoc[k - 2].lower_ == "how" and verbs & (_RISES | _FALLS):
+    elif qdoc[k - 1].lower_ == "much" and qdoc[k - 2].lower_ == "how" and (changed := next(
+            (t for t in qdoc[k:] if CHANGE_FORMS.get(t.lower_, t.lemma_.lower()) in _RISES | _FALLS), None)):
         # "How much did sales rise": "rose 3%", "by 3%", "a 3% rise", "3% higher"; not "to $220bn",
         # which "how much did sales rise to" asks for. Any verb of the same direction says it ("plunged").
-        changed = next(t for t in qdoc[k:] if t.lemma_.lower() in _RISES | _FALLS)
         role = "to" if changed.i + 1 < len(qdoc) and qdoc[changed.i + 1].lower_ == "to" else "extent"
-        verbs |= _RISES if verbs & _RISES else _FALLS
+        verbs |= _RISES if CHANGE_FORMS.get(changed.lower_, changed.lemma_.lower()) in _RISES else _FALLS
     elif after.tag_ == "MD" and k + 1 < len(qdoc) and qdoc[k + 1].pos_ == "VERB" and qdoc[k + 1].tag_ == "VB":
         role = "agent"  # "who will build the pipeline": the one asked does it
     elif after.tag_ == "MD" and k + 2 < len(qdoc) and qdoc[k + 1].lemma_ == "be" and qdoc[k + 2].tag_ == "VBN":

@@ -1220,6 +1220,13 @@ def test_by_how_much_asks_the_change_and_rise_to_the_level(embedder) -> None:  #
     # "plunged by" answers "fall" (the tagger reads its "by" as a passive's agent); a share, not a sum
     assert _draft("By how much did the price of solar panels fall?", pool).short_answer == "31%"
     assert _draft("How much has the krona fallen since January?", pool).short_answer == "about 9%"
+    # A change's verb in any form, whatever the tagger makes of it ("risen" after a name is a proper noun to it).
+    pool = _pool(embedder, ["Shares in Nordwerk Boerse: Nordwerk Boerse, trying to buy its rival, will boost the "
+                            "dividend on its shares by 27%.",
+                            "Shares in Nordwerk Boerse have risen more than 3% since a fund voiced opposition."])
+    question = "By how much have shares in Nordwerk Boerse risen?"
+    assert pool.rank(question, for_answer=True)[0].sentence.hit == 0  # the dividend's article ranks first
+    assert _draft(question, pool).short_answer == "more than 3%"
     # Any verb of a change, and its noun: "a 705% leap" is how much it leapt, not the sum beside it.
     pool = _pool(embedder, ["Ann Lee vaulted to No. 2 with a $151 billion fortune, owing to a 705% leap in "
                             "Nordcar's stock."])
