@@ -1664,6 +1664,12 @@ class ExtractiveAnswerer:
                     # A possessive with nothing after it to own is the name's: "Wendy's was the fastest".
                     end += 1
                     text = doc[start:end].text
+                if (start > 0 and doc[start - 1].text == "(" and end + 1 < len(doc) and doc[end].text == ")"
+                        and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ in {"", doc[start].ent_type_}
+                        and text == doc[start:end].text and doc[start].ent_type_ == "PERSON"):
+                    # An editor's bracket in a quote: "I got to go see (Chris) Stapleton".
+                    text = f"{text} {doc[end + 1].text}"
+                    end += 2
                 if (question.expected[:1] == ("PERSON",) and end - start > 1 and text == doc[start:end].text
                         and doc[start].lower_.rstrip(".") in _TITLES and doc[start + 1].pos_ == "PROPN"
                         and doc[start].ent_type_ == doc[start + 1].ent_type_ == "PERSON"):

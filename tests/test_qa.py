@@ -1256,6 +1256,12 @@ def test_the_doer_is_not_the_one_done_to_and_a_score_is_no_part_of_a_name(embedd
     assert _draft("Who beat Ann Lee in the third round?", pool).short_answer == "Ruth Baker"  # not "Ruth Baker 1-6,4-6"
 
 
+def test_a_name_in_an_editors_bracket_runs_on_to_the_surname(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ['"I got to go see (Tom) Baker last night," Lee said about the previous '
+                            "night's headliner."])
+    assert _draft("Who was the previous night's headliner?", pool).short_answer == "Tom Baker"
+
+
 def test_a_clock_time_is_a_time_with_its_zone_not_a_count(embedder) -> None:  # type: ignore[no-untyped-def]
     pool = _pool(embedder, ["The Nordic rocket took off from the Lofoten spaceport at 9:26am ET, vaulting a group of "
                             "six people to more than 62 miles above the Earth's surface."])
