@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from qa.evidence import EvidencePool, Scored, Sentence
 from qa.models import one_line
-from qa.question import CHANGE_FORMS, KIN_NOUNS, PERSON_NOUNS, PLACE_LABELS, Question, as_which
+from qa.question import CHANGE_FORMS, FALLING, KIN_NOUNS, PERSON_NOUNS, PLACE_LABELS, RISING, Question, as_which
 from qa.regions import REGIONS, in_region, us_state
 from qa.when import bare_weekday, calendar_day, calendar_year, names_weekday, spelled
 from retrieval import Hit
@@ -842,11 +842,14 @@ def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-un
     # "2-1", "10-15", "1-1/8": the tagger ends the number at the dash.
     end = _dashed(doc, end, _RANGE_DASHES, lambda piece: bool(_FIGURE_RE.match(piece.text)))
     if _score_end(doc, start) == end:  # a match's score runs on over its sets: "6-4, 6-1", "7-6 (7-5), 6-3"
-        while start >= 4 and doc[start - 1].text == "," and (
-                _score_end(doc, start - 4) == start - 1
-                or (start >= 9 and doc[start - 2].text == ")" and _score_end(doc, start - 5) == start - 2
-                    and doc[start - 6].text == "(" and _score_end(doc, start - 9) == start - 6)):
-            start -= 4 if _score_end(doc, start - 4) == start - 1 else 9  # the sets before it
+        while start >= 4 and doc[start - 1].text == ",":  # the sets before it
+            if _score_end(doc, start - 4) == start - 1:
+                start -= 4
+            elif (start >= 9 and doc[start - 2].text == ")" and _score_end(doc, start - 5) == start - 2
+                  and doc[start - 6].text == "(" and _score_end(doc, start - 9) == start - 6):
+                start -= 9  # one with a tiebreak
+            else:
+                break
         while True:
             after = _score_end(doc, end + 1) if end < len(doc) and doc[end].text == "(" else None
             if after is not None and after < len(doc) and doc[after].text == ")":
@@ -867,7 +870,7 @@ _SET_RE = re.compile(r"\d+(?:,\d+)?")  # a set's second figure, or it run into t
 
 def _score_end(doc, start: int) -> int | None:  # type: ignore[no-untyped-def]
     """The end of a score ("6-4", written as one) starting at token `start`, if one does."""
-    if (start + 3 <= len(doc) and doc[start].is_digit and doc[start + 1].text in {"-", "–"}
+    if (start + 3 <= len(doc) and doc[start].is_digit and doc[start + 1].text in _RANGE_DASHES
             and _SET_RE.fullmatch(doc[start + 2].text)
             and not doc[start].whitespace_ and not doc[start + 1].whitespace_):
         return start + 3
@@ -1220,10 +1223,9 @@ _CHANGES = {"rise": "rise", "fall": "fall", "increase": "increase", "decrease": 
             "hike": "hike", "reduction": "reduce", "slide": "slide", "dip": "dip", "leap": "leap", "spike": "spike",
             "rally": "rally", "tumble": "tumble", "contraction": "contract", "slip": "slip"}
 _COMPARED = {"higher": "rise", "lower": "fall", "up": "rise", "down": "fall"}  # "9.3% higher": how much it rose
-_RISES = {"rise", "increase", "jump", "gain", "grow", "climb", "surge", "hike", "soar", "leap", "spike", "rally",
-          "skyrocket", "rocket", "swell"}
-_FALLS = {"fall", "decrease", "drop", "lose", "decline", "slump", "plunge", "slide", "dip", "sink", "cut", "reduce",
-          "tumble", "shrink", "contract", "slip", "slash", "plummet", "sag", "tank"}
+# A sentence's gain, hike or loss is a change too; a question asking how much X gained or lost asks a sum.
+_RISES = RISING | {"gain", "hike"}
+_FALLS = FALLING | {"lose"}
 # Verbs news uses for one another, their roles alike: "acquired Albertsons" answers which chain Kroger
 # is buying. "Beat" and "defeat" say who won, but their object is the loser, not the title won.
 _SAME_SLOT = [{"buy", "acquire", "purchase"}, {"appoint", "name", "nominate", "pick", "select", "choose", "tap"},
@@ -1827,7 +1829,8 @@ class ExtractiveAnswerer:
             respective = _respective(doc, anchors)
             weights: dict[object, float] = {}  # of each typed entity, for the pairs below
             for ent in typed:
-                weight = 1.0 - 0.12 * question.expected.index(_label(ent, question))
+                label = _label(ent, question)
+                weight = 1.0 - 0.12 * question.expected.index(label)
                 start, end = (_amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC
                               else (ent.start, _hyphen_end(doc, ent.end - 1)))
                 if ent.label_ == "WORK_OF_ART":
@@ -1838,13 +1841,13 @@ class ExtractiveAnswerer:
                     # The tagger may run a date into the words before it: "the post after seven years".
                     start = next((t.i + 1 for t in reversed(doc[start : end - 1])
                                   if t.pos_ == "ADP" and doc[t.i + 1].like_num), start)
-                if ent.label_ == "CARDINAL" and _in_currency(doc, end):
-                    end += 1  # "785m euros"
+                if ent.label_ == "CARDINAL" and label == "MONEY":
+                    end += 1  # "785m euros": with the currency's word `_label` found after it
                 elif ent.label_ == "CARDINAL" and question.expected[0] in _MEASURES:  # "how much": with its unit
                     end = _measured(doc, end, anchors)
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
                     weight -= 0.1  # "thousands", "last year": vaguer than a figure
-                if _label(ent, question) == "TIME" and end < len(doc) and doc[end].text in _ZONES:
+                if label == "TIME" and end < len(doc) and doc[end].text in _ZONES:
                     end += 1  # "9:26am ET"
                 if (ent.label_ == "MONEY" and start >= 2 and doc[start - 1].text == "("
                         and (doc[start - 2].ent_type_ == "MONEY" or doc[start - 2].lower_ in _CURRENCIES)):

@@ -55,19 +55,21 @@ _OWNER_NAME = r"(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*"  # of "TSMC's"
 # "What is the …", "What is TSMC's …": the thing asked for is what follows.
 _WHAT_IS_ITS = rf"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her|{_OWNER_NAME}['’]s?)\s+"
 
-# The verbs of a change with the forms a question asks them in ("How much have shares risen?"); the
-# tagger may not know the form ("risen" after a name is a proper noun to it).
-CHANGE_FORMS: dict[str, str] = {form: verb for verb, forms in {
-    "rise": "rises rose risen", "fall": "falls fell fallen", "drop": "drops dropped", "increase": "increases increased",
-    "decrease": "decreases decreased", "decline": "declines declined", "grow": "grows grew grown",
-    "climb": "climbs climbed", "jump": "jumps jumped", "surge": "surges surged", "plunge": "plunges plunged",
-    "slump": "slumps slumped", "slide": "slides slid", "dip": "dips dipped", "sink": "sinks sank sunk", "cut": "cuts",
-    "reduce": "reduces reduced", "soar": "soars soared", "leap": "leaps leapt leaped", "spike": "spikes spiked",
-    "rally": "rallies rallied", "skyrocket": "skyrockets skyrocketed", "rocket": "rockets rocketed",
-    "swell": "swells swelled swollen", "tumble": "tumbles tumbled", "shrink": "shrinks shrank shrunk",
-    "contract": "contracts contracted", "slip": "slips slipped", "slash": "slashes slashed",
-    "plummet": "plummets plummeted", "sag": "sags sagged", "tank": "tanks tanked"}.items()
-    for form in (verb, *forms.split())}
+# The verbs of a change, rising and falling, with the forms a question asks them in ("How much have
+# shares risen?"); the tagger may not know the form ("risen" after a name is a proper noun to it).
+_RISE_FORMS = {"rise": "rises rose risen", "increase": "increases increased", "grow": "grows grew grown",
+               "climb": "climbs climbed", "jump": "jumps jumped", "surge": "surges surged", "soar": "soars soared",
+               "leap": "leaps leapt leaped", "spike": "spikes spiked", "rally": "rallies rallied",
+               "skyrocket": "skyrockets skyrocketed", "rocket": "rockets rocketed", "swell": "swells swelled swollen"}
+_FALL_FORMS = {"fall": "falls fell fallen", "drop": "drops dropped", "decrease": "decreases decreased",
+               "decline": "declines declined", "plunge": "plunges plunged", "slump": "slumps slumped",
+               "slide": "slides slid", "dip": "dips dipped", "sink": "sinks sank sunk", "cut": "cuts",
+               "reduce": "reduces reduced", "tumble": "tumbles tumbled", "shrink": "shrinks shrank shrunk",
+               "contract": "contracts contracted", "slip": "slips slipped", "slash": "slashes slashed",
+               "plummet": "plummets plummeted", "sag": "sags sagged", "tank": "tanks tanked"}
+RISING, FALLING = frozenset(_RISE_FORMS), frozenset(_FALL_FORMS)
+CHANGE_FORMS: dict[str, str] = {form: verb for table in (_RISE_FORMS, _FALL_FORMS) for verb, forms in table.items()
+                                for form in (verb, *forms.split())}
 _CHANGES = "|".join(sorted(CHANGE_FORMS, key=len, reverse=True))
 
 # Expected answer types as spaCy entity labels, most specific rules first; each maps to labels in
@@ -322,9 +324,9 @@ def expected_types(question: str) -> tuple[str, ...]:
     if _HIS_NAME_RE.search(question):
         return ("PERSON",)
     question = as_which(question)
-    # The question's own wh-word asks; a later one opens a clause inside it ("Who tweeted a poll
-    # asking how much users would pay?" asks for a person, not a sum).
-    # The last sentence opening with a wh-word asks (a quiz states its context first).
+    # The last sentence opening with a wh-word asks (a quiz states its context first), up to the next
+    # wh-word, which opens a clause inside it ("Who tweeted a poll asking how much users would pay?"
+    # asks for a person, not a sum).
     asking = next(reversed(list(_ASKING_RE.finditer(question))), None)
     inner = _WH_WORD_RE.search(question, asking.end()) if asking else None
     for text in ((question[asking.start():inner.start()], question) if asking and inner else (question,)):
