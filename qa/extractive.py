@@ -797,6 +797,9 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
 _TRAILING = {",", ";", ":"}
 _MEASURES = {"MONEY", "PERCENT", "QUANTITY"}  # answer types whose figures carry a unit
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width marks pages carry
+# A sentence's full stop the tokenizer kept on a figure or a word ("35C. Since 2005" unsplit): not an
+# abbreviation's ("U.S.", "Inc.", "Calif.", "a.m."), which keep theirs.
+_STRAY_STOP_RE = re.compile(r"(\d\w*|\b[a-z]{3,})\.$")
 _ASKS_RE = re.compile(r"\?[\s\"'”’)]*$")
 # A link to another story as scraped pages keep it, its label run into its headline and no full stop:
 # "More:Here's how to help", "In case you missed it:Sports icons Serena Williams, Simone Biles …".
@@ -995,6 +998,7 @@ _NAMING_VERBS = {"identify", "name", "appoint", "elect", "choose", "select", "pi
                  "designate", "install", "announce", "list", "describe", "crown", "tap"}
 _BODIES = {"GPE", "ORG", "NORP", "LOC", "FAC"}  # what a person's role may be of, never the person
 _OWNING = {"GPE", "ORG", "NORP", "LOC", "PERSON"}  # names a role may be of; not a title's own words ("Foreign")
+_COPULAS = {"be", "become", "remain"}
 RELATIVE_WINDOW = 6  # tokens from "who was" to the noun it says the name is ("who was the top prosecutor")
 
 
@@ -1046,9 +1050,12 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False) -> boo
     takes = root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "dobj" and root.head.lemma_ in _NAMING_VERBS)
     if as_it(root) or (takes and as_it(root.head)):
         return True
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(c.dep_ == "attr" and beside(c)
-                                                                  for c in root.head.children):
-        return True  # what it is: "Kamala Harris would be the tiebreaker"
+    if root.dep_ == "nsubj" and root.head.lemma_ in _COPULAS and any(c.dep_ == "attr" and beside(c)
+                                                                      for c in root.head.children):
+        return True  # what it is: "Kamala Harris would be the tiebreaker", "Donahue became the last soldier"
+    if (root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "with"
+            and beside(root.head.head.head)):
+        return True  # the one the noun's "with" names: "the state with the highest number, Louisiana,"
     # A relative clause saying it is one: "Robert Jackson who was the top prosecutor at Nuremberg".
     if end + 1 < len(doc) and doc[end].lower_ in {"who", "that", "which"} and doc[end + 1].lemma_ == "be":
         for token in doc[end + 2 : end + 2 + RELATIVE_WINDOW]:
@@ -1077,9 +1084,13 @@ _RANKS = {"first", "last", "only", "second", "third", "latest", "newest", "oldes
 
 def _ranks(qdoc, noun: str | None) -> set[str]:  # type: ignore[no-untyped-def]
     """The words a question ranks its asked noun by: "largest" of "Pakistan's largest city", "populous"
-    of "the most populous state", "first" of "the first woman"."""
+    of "the most populous state", "first" of "the first woman", "highest" of "which state has the
+    highest number"."""
     ranks: set[str] = set()
     for token in qdoc:
+        if token.tag_ in {"JJS", "RBS"} and (token.head.dep_ == "dobj" and token.head.head.lemma_ == "have"
+                                            or token.head.dep_ == "pobj" and token.head.head.lower_ == "with"):
+            ranks.add(token.lower_)  # what it has most of
         if noun is None or token.lemma_.lower() != noun:
             continue
         for child in token.children:
@@ -1571,7 +1582,7 @@ class ExtractiveAnswerer:
                     and pool.hits[hit].article_id != pool.hits[support.sentence.hit].article_id):
                 quote(other.sentence)
         markers = "".join(f"[{h + 1}]" for h in quotes)
-        answer = one_line(answer).translate(_INVISIBLE)
+        answer = _STRAY_STOP_RE.sub(r"\1", one_line(answer).translate(_INVISIBLE))
         story = pool.hits[support.sentence.hit].date
         as_of = f" (as of {story})" if question.about_now and story else ""
         if story and not as_of and question.expected[:1] == ("DATE",) and not any(c.isdigit() for c in answer):
@@ -1845,8 +1856,11 @@ class ExtractiveAnswerer:
                     end += 1  # "785m euros": with the currency's word `_label` found after it
                 elif ent.label_ == "CARDINAL" and question.expected[0] in _MEASURES:  # "how much": with its unit
                     end = _measured(doc, end, anchors)
-                if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text):
-                    weight -= 0.1  # "thousands", "last year": vaguer than a figure
+                if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text) and not (
+                        len(ent) > 1 and ent[0].like_num and ent[0].lower_ != "one"
+                        and ent[-1].pos_ == "NOUN" and ent[-1].lemma_.lower() in anchors):
+                    # "thousands", "last year": vaguer than a figure; not "seven years" for how many years
+                    weight -= 0.1
                 if label == "TIME" and end < len(doc) and doc[end].text in _ZONES:
                     end += 1  # "9:26am ET"
                 if (ent.label_ == "MONEY" and start >= 2 and doc[start - 1].text == "("

@@ -1025,6 +1025,16 @@ def test_a_place_ranked_as_the_question_ranks_it_wins(embedder) -> None:  # type
     pool = _pool(embedder, story, one_article=True)
     assert _draft("What is Pakistan's largest city?", pool).short_answer == "Karachi"
     assert _draft("What is the largest city in Pakistan?", pool).short_answer == "Karachi"
+    # What the asked noun has most of ranks it too.
+    from qa.extractive import _ranks
+    from retrieval.sentences import parse
+
+    question, = parse(["Which state has the highest number of restrictions?"])
+    assert _ranks(question, "state") == {"highest"}
+    question, = parse(["Which state with the most restrictions lies in the west?"])
+    assert _ranks(question, "state") == {"most"}
+    question, = parse(["Which state passed the highest number of restrictions?"])
+    assert _ranks(question, "state") == set()  # not what it did most of
 
 
 def test_a_list_asked_for_outranks_its_better_named_member(embedder) -> None:  # type: ignore[no-untyped-def]
@@ -1619,6 +1629,20 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("Policies which reduce the effects of unemployment support economic growth, the report found.",
                  "Policies which reduce the effects of unemployment support what type of growth?", "economic",
                  id="what type of growth: the kind"),
+    pytest.param("The Gulf is one of the few places to record a wet bulb temperature above the threshold of human "
+                 "survivability, 35C. Since 2005, there have been nine such days.",
+                 "What is the threshold of human survivability?", "35C", id="no sentence stop on a figure"),
+    pytest.param("Years after the first troops arrived, Major Gen. Tom Baker became the last soldier to depart the "
+                 "country. Secretary of State Ann Lee said the last soldiers left Afghanistan on Monday.",
+                 "Who was the last American soldier to leave Afghanistan?", "Tom Baker",
+                 id="the subject of became is what it became"),
+    pytest.param("He lived in Michigan, a state with one of the lowest employment restrictions for former felons. "
+                 "The state with the highest number, Louisiana, has 389 employment restrictions.",
+                 "Which state has the highest number of employment restrictions for former felons?", "Louisiana",
+                 id="the state with the highest number, not one with the lowest"),
+    pytest.param("Tom Baker, who was sentenced to 17 to 40 years, served 19 years in prison, spending seven years "
+                 "in solitary confinement.", "How many years did Tom Baker spend in solitary confinement?", "seven",
+                 id="a number in words of the unit asked is exact"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
