@@ -1517,6 +1517,35 @@ def _off_time(text: str, tense: str, story: date) -> bool:
     return day < story or (day == story and any(c.isdigit() for c in text))
 
 
+ANTECEDENT_WEIGHT = 0.9  # a person a sentence's "he" or "she" refers back to: below one it names
+SENTENCE_GAP = 4  # characters between two sentences that follow one another (a space, a paragraph break)
+
+
+def _previous(sentence: Sentence, sentences: Sequence[Sentence], hits: Sequence[Hit]) -> Sentence | None:
+    """The sentence just before `sentence` in its article, if it is among `sentences`."""
+    article = hits[sentence.hit].article_id
+    before = [s for s in sentences if hits[s.hit].article_id == article and sentence.start - SENTENCE_GAP
+              <= s.end <= sentence.start]
+    return max(before, key=lambda s: s.end, default=None)
+
+
+def _antecedent(doc, prior) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    """The person a sentence's subject "he" or "she" refers back to, and the pronoun's index: the one
+    person the sentence before (`prior`) names, or its one subject person ("…, says Glenn E.
+    Martin. He founded JustLeadershipUSA"). None when the sentence names a person before the
+    pronoun, or the one before names none or several alike."""
+    pronoun = next((t for t in doc if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
+                    and t.head.dep_ == "ROOT"), None)
+    if pronoun is None or any(e.label_ == "PERSON" and e.start < pronoun.i for e in doc.ents):
+        return None
+    people = [e for e in prior.ents if e.label_ == "PERSON"]
+    if len({e.text.split()[-1] for e in people}) != 1:
+        people = [e for e in people if e.root.dep_ in {"nsubj", "nsubjpass"}]
+        if len({e.text.split()[-1] for e in people}) != 1:
+            return None
+    return max((_LEADING_DET_RE.sub("", e.text) for e in people), key=len), pronoun.i
+
+
 class Candidate(NamedTuple):
     """A span that could answer the question: its text, tokens, weight, and the names it joins."""
 
@@ -1550,6 +1579,10 @@ class ExtractiveAnswerer:
                 spans.append((sentence.start, sentence.end))
 
         if answer is not None:
+            prior = _previous(support.sentence, pool.sentences, pool.hits)
+            if (prior is not None and f" {_norm(answer)} " not in f" {_norm(support.sentence.text)} "
+                    and f" {_norm(answer)} " in f" {_norm(prior.text)} "):
+                quote(prior)  # the support refers back to the answer ("He founded …"): where it is named
             named = self._full_name(answer, support.sentence, pool)
             if named is not None:  # "Thunberg" -> "Greta Thunberg", quoting where the article says so
                 answer = named[0]
@@ -1708,6 +1741,14 @@ class ExtractiveAnswerer:
                     continue
                 offering.add(scored.sentence)
                 kept.append(Candidate(text, start, end, weight, members))
+            if question.expected[:1] == ("PERSON",) and (
+                    prior := _previous(scored.sentence, [s.sentence for s in others], hits)) is not None:
+                # "He founded JustLeadershipUSA", after "…, says Glenn E. Martin": the person referred to,
+                # in the pronoun's place (its slot).
+                found_one = _antecedent(doc, parse([one_line(prior.text)])[0])
+                if found_one is not None and not _mentioned(found_one[0], question.text, named):
+                    offering.add(scored.sentence)
+                    kept.append(Candidate(found_one[0], found_one[1], found_one[1] + 1, ANTECEDENT_WEIGHT))
             if not eligible:
                 return  # offers candidates, but cannot give the answer: no need to score them
             # Named as the thing asked for ("TikTok app" for "which app"), and ranked as the question

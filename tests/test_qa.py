@@ -511,6 +511,28 @@ def test_a_surname_answer_gets_the_full_name_the_article_gives(embedder) -> None
     assert _draft("Which teen activist is donating $114,000 to SOS Amazonia?", other).short_answer == "Thunberg"
 
 
+def test_a_he_or_she_is_the_person_the_sentence_before_names(embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.extractive import _antecedent
+    from retrieval.sentences import parse
+
+    story = ['"We have all these barriers in place," says Tom Baker of finding employment.',
+             "He founded JustLeadershipUSA, an organization dedicated to cutting incarceration in half.",
+             "The group now works with Ann Lee, a lawyer in New York."]
+    pool = _pool(embedder, story, one_article=True)
+    draft = _draft("Who founded JustLeadershipUSA?", pool)
+    assert draft.short_answer == "Tom Baker"
+    quoted = [pool.hits[h].text[s - pool.hits[h].start:e - pool.hits[h].start]
+              for h, spans in draft.quotes.items() for s, e in spans]
+    assert story[0] in quoted and story[1] in quoted  # where the name is, beside what it did
+    # Two people before, neither the subject: no one to refer to; a name before the pronoun is its own.
+    he, = parse(["He founded the group in 2014."])
+    assert _antecedent(he, parse(["Tom Baker's lawyer met Ann Lee in Boston."])[0]) is None
+    assert _antecedent(he, parse(["Tom Baker met Ann Lee in Boston."])[0]) == ("Tom Baker", 0)  # the subject
+    assert _antecedent(he, parse(["It was Tom Baker's idea, Ann Lee said."])[0]) == ("Ann Lee", 0)
+    own, = parse(["Ann Lee said he founded the group."])
+    assert _antecedent(own, parse(["Tom Baker spoke."])[0]) is None
+
+
 def test_stored_sentence_vectors_are_the_ones_the_pool_would_compute(seed_index: Path, embedder) -> None:  # type: ignore[no-untyped-def]
     from qa.evidence import EvidencePool
     from tests.conftest import CountingEmbedder
