@@ -48,7 +48,7 @@ PROPER_NOUN_WEIGHT = 0.75
 COUNTRY_WEIGHT = 1.1  # a name the list of countries knows, for "which country": as the tagger's country (1.0 + 0.1)
 DEMONYM_WEIGHT = 1.05  # a country named by its people ("Russian"): below one named outright (1.1), above a city (1.0)
 _FULL_NAMED = {"PERSON", "ORG"}  # names an article shortens to their last word
-ATTACHED_BONUS = 0.05
+ATTACHED_BONUS = 0.1
 KIN_AGE_PENALTY = 0.3  # an age before a relative's noun ("his 19-year-old sister"), for how old someone else is
 RANK_WINDOW = 6  # tokens around a candidate where the rank a question asks for ("largest") must be
 RANK_BONUS = 0.1
@@ -799,6 +799,7 @@ _MEASURES = {"MONEY", "PERCENT", "QUANTITY"}  # answer types whose figures carry
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width marks pages carry
 # A sentence's full stop the tokenizer kept on a figure or a word ("35C. Since 2005" unsplit): not an
 # abbreviation's ("U.S.", "Inc.", "Calif.", "a.m."), which keep theirs.
+_QUOTE_MARKS = "\"“”"
 _STRAY_STOP_RE = re.compile(r"(\d\w*|\b[a-z]{3,})\.$")
 _ASKS_RE = re.compile(r"\?[\s\"'”’)]*$")
 # A link to another story as scraped pages keep it, its label run into its headline and no full stop:
@@ -960,14 +961,19 @@ _DASHES = {"—", "–", "-", "--"}
 
 def _credit(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether a span is the agency credit in parentheses that opens a story ("(CNN)", "NEW YORK (AP)"),
-    or the dateline before it and a dash ("YANGON, Burma (AP) —")."""
+    or the dateline before it or before a dash ("YANGON, Burma (AP) —", "WASHINGTON —")."""
     if (0 < start <= CREDIT_WITHIN and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"
             and not any(t.is_lower for t in doc[: start - 1])):  # after a dateline, not "My husband (Alexis Ohanian)"
         return True
     opening = next((t.i for t in doc[: CREDIT_WITHIN + 1] if t.text == "("), None)
     closing = next((t.i for t in doc[opening : opening + 4] if t.text == ")"), None) if opening else None
-    return (closing is not None and end <= opening and closing + 1 < len(doc)  # type: ignore[operator]
-            and doc[closing + 1].text in _DASHES and not any(t.is_lower for t in doc[:opening]))
+    if (closing is not None and end <= opening and closing + 1 < len(doc)  # type: ignore[operator]
+            and doc[closing + 1].text in _DASHES and not any(t.is_lower for t in doc[:opening])):
+        return True
+    # A dateline in capitals and a dash, without a credit: "LE BOURGET, France –", "WASHINGTON —".
+    dash = next((t.i for t in doc[end : end + 4] if t.text in _DASHES), None)
+    return (start <= 1 and dash is not None and not any(t.is_lower for t in doc[:dash])
+            and any(t.is_upper and len(t) > 2 for t in doc[start:end]))
 
 
 def _modifier(doc, start: int, end: int, asked: set[str]) -> bool:  # type: ignore[no-untyped-def]
@@ -1616,6 +1622,8 @@ class ExtractiveAnswerer:
                 quote(other.sentence)
         markers = "".join(f"[{h + 1}]" for h in quotes)
         answer = _STRAY_STOP_RE.sub(r"\1", one_line(answer).translate(_INVISIBLE))
+        if sum(map(answer.count, _QUOTE_MARKS)) % 2:  # a title's opening mark the tagger kept alone
+            answer = answer.strip(f"{_QUOTE_MARKS} ")
         story = pool.hits[support.sentence.hit].date
         as_of = f" (as of {story})" if question.about_now and story else ""
         if story and not as_of and question.expected[:1] == ("DATE",) and not any(c.isdigit() for c in answer):

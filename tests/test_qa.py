@@ -440,6 +440,11 @@ def test_the_wire_credit_opening_a_story_is_no_answer(embedder) -> None:  # type
     assert [e.text for e in doc.ents if _credit(doc, e.start, e.end)][:2] == ["NORDHAVEN", "Westland"]
     doc = parse(["Ann Lee (R-Texas) - said the bridge had collapsed."])[0]
     assert not _credit(doc, 0, 2)  # a name before its party, not a dateline
+    # A dateline in capitals before a dash, with no credit, says where the story was filed too.
+    doc = parse(["LE BOURGET, France – Acme Air was tabbed as the world's best airline, Skytrax said."])[0]
+    assert _credit(doc, 0, 2) and not _credit(doc, 5, 7)
+    doc = parse(["Ann Lee – the mayor – said the bridge had collapsed."])[0]
+    assert not _credit(doc, 0, 2)  # a name in plain capitals before a dash
 
 
 def test_a_figure_before_a_participle_counts_who_it_was_done_to() -> None:
@@ -509,6 +514,16 @@ def test_a_surname_answer_gets_the_full_name_the_article_gives(embedder) -> None
     other = _pool(embedder, ["Greta Thunberg won the Gulbenkian Prize for Humanity on Monday.",
                              "Thunberg said she is donating $114,000 of the prize to SOS Amazonia."])
     assert _draft("Which teen activist is donating $114,000 to SOS Amazonia?", other).short_answer == "Thunberg"
+
+
+def test_a_name_the_article_calls_the_asked_role_beats_a_more_salient_one(embedder) -> None:  # type: ignore[no-untyped-def]
+    story = ["The House select committee investigating the January 6 attack held its first hearing Thursday.",
+             "Vice chair Ann Lee described testimony from a witness who said the president was aware of the chants.",
+             "One of the new videos showed staffers in House Republican Leader Tom Baker's office rushing out.",
+             "The clip was notable because of Baker's role on January 6 and his opposition to the January 6 committee.",
+             "The January 6 committee has subpoenaed Baker seeking information about the call."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Who is the vice chair of the January 6 committee?", pool).short_answer == "Ann Lee"
 
 
 def test_a_he_or_she_is_the_person_the_sentence_before_names(embedder) -> None:  # type: ignore[no-untyped-def]
@@ -1665,6 +1680,9 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("Tom Baker, who was sentenced to 17 to 40 years, served 19 years in prison, spending seven years "
                  "in solitary confinement.", "How many years did Tom Baker spend in solitary confinement?", "seven",
                  id="a number in words of the unit asked is exact"),
+    pytest.param("Ann Lee won nods for lead actress in a limited series (Netflix's scammer show \"Inventing Anna\") "
+                 "and supporting actress in a drama series.", "Which show earned Ann Lee a nod for lead actress?",
+                 "Inventing Anna", id="no lone quote mark"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
