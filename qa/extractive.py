@@ -1480,6 +1480,27 @@ _CURRENCIES = {"euro", "euros", "pound", "pounds", "dollar", "dollars", "dlrs", 
                "krone", "kroner", "lira", "shekel", "shekels", "dinar", "dinars", "naira", "baht", "ringgit", "zloty"}
 
 
+PRIOR_LEVEL_PENALTY = 0.1  # a figure a change started from ("roughly 2%, down from around 5.3%"): no longer so
+_PRIOR_ASKED_RE = re.compile(r"\b(from|previous(ly)?|earlier|before|prior|originally|initially|compared)\b", re.I)
+
+
+def _prior_level(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a figure is the level a change started from: "down from around 5.3%", "rose to 4% from
+    3%", "compared with 6%"."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in _HEDGES:  # "down from around 5.3%"
+        i -= 1
+    if i < 1 or doc[i].lower_ not in {"from", "with"}:
+        return False
+    before = doc[i - 1]
+    if doc[i].lower_ == "with":
+        return before.lower_ == "compared"
+    return (before.lower_ in {"down", "up", "higher", "lower"}
+            or CHANGE_FORMS.get(before.lower_, before.lemma_.lower()) in _RISES | _FALLS
+            or any(CHANGE_FORMS.get(t.lower_, t.lemma_.lower()) in _RISES | _FALLS
+                   for t in doc[max(0, i - 5) : i - 1] if t.pos_ == "VERB"))
+
+
 def _in_currency(doc, end: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether a figure ending before token `end` is followed by a currency's word."""
     return end < len(doc) and doc[end].lower_ in _CURRENCIES
@@ -1845,6 +1866,9 @@ class ExtractiveAnswerer:
                     weight += SLOT_BONUS  # the slot beside the name the question pairs it with
                 if counted and _counts_other(doc, start, end, counted):
                     weight -= COUNTED_PENALTY
+                if (question.expected[:1] and question.expected[0] in _NUMERIC and _prior_level(doc, start)
+                        and not _PRIOR_ASKED_RE.search(question.text)):
+                    weight -= PRIOR_LEVEL_PENALTY
                 if question.age and (whose := _aged(doc, start)) is not None:
                     # "Steve Sweet, 44, and Sarah Radney, 11,": each age is its own name's.
                     weight += ATTACHED_BONUS if _mentioned(whose, question.text, named) else -ATTACHED_BONUS

@@ -52,8 +52,11 @@ KIN_NOUNS = ("son|daughter|wife|husband|child|children(?!['’])|brother|sister|
              "|grandson|granddaughter|grandchild|grandchildren|nephew|niece|cousin")
 
 _OWNER_NAME = r"(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*"  # of "TSMC's", "New York's"
-# "What is the …", "What is TSMC's …": the thing asked for is what follows.
-_WHAT_IS_ITS = rf"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the|its|their|his|her|{_OWNER_NAME}['’]s?)\s+"
+# "What is the …", "What is TSMC's …", "What does Target expect its …": the thing asked for is what follows.
+_EXPECTING = r"(?:expect|forecast|predict|estimate|project|want|need|put|set)"
+_WHAT_IS_ITS = (rf"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be)"
+                rf"|\s+(?:does|did|do|will|would)\s+(?:[\w.'’-]+\s+){{1,4}}?{_EXPECTING})"
+                rf"\s+(?:the|its|their|his|her|{_OWNER_NAME}['’]s?)\s+")
 
 # The verbs of a change, rising and falling, with the forms a question asks them in ("How much have
 # shares risen?"); the tagger may not know the form ("risen" after a name is a proper noun to it).

@@ -1683,6 +1683,12 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("Ann Lee won nods for lead actress in a limited series (Netflix's scammer show \"Inventing Anna\") "
                  "and supporting actress in a drama series.", "Which show earned Ann Lee a nod for lead actress?",
                  "Inventing Anna", id="no lone quote mark"),
+    pytest.param("Acme now expects its second-quarter operating margin rate will be roughly 2%, down from around 5.3% "
+                 "it had expected last month.", "What does Acme now expect its operating margin rate to be?",
+                 "roughly 2%", id="not the level a change started from"),
+    pytest.param("Unemployment in Westland rose to 4.1% in May from 3.9% in April, the agency said.",
+                 "What was the unemployment rate in Westland in April?", "3.9%",
+                 id="the level a change started from, when the question asks its time"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer

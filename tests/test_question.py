@@ -93,6 +93,9 @@ from qa.question import (
         # A name of up to four words modifies the noun as one word does; any verb of a change asks its extent.
         ("Which two Zac Brown Band members were absent on Friday?", "PERSON"),
         ("How much did Tesla's stock leap?", "PERCENT"),
+        # What a forecast puts the asked thing at: "What does X expect its rate to be?"
+        ("What does Target now expect its second-quarter operating margin rate to be?", "PERCENT"),
+        ("What did the panel predict the cost of the bridge to be?", "MONEY"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
