@@ -99,6 +99,7 @@ _TITLES = (_HONORIFICS | set(PERSON_NOUNS.replace("\\.", "").split("|"))) - {
     "queen", "prince", "princess", "duke", "duchess", "pope", "justice", "captain", "pilot", "student", "veteran",
     "explorer", "academic"}
 _TITLES_RE = re.compile(rf"^(?:(?:{'|'.join(sorted(_TITLES))})\s+)+")
+_PERSON_WORDS = set(PERSON_NOUNS.replace("\\.", "").split("|"))  # in lower case, a title whatever it begins
 # A company's legal form after its name: "Chrysler Corp" and "CPC International Inc" are the Chrysler
 # and the CPC a question names.
 _COMPANY_RE = re.compile(r"^(?:the\s+)?(\S+)(?:\s+\S+)*?\s+(?:corp|corporation|inc|incorporated|co|company|ltd|limited"
@@ -145,7 +146,10 @@ def _question_names(qdoc) -> QuestionNames:  # type: ignore[no-untyped-def]
                          and (t.dep_ not in {"poss", "compound"} or t.head.lower_.endswith("ing")
                               or (t.dep_ == "poss" and t.head.lemma_.lower() not in _KIN))
                          and not any(n.pos_ == "PROPN" for n in qdoc[max(0, t.i - 1) : t.i + 2] if n.i != t.i))
-    return QuestionNames(names, surnames)
+    # Names paired by a hyphen are the people they name, whatever they modify: "the Blair-Brown rift".
+    paired = {i for t in qdoc[:-2] if t.pos_ == "PROPN" and t.nbor(1).text == "-" and not t.whitespace_
+              and not t.nbor(1).whitespace_ and t.nbor(2).pos_ == "PROPN" for i in (t.i, t.i + 2)}
+    return QuestionNames(names, surnames | {qdoc[i].lower_ for i in paired})
 
 
 _NO_NAMES = QuestionNames()
@@ -1250,6 +1254,12 @@ _SAME_SLOT = [{"buy", "acquire", "purchase"}, {"appoint", "name", "nominate", "p
               {"criticise", "criticize", "slam", "blast"}, {"quit", "leave"}, {"beat", "defeat"}]
 _SAME_AGENT = {"win": {"beat", "defeat"}}
 _LOST_TO = {("lose", "to"): ("beat", "agent")}  # "Mirza lost to Serena Williams": Williams beat her
+# A work and who made it: "Robert Peston's new book", "books by author Daniel Handler" name its
+# writer, whichever verb the question makes it with.
+_WORKS = {"book", "novel", "memoir", "biography", "autobiography", "album", "song", "single", "film", "movie",
+          "play", "poem", "essay", "painting", "documentary", "column", "opera", "musical", "symphony", "sculpture"}
+_MAKING = {"write", "author", "pen", "compose", "direct", "paint", "produce", "record", "sing", "create", "make",
+           "publish", "draw", "sculpt"}
 _HOPS = {"appos", "compound", "nummod", "amod", "det", "poss", "quantmod", "conj"}  # to the noun a word belongs to
 
 
@@ -1264,6 +1274,14 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     killed, "32 million abstained" did; the question's voice tells.
     """
     start = token
+    while token.dep_ == "compound" and token.head is not token:  # "Robert" of "Robert Peston's"
+        token = token.head
+    if token.dep_ == "poss" and token.head.lemma_.lower() in _WORKS:
+        return "create", "agent"  # "Robert Peston's new book"
+    if (token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.pos_ == "NOUN"
+            and token.head.head.lemma_.lower() in _WORKS):
+        return "create", "agent"  # "books by author Daniel Handler"
+    token = start
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if (token.like_num and after is not None and after.tag_ == "VBN" and after.lemma_.lower() not in _LIGHT_VERBS
             and not any(c.dep_ == "dobj" for c in after.children)):
@@ -1360,6 +1378,7 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     verbs |= {same for group in _SAME_SLOT if not verbs.isdisjoint(group) for same in group}
     if role == "agent":
         verbs |= {same for verb in verbs for same in _SAME_AGENT.get(verb, ())}
+        verbs |= {"create"} if not verbs.isdisjoint(_MAKING) else set()
     return (verbs, role) if verbs else None
 
 
@@ -1750,6 +1769,12 @@ class ExtractiveAnswerer:
                         and doc[start].ent_type_ == doc[start + 1].ent_type_ == "PERSON"):
                     # A title the tagger kept inside a name ("Striker Pierre-Emerick Aubameyang"): the name.
                     start += 1
+                    text = doc[start:end].text
+                elif (question.expected[:1] == ("PERSON",) and text == doc[start:end].text and (title := next(
+                        (t for t in reversed(doc[start : end - 1]) if t.is_lower and t.lemma_ in _PERSON_WORDS), None))
+                        and all(t.pos_ == "PROPN" for t in doc[title.i + 1 : end])):
+                    # A title and its owner the tagger kept inside a name ("Barcelona star Ronaldinho").
+                    start = title.i + 1
                     text = doc[start:end].text
                 if (kind and end - start > 1 and text.endswith(doc[end - 1].text)
                         and doc[end - 1].lemma_.lower() == asked

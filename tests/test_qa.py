@@ -447,6 +447,20 @@ def test_the_wire_credit_opening_a_story_is_no_answer(embedder) -> None:  # type
     assert not _credit(doc, 0, 2)  # a name in plain capitals before a dash
 
 
+def test_a_works_maker_is_who_wrote_it() -> None:
+    from qa.extractive import _asked_slot, _in_slot
+    from retrieval.sentences import parse
+
+    question, by, whose = parse(["Who wrote the books?",
+                                 "Based on the cult children's books by author Tom Baker, the film stars Ann Lee.",
+                                 "The claims are made in journalist Tom Baker's new book, Ann Lee said."])
+    slot = _asked_slot(question)
+    for doc in (by, whose):
+        names = {e.text: _in_slot(slot, doc, e.start, e.end) for e in doc.ents if e.label_ == "PERSON"}
+        assert names == {"Tom Baker": True, "Ann Lee": False}
+    assert not _in_slot(_asked_slot(parse(["Who reviewed the books?"])[0]), by, 9, 11)  # not who read them
+
+
 def test_a_figure_before_a_participle_counts_who_it_was_done_to() -> None:
     from qa.extractive import _asked_slot, _fills, _slot
     from retrieval.sentences import parse
@@ -1689,6 +1703,12 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("Unemployment in Westland rose to 4.1% in May from 3.9% in April, the agency said.",
                  "What was the unemployment rate in Westland in April?", "3.9%",
                  id="the level a change started from, when the question asks its time"),
+    pytest.param("Ann Lee promised Ed Grant she would stand down before the election, according to journalist Tom "
+                 "Baker's new book.", "Who wrote the new book about the Lee-Grant rift?", "Tom Baker",
+                 id="whose book is who wrote it, and names paired by a hyphen are the question's"),
+    pytest.param('Barcelona star Ronaldinho admitted: "I think that it is going to be a difficult match for us."',
+                 "Who is the Barcelona star who expects a difficult match?", "Ronaldinho",
+                 id="a title and its owner the tagger kept inside a name"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
