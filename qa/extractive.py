@@ -765,7 +765,7 @@ def _quoted_titles(doc, typed: set[int]) -> Iterator[Candidate]:  # type: ignore
 
 
 def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
-    """The names a parsed sentence gives after 'called', 'named', 'known as' ("the ship is called Ever
+    """The names a parsed sentence gives after 'called', 'named', 'known / referred to as' ("the ship is called Ever
     Given", "titled “Elephant”"): a quoted name, or the noun phrase or entity that follows; with
     `noun`, only the names given to that noun ("a nonprofit called Space for Humanity")."""
     chunks = {chunk.start: chunk for chunk in doc.noun_chunks}
@@ -774,10 +774,14 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
     if noun is not None:
         yield from _set_off_titles(doc, noun)
     for token in doc[:-1]:
-        known_as = token.lower_ == "as" and token.i > 0 and doc[token.i - 1].lower_ == "known"
+        # "known as", "referred to as": the words before "as" (the noun named comes before them)
+        cue = (1 if token.i > 0 and doc[token.i - 1].lower_ == "known" else 2 if token.i > 1
+               and doc[token.i - 1].lower_ == "to" and doc[token.i - 2].lemma_ == "refer" else 0)
+        known_as = token.lower_ == "as" and cue > 0
         if token.lower_ not in _NAMING_CUES and not known_as:
             continue
-        if noun is not None and (token.i < 2 or doc[token.i - (2 if known_as else 1)].lemma_.lower() != noun):
+        before = token.i - (1 + cue if known_as else 1)
+        if noun is not None and (token.i < 2 or before < 0 or doc[before].lemma_.lower() != noun):
             continue
         start = token.i + 1
         if doc[start].pos_ == "ADV" and doc[start].is_lower and start + 1 < len(doc):  # "titled simply “Elephant”"
@@ -987,8 +991,11 @@ def _modifier(doc, start: int, end: int, asked: set[str]) -> bool:  # type: igno
     leader" does answer which group's leader was killed.
     """
     last = doc[end - 1]
-    return (last.dep_ == "compound" and last.head.i >= end and last.head.pos_ == "NOUN"
-            and last.head.lemma_.lower() not in asked and last.head.lower_ not in asked)
+    if not (last.dep_ == "compound" and last.head.i >= end and last.head.pos_ == "NOUN"):
+        return False
+    # The noun with its own modifiers: "a 7-day trial period" is the trial asked about.
+    noun = [last.head, *(c for c in last.head.children if c.dep_ in {"compound", "amod"} and c.i >= end)]
+    return not any(t.lemma_.lower() in asked or t.lower_ in asked for t in noun)
 
 
 # Titles as news abbreviates them before a name: "Texas Gov. Greg Abbott" is the governor asked for.
@@ -1258,6 +1265,7 @@ _LOST_TO = {("lose", "to"): ("beat", "agent")}  # "Mirza lost to Serena Williams
 # writer, whichever verb the question makes it with.
 _WORKS = {"book", "novel", "memoir", "biography", "autobiography", "album", "song", "single", "film", "movie",
           "play", "poem", "essay", "painting", "documentary", "column", "opera", "musical", "symphony", "sculpture"}
+_PARTS = {"role", "character", "portrayal", "performance"}  # an actor's, whose owner plays it
 _MAKING = {"write", "author", "pen", "compose", "direct", "paint", "produce", "record", "sing", "create", "make",
            "publish", "draw", "sculpt"}
 _HOPS = {"appos", "compound", "nummod", "amod", "det", "poss", "quantmod", "conj"}  # to the noun a word belongs to
@@ -1278,6 +1286,8 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
         token = token.head
     if token.dep_ == "poss" and token.head.lemma_.lower() in _WORKS:
         return "create", "agent"  # "Robert Peston's new book"
+    if token.dep_ == "poss" and token.head.lemma_.lower() in _PARTS:
+        return "play", "agent"  # "Bob Odenkirk's role as Saul Goodman": who plays him
     if (token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.pos_ == "NOUN"
             and token.head.head.lemma_.lower() in _WORKS):
         return "create", "agent"  # "books by author Daniel Handler"
@@ -1438,10 +1448,13 @@ _OBJECT_CONTROL = {"ask", "tell", "urge", "persuade", "force", "order", "allow",
                    "convince", "warn", "advise", "help", "enable", "compel", "pressure", "press"}
 
 
+_RELATIVE_ROLES = {"nsubj": "agent", "nsubjpass": "patient"}
+
+
 def _slots(doc, start: int, end: int) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """A candidate span's places in its sentence: its own (`_slot`), the doing of what its verb goes on
-    to ("Williams took 56 minutes to defeat Mirza": defeat's agent), and the place or time a relative
-    clause after it tells ("Cleveland, where she was born")."""
+    to ("Williams took 56 minutes to defeat Mirza": defeat's agent), the place or time a relative
+    clause after it tells ("Cleveland, where she was born"), and what one says it did or had done."""
     root = doc[start:end].root
     found = [_LOST_TO.get(slot, slot) for slot in [_slot(root)] if slot is not None]
     if root.dep_ == "nsubj" and not (root.head.lemma_.lower() in _OBJECT_CONTROL
@@ -1449,6 +1462,9 @@ def _slots(doc, start: int, end: int) -> list[tuple[str, str]]:  # type: ignore[
         found += [(c.lemma_.lower(), "agent") for c in root.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     found += [(clause.lemma_.lower(), "where") for clause in root.children if clause.dep_ == "relcl"
               and any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in clause.children)]
+    # What a relative clause after it says it did, or had done to it: "Charlie Brooker, who created TV Go Home".
+    found += [(clause.lemma_.lower(), _RELATIVE_ROLES[c.dep_]) for clause in root.children if clause.dep_ == "relcl"
+              for c in clause.children if c.dep_ in _RELATIVE_ROLES and c.lower_ in {"who", "which", "that"}]
     return found
 
 
@@ -1696,6 +1712,8 @@ class ExtractiveAnswerer:
         for sentence, doc in zip(mentions, docs, strict=True):
             for ent in doc.ents:
                 name = _LEADING_DET_RE.sub("", ent.text)
+                if titled := _TITLES_RE.match(name.lower()):  # "Comedian Chris Morris": the name
+                    name = name[titled.end():]
                 if (ent.label_ in _FULL_NAMED and name.endswith(f" {answer}") and len(name.split()) <= 4
                         and all(w[:1].isupper() for w in name.split())):
                     fuller.setdefault(name, []).append(sentence)
@@ -1871,8 +1889,11 @@ class ExtractiveAnswerer:
                     # "Striker X … the Gabon captain" for the president of Gabon; an office is a person's,
                     # not "Borussia Dortmund" (unless the sentence names it the office: the tagger errs).
                     weight *= OTHER_OFFICE_WEIGHT
-                if not telling and _source(doc, start, end):
-                    weight *= SOURCE_WEIGHT  # "according to Downdetector": not the platform users could not reach
+                in_slot = _in_slot(slot, doc, start, end)
+                if not telling and not in_slot and _source(doc, start, end):
+                    # "according to Downdetector": not the platform users could not reach; unless it did
+                    # what is asked ("according to Charlie Brooker, who created TV Go Home")
+                    weight *= SOURCE_WEIGHT
                 if candidate in attached:
                     # A full-weight candidate, whether or not the tagger labelled it, and ahead of its
                     # neighbours; ranked as the question ranks it, all the more so.
@@ -1883,7 +1904,7 @@ class ExtractiveAnswerer:
                     weight -= ATTACHED_BONUS
                 if office and doc[end - 1].dep_ in {"compound", "poss"} and _is(doc[end - 1].head, str(asked)):
                     weight *= OTHER_OFFICE_WEIGHT  # the office's owner ("Welsh" of "Welsh secretary"), not its holder
-                if _in_slot(slot, doc, start, end):
+                if in_slot:
                     weight += SLOT_BONUS
                 elif _against_slot(slot, doc, start, end):
                     weight -= SLOT_BONUS  # "Williams took 56 minutes to defeat Mirza": not whom Mirza beat

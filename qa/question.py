@@ -286,7 +286,7 @@ _ITS_NAME_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+?)['’]s?\
 _CALLED_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+)(\s+(?:in|near|at|on|of|for|from|outside)\s+"
                         r"[^?]{1,60}?)?\s+(?:called|known as)\b", re.IGNORECASE)
 # A question asking what something is called: the name a sentence gives after "called" answers it.
-_NAMING_RE = re.compile(r"\b(?:called|known as|dubbed|nicknamed|code-?named|(?:nick|code)?names?)"
+_NAMING_RE = re.compile(r"\b(?:called|known as|referred to as|dubbed|nicknamed|code-?named|(?:nick|code)?names?)"
                         r"(?:\s+(?:in|by)\s+[^?]{1,40})?\s*\?\s*$", re.IGNORECASE)
 
 

@@ -459,6 +459,9 @@ def test_a_works_maker_is_who_wrote_it() -> None:
         names = {e.text: _in_slot(slot, doc, e.start, e.end) for e in doc.ents if e.label_ == "PERSON"}
         assert names == {"Tom Baker": True, "Ann Lee": False}
     assert not _in_slot(_asked_slot(parse(["Who reviewed the books?"])[0]), by, 9, 11)  # not who read them
+    # An actor's role is the part he plays.
+    question, role = parse(["Who plays Saul Grant?", "Tom Baker’s role as Saul Grant was never supposed to last."])
+    assert _in_slot(_asked_slot(question), role, 0, 2)
 
 
 def test_a_figure_before_a_participle_counts_who_it_was_done_to() -> None:
@@ -524,6 +527,10 @@ def test_a_surname_answer_gets_the_full_name_the_article_gives(embedder) -> None
     quoted = [pool.hits[h].text[s - pool.hits[h].start:e - pool.hits[h].start]
               for h, spans in draft.quotes.items() for s, e in spans]
     assert any("Greta Thunberg won" in q for q in quoted)  # the full name is in a quote, verbatim
+    # The full name without the title the tagger kept in it.
+    pool = _pool(embedder, ["Comedian Ann Lee, who created TV show Brass Eye, is to return with a new sitcom.",
+                            "Lee will direct and co-write the sitcom for Channel 4."], one_article=True)
+    assert _draft("Who will direct the new sitcom?", pool).short_answer == "Ann Lee"
     # another article's namesake is not this article's person
     other = _pool(embedder, ["Greta Thunberg won the Gulbenkian Prize for Humanity on Monday.",
                              "Thunberg said she is donating $114,000 of the prize to SOS Amazonia."])
@@ -1709,6 +1716,14 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param('Barcelona star Ronaldinho admitted: "I think that it is going to be a difficult match for us."',
                  "Who is the Barcelona star who expects a difficult match?", "Ronaldinho",
                  id="a title and its owner the tagger kept inside a name"),
+    pytest.param("The count put Ann Lee ahead with 48.4% of the vote versus 43.2% for Tom Baker, a divisive figure "
+                 "often referred to as the “Trump of the Tropics.”", "What is Tom Baker often referred to as?",
+                 "Trump of the Tropics", id="what a name is referred to as"),
+    pytest.param("Plans for Acme+ are available for $6.99 a month with a free 7-day trial period for first-time "
+                 "subscribers, while Westel offers 12 months of access.", "How long is the Acme+ free trial?", "7-day",
+                 id="a span modifying the asked noun's phrase is no mere modifier"),
+    pytest.param("Nathan Grant will be a character-driven comedy, according to Tom Baker, who created TV Go Home in "
+                 "1999.", "Who created TV Go Home?", "Tom Baker", id="who a relative clause says did it"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
