@@ -93,13 +93,13 @@ def _norm(text: str) -> str:
 # Words before a name that say who they are, not which: "Mr Galloway" is Galloway, "Actress Nicole
 # Kidman" Nicole Kidman. Not the nouns that also begin names ("General Motors", "People's Party").
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev"}
-_TITLES = (_HONORIFICS | set(PERSON_NOUNS.replace("\\.", "").split("|"))) - {
+_PERSON_WORDS = set(PERSON_NOUNS.replace("\\.", "").split("|"))  # in lower case, a title whatever it begins
+_TITLES = (_HONORIFICS | _PERSON_WORDS) - {
     "man", "woman", "people", "person", "former", "figure", "member", "couple", "head", "star", "general",
     "individual", "victim", "suspect", "winner", "legend", "hero", "host", "chief", "owner", "boss", "king",
     "queen", "prince", "princess", "duke", "duchess", "pope", "justice", "captain", "pilot", "student", "veteran",
     "explorer", "academic"}
 _TITLES_RE = re.compile(rf"^(?:(?:{'|'.join(sorted(_TITLES))})\s+)+")
-_PERSON_WORDS = set(PERSON_NOUNS.replace("\\.", "").split("|"))  # in lower case, a title whatever it begins
 # A company's legal form after its name: "Chrysler Corp" and "CPC International Inc" are the Chrysler
 # and the CPC a question names.
 _COMPANY_RE = re.compile(r"^(?:the\s+)?(\S+)(?:\s+\S+)*?\s+(?:corp|corporation|inc|incorporated|co|company|ltd|limited"
@@ -805,9 +805,9 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
 _TRAILING = {",", ";", ":"}
 _MEASURES = {"MONEY", "PERCENT", "QUANTITY"}  # answer types whose figures carry a unit
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width marks pages carry
+_QUOTE_MARKS = "\"“”"
 # A sentence's full stop the tokenizer kept on a figure or a word ("35C. Since 2005" unsplit): not an
 # abbreviation's ("U.S.", "Inc.", "Calif.", "a.m."), which keep theirs.
-_QUOTE_MARKS = "\"“”"
 _STRAY_STOP_RE = re.compile(r"(\d\w*|\b[a-z]{3,})\.$")
 _ASKS_RE = re.compile(r"\?[\s\"'”’)]*$")
 # A link to another story as scraped pages keep it, its label run into its headline and no full stop:
@@ -1262,12 +1262,22 @@ _SAME_SLOT = [{"buy", "acquire", "purchase"}, {"appoint", "name", "nominate", "p
 _SAME_AGENT = {"win": {"beat", "defeat"}}
 _LOST_TO = {("lose", "to"): ("beat", "agent")}  # "Mirza lost to Serena Williams": Williams beat her
 # A work and who made it: "Robert Peston's new book", "books by author Daniel Handler" name its
-# writer, whichever verb the question makes it with.
+# writer, whichever verb the question makes it with; the owner of an actor's role plays it ("Bob
+# Odenkirk's role as Saul Goodman").
 _WORKS = {"book", "novel", "memoir", "biography", "autobiography", "album", "song", "single", "film", "movie",
           "play", "poem", "essay", "painting", "documentary", "column", "opera", "musical", "symphony", "sculpture"}
-_PARTS = {"role", "character", "portrayal", "performance"}  # an actor's, whose owner plays it
+_PARTS = {"role", "character", "portrayal", "performance"}
+_MADE_BY = {**dict.fromkeys(_WORKS, "create"), **dict.fromkeys(_PARTS, "play")}  # the verb of who made it
 _MAKING = {"write", "author", "pen", "compose", "direct", "paint", "produce", "record", "sing", "create", "make",
            "publish", "draw", "sculpt"}
+_CHANGE_VERBS = _RISES | _FALLS
+
+
+def _change_verb(token) -> str:  # type: ignore[no-untyped-def]
+    """The verb of change a word is a form of, however the tagger read it ("risen", "plunged"), else its lemma."""
+    return CHANGE_FORMS.get(token.lower_, token.lemma_.lower())
+
+
 _HOPS = {"appos", "compound", "nummod", "amod", "det", "poss", "quantmod", "conj"}  # to the noun a word belongs to
 
 
@@ -1282,16 +1292,14 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     killed, "32 million abstained" did; the question's voice tells.
     """
     start = token
-    while token.dep_ == "compound" and token.head is not token:  # "Robert" of "Robert Peston's"
-        token = token.head
-    if token.dep_ == "poss" and token.head.lemma_.lower() in _WORKS:
-        return "create", "agent"  # "Robert Peston's new book"
-    if token.dep_ == "poss" and token.head.lemma_.lower() in _PARTS:
-        return "play", "agent"  # "Bob Odenkirk's role as Saul Goodman": who plays him
-    if (token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.pos_ == "NOUN"
-            and token.head.head.lemma_.lower() in _WORKS):
+    owner = token
+    while owner.dep_ == "compound" and owner.head is not owner:  # "Robert" of "Robert Peston's"
+        owner = owner.head
+    if owner.dep_ == "poss" and (made := _MADE_BY.get(owner.head.lemma_.lower())):
+        return made, "agent"  # "Robert Peston's new book", "Bob Odenkirk's role as Saul Goodman"
+    if (owner.dep_ == "pobj" and owner.head.lower_ == "by" and owner.head.head.pos_ == "NOUN"
+            and owner.head.head.lemma_.lower() in _WORKS):
         return "create", "agent"  # "books by author Daniel Handler"
-    token = start
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if (token.like_num and after is not None and after.tag_ == "VBN" and after.lemma_.lower() not in _LIGHT_VERBS
             and not any(c.dep_ == "dobj" for c in after.children)):
@@ -1308,7 +1316,7 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
         return _COMPARED[start.head.lower_], "extent"  # "9.3% higher"
     if role == "pobj" and token.head.dep_ == "agent":
         # "plunged by 24%" is how much it plunged, though the tagger reads a passive's agent.
-        role = "by" if token.head.head.lemma_.lower() in _RISES | _FALLS else "agent"
+        role = "by" if token.head.head.lemma_.lower() in _CHANGE_VERBS else "agent"
         token = token.head
     elif role == "pobj" and token.head.dep_ == "prep":
         role, token = token.head.lower_, token.head
@@ -1365,11 +1373,11 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
         # the verb takes ("resigned in November", "completed by September 30").
         role = "other"
     elif qdoc[k - 1].lower_ == "much" and qdoc[k - 2].lower_ == "how" and (changed := next(
-            (t for t in qdoc[k:] if CHANGE_FORMS.get(t.lower_, t.lemma_.lower()) in _RISES | _FALLS), None)):
+            (t for t in qdoc[k:] if _change_verb(t) in _CHANGE_VERBS), None)):
         # "How much did sales rise": "rose 3%", "by 3%", "a 3% rise", "3% higher"; not "to $220bn",
         # which "how much did sales rise to" asks for. Any verb of the same direction says it ("plunged").
         role = "to" if changed.i + 1 < len(qdoc) and qdoc[changed.i + 1].lower_ == "to" else "extent"
-        verbs |= _RISES if CHANGE_FORMS.get(changed.lower_, changed.lemma_.lower()) in _RISES else _FALLS
+        verbs |= _RISES if _change_verb(changed) in _RISES else _FALLS
     elif after.tag_ == "MD" and k + 1 < len(qdoc) and qdoc[k + 1].pos_ == "VERB" and qdoc[k + 1].tag_ == "VB":
         role = "agent"  # "who will build the pipeline": the one asked does it
     elif after.tag_ == "MD" and k + 2 < len(qdoc) and qdoc[k + 1].lemma_ == "be" and qdoc[k + 2].tag_ == "VBN":
@@ -1531,9 +1539,8 @@ def _prior_level(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
     if doc[i].lower_ == "with":
         return before.lower_ == "compared"
     return (before.lower_ in {"down", "up", "higher", "lower"}
-            or CHANGE_FORMS.get(before.lower_, before.lemma_.lower()) in _RISES | _FALLS
-            or any(CHANGE_FORMS.get(t.lower_, t.lemma_.lower()) in _RISES | _FALLS
-                   for t in doc[max(0, i - 5) : i - 1] if t.pos_ == "VERB"))
+            or _change_verb(before) in _CHANGE_VERBS
+            or any(_change_verb(t) in _CHANGE_VERBS for t in doc[max(0, i - 5) : i - 1] if t.pos_ == "VERB"))
 
 
 def _in_currency(doc, end: int) -> bool:  # type: ignore[no-untyped-def]
@@ -1591,16 +1598,16 @@ def _previous(sentence: Sentence, sentences: Sequence[Sentence], hits: Sequence[
     return max(before, key=lambda s: s.end, default=None)
 
 
-def _antecedent(doc, prior) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+def _antecedent(doc, prior: str) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
     """The person a sentence's subject "he" or "she" refers back to, and the pronoun's index: the one
-    person the sentence before (`prior`) names, or its one subject person ("…, says Glenn E.
-    Martin. He founded JustLeadershipUSA"). None when the sentence names a person before the
-    pronoun, or the one before names none or several alike."""
+    person the sentence before (`prior`, parsed only if there is a pronoun) names, or its one subject
+    person ("…, says Glenn E. Martin. He founded JustLeadershipUSA"). None when the sentence names a
+    person before the pronoun, or the one before names none or several alike."""
     pronoun = next((t for t in doc if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
                     and t.head.dep_ == "ROOT"), None)
     if pronoun is None or any(e.label_ == "PERSON" and e.start < pronoun.i for e in doc.ents):
         return None
-    people = [e for e in prior.ents if e.label_ == "PERSON"]
+    people = [e for e in parse([one_line(prior)])[0].ents if e.label_ == "PERSON"]
     if len({e.text.split()[-1] for e in people}) != 1:
         people = [e for e in people if e.root.dep_ in {"nsubj", "nsubjpass"}]
         if len({e.text.split()[-1] for e in people}) != 1:
@@ -1641,9 +1648,9 @@ class ExtractiveAnswerer:
                 spans.append((sentence.start, sentence.end))
 
         if answer is not None:
-            prior = _previous(support.sentence, pool.sentences, pool.hits)
-            if (prior is not None and f" {_norm(answer)} " not in f" {_norm(support.sentence.text)} "
-                    and f" {_norm(answer)} " in f" {_norm(prior.text)} "):
+            if f" {_norm(answer)} " not in f" {_norm(support.sentence.text)} " and (
+                    prior := _previous(support.sentence, pool.sentences, pool.hits)) is not None and (
+                    f" {_norm(answer)} " in f" {_norm(prior.text)} "):
                 quote(prior)  # the support refers back to the answer ("He founded …"): where it is named
             named = self._full_name(answer, support.sentence, pool)
             if named is not None:  # "Thunberg" -> "Greta Thunberg", quoting where the article says so
@@ -1758,6 +1765,7 @@ class ExtractiveAnswerer:
             top, docs = [*top, *more], [*docs, *parse([one_line(s.sentence.text) for s in more])]
         texts = [f" {_norm(s.sentence.text)} " for s in article] + ([f" {_norm(title)} "] if title else [])
         offering: set[Sentence] = set()
+        pooled = [s.sentence for s in others]  # where the sentence before one referring back is
         found: list[tuple[Scored, Any, list[int], list[Candidate], set[Candidate]]] = []
 
         def consider(scored: Scored, doc, eligible: bool) -> None:  # type: ignore[no-untyped-def]
@@ -1814,10 +1822,10 @@ class ExtractiveAnswerer:
                 offering.add(scored.sentence)
                 kept.append(Candidate(text, start, end, weight, members))
             if question.expected[:1] == ("PERSON",) and (
-                    prior := _previous(scored.sentence, [s.sentence for s in others], hits)) is not None:
+                    prior := _previous(scored.sentence, pooled, hits)) is not None:
                 # "He founded JustLeadershipUSA", after "…, says Glenn E. Martin": the person referred to,
                 # in the pronoun's place (its slot).
-                found_one = _antecedent(doc, parse([one_line(prior.text)])[0])
+                found_one = _antecedent(doc, prior.text)
                 if found_one is not None and not _mentioned(found_one[0], question.text, named):
                     offering.add(scored.sentence)
                     kept.append(Candidate(found_one[0], found_one[1], found_one[1] + 1, ANTECEDENT_WEIGHT))
