@@ -9,6 +9,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from spacy.tokens import Span
+
 from qa.evidence import EvidencePool, Scored, Sentence
 from qa.models import one_line
 from qa.question import CHANGE_FORMS, FALLING, KIN_NOUNS, PERSON_NOUNS, PLACE_LABELS, RISING, Question, as_which
@@ -50,6 +52,7 @@ DEMONYM_WEIGHT = 1.05  # a country named by its people ("Russian"): below one na
 _FULL_NAMED = {"PERSON", "ORG"}  # names an article shortens to their last word
 ATTACHED_BONUS = 0.1
 KIN_AGE_PENALTY = 0.3  # an age before a relative's noun ("his 19-year-old sister"), for how old someone else is
+DESCRIBED_WINDOW = 15  # tokens of a name's appositive or relative clause that may rank it
 RANK_WINDOW = 6  # tokens around a candidate where the rank a question asks for ("largest") must be
 RANK_BONUS = 0.1
 MODIFIER_WEIGHT = 0.85  # a name modifying a common noun ("the Grammy winner") names something else
@@ -454,6 +457,8 @@ def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
                     break
                 if following.pos_ in {"NOUN", "PROPN"}:
                     noun = following
+                    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+                        noun = noun.head  # "which biggest health insurer": the insurer
                     break
         if noun is not None and noun.lemma_.lower() in _KIND_NOUNS:  # "what type of insect": insect
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -573,6 +578,8 @@ def _honorific(token) -> bool:  # type: ignore[no-untyped-def]
 
 
 DESCRIPTION_TOKENS = 30  # an appositive running longer is a clause, not what someone is
+RELATIVE_DESCRIPTION_WEIGHT = 0.9  # what a person did ("who coached …") describes less than what they are
+SHARED_TITLE_WEIGHT = 0.8  # "coaches" of "coaches Riley and Holly"
 _SET_OFF = {",", ";", ".", "—", "–", "--", "(", ")", '"', "“", "”", ":"}
 _TITLE_DEPS = {"compound", "amod", "poss", "case", "nmod", "cc", "conj"}  # "dating coach and matchmaker"
 
@@ -604,6 +611,12 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
             if (phrase and phrase[0].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}  # "one of several senators"
                     and (phrase[0].pos_ == "DET" or any(t.pos_ == "NOUN" for t in phrase))):
                 yield Candidate(_LEADING_DET_RE.sub("", phrase.text), phrase.start, phrase.end, 1.0)
+            elif (after == end + 1 and doc[after].lower_ == "who" and after + 1 < len(doc)
+                  and doc[after + 1].tag_ in {"VBD", "VBZ"} and doc[after + 1].lemma_ != "be"):
+                # What the relative clause says the person did: "Paul Riley, who coached three NWSL franchises,".
+                stop = next((t.i for t in doc[after + 2 : after + 2 + DESCRIPTION_TOKENS] if t.text in _SET_OFF),
+                            len(doc))
+                yield Candidate(doc[after + 1 : stop].text, after + 1, stop, RELATIVE_DESCRIPTION_WEIGHT)
         # A title before the name: "NATO Secretary General Jens Stoltenberg", "Finland's Prime Minister Sanna Marin".
         start = first
         while start > 0 and doc[start - 1].dep_ in _TITLE_DEPS and doc[start - 1].ent_type_ != "PERSON":
@@ -615,7 +628,8 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
             title = title[:-1]
         if (title and all(start <= t.head.i <= token.i for t in title)
                 and any(t.pos_ in {"NOUN", "PROPN"} and not _honorific(t) for t in title)):
-            yield Candidate(title.text, title.start, title.end, 0.9)
+            # A plural title is a list's ("coaches Riley and Holly"): a worse description of one of them.
+            yield Candidate(title.text, title.start, title.end, SHARED_TITLE_WEIGHT if title[-1].tag_ == "NNS" else 0.9)
         # The subject of "is": "Stoltenberg is the alliance's chief".
         root = _name_end(token)
         if not owned and root.dep_ == "nsubj" and root.head.lemma_ == "be":
@@ -1014,6 +1028,7 @@ def _is(token, noun: str) -> bool:  # type: ignore[no-untyped-def]
 _NAMING_VERBS = {"identify", "name", "appoint", "elect", "choose", "select", "pick", "confirm", "hire", "nominate",
                  "designate", "install", "announce", "list", "describe", "crown", "tap"}
 _BODIES = {"GPE", "ORG", "NORP", "LOC", "FAC"}  # what a person's role may be of, never the person
+_NAME_LABELS = _BODIES | {"PERSON"}
 _OWNING = {"GPE", "ORG", "NORP", "LOC", "PERSON"}  # names a role may be of; not a title's own words ("Foreign")
 _COPULAS = {"be", "become", "remain"}
 RELATIVE_WINDOW = 6  # tokens from "who was" to the noun it says the name is ("who was the top prosecutor")
@@ -1042,8 +1057,11 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False) -> boo
             return True
         outside = not start <= token.head.i < end
         noun_of = token.head
-        if (outside and token.dep_ in {"compound", "appos"} and beside(noun_of)
+        if (outside and (token.dep_ in {"compound", "appos"} or (token.dep_ == "nmod" and _quoted_word(token)))
+                and beside(noun_of)
                 and not (person and token.dep_ == "compound" and token.ent_type_ in _BODIES)
+                # a work's maker: "a Fleetwood Mac song" is no song's name
+                and not (noun in _WORKS and token.dep_ == "compound" and token.ent_type_ in {"PERSON", "ORG", "NORP"})
                 and not (noun_of.dep_ == "compound" and noun_of.head.pos_ == "PROPN")
                 and not (token.dep_ == "compound" and any(c.dep_ == "appos" and c.pos_ == "PROPN"
                                                           for c in noun_of.children))):
@@ -1053,6 +1071,7 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False) -> boo
         if any(child.dep_ == "appos" and beside(child) for child in token.children):
             return True
         if any(child.dep_ == "compound" and child.i < start and _is(child, noun)
+               and not any(t.like_num for t in child.lefts)  # "the 12-team NWSL" has teams, is none
                for child in token.children):  # its title: "investor Asher Edelman", "Texas Gov. Greg Abbott"
             return True
     # The subject of a verb that gives it the role, or the object of one naming it as such: "Sophie
@@ -1073,6 +1092,12 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False) -> boo
     if (root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "with"
             and beside(root.head.head.head)):
         return True  # the one the noun's "with" names: "the state with the highest number, Louisiana,"
+    # What a relative clause on its appositive says it is: "Sally Ride, an astronaut who was the first
+    # American woman in space".
+    if any(clause.dep_ == "relcl" and clause.lemma_ in _COPULAS
+           and any(c.dep_ == "attr" and beside(c) for c in clause.children)
+           for described in root.children if described.dep_ == "appos" for clause in described.children):
+        return True
     # A relative clause saying it is one: "Robert Jackson who was the top prosecutor at Nuremberg".
     if end + 1 < len(doc) and doc[end].lower_ in {"who", "that", "which"} and doc[end + 1].lemma_ == "be":
         for token in doc[end + 2 : end + 2 + RELATIVE_WINDOW]:
@@ -1081,6 +1106,12 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False) -> boo
             if token.pos_ in {"PUNCT", "VERB", "ADP"}:
                 break
     return False
+
+
+def _quoted_word(token) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word stands in quotation marks of its own: the title of "their famed “Rumours” album"."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].is_quote and doc[token.i + 1].is_quote
 
 
 def _of_person(token) -> bool:  # type: ignore[no-untyped-def]
@@ -1108,6 +1139,9 @@ def _ranks(qdoc, noun: str | None) -> set[str]:  # type: ignore[no-untyped-def]
         if token.tag_ in {"JJS", "RBS"} and (token.head.dep_ == "dobj" and token.head.head.lemma_ == "have"
                                             or token.head.dep_ == "pobj" and token.head.head.lower_ == "with"):
             ranks.add(token.lower_)  # what it has most of
+        if token.tag_ == "JJS" and noun is not None and any(t.lemma_.lower() == noun
+                                                           for t in qdoc[token.i + 1 : token.i + 4]):
+            ranks.add(token.lower_)  # just before it, however parsed: "which biggest health insurer"
         if noun is None or token.lemma_.lower() != noun:
             continue
         for child in token.children:
@@ -1126,6 +1160,8 @@ _PORTFOLIOS = {"defense", "defence", "foreign", "home", "interior", "health", "f
 def _ranked(doc, start: int, end: int, ranks: set[str]) -> bool:  # type: ignore[no-untyped-def]
     """Whether a sentence ranks a candidate as the question does: "Karachi, the country's largest
     city", not "the southern city of Nawabshah" for Pakistan's largest city."""
+    # Up to the end of what describes it: "Sally Ride, an astronaut who was the first American woman".
+    end = max(end, min(doc[start:end].root.right_edge.i + 1, end + DESCRIBED_WINDOW))
     return not ranks or any(t.lower_ in ranks for t in doc[max(0, start - RANK_WINDOW) : end + RANK_WINDOW])
 
 
@@ -1314,6 +1350,9 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
         return _CHANGES[noun.lemma_.lower()], "extent"  # "a 3% rise": how much it rose
     if start.dep_ == "npadvmod" and start.head.lower_ in _COMPARED:
         return _COMPARED[start.head.lower_], "extent"  # "9.3% higher"
+    if (role == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
+            and _CHANGES.get(token.head.head.lemma_.lower())):
+        return _CHANGES[token.head.head.lemma_.lower()], "extent"  # "growth of 13.1%": how much it grew
     if role == "pobj" and token.head.dep_ == "agent":
         # "plunged by 24%" is how much it plunged, though the tagger reads a passive's agent.
         role = "by" if token.head.head.lemma_.lower() in _CHANGE_VERBS else "agent"
@@ -1358,7 +1397,8 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     k += 1
     while k < len(qdoc) and qdoc[k].pos_ in {"ADJ", "NOUN", "PROPN", "DET", "NUM", "ADV"}:
         k += 1  # the rest of the wh-phrase ("which Ivy League university", "how many people"), "recently"
-    participles = {t.tag_ for t in qdoc[k + 1 :]} & {"VBN", "VBG", "VB"} if adjunct else (
+    # (after "when were the awards", the tagger may read the participle as a past tense: "started")
+    participles = {t.tag_ for t in qdoc[k + 1 :]} & {"VBN", "VBG", "VB", "VBD"} if adjunct else (
         {t.tag_ for t in qdoc[k + 1 : k + 4]} & {"VBN", "VBG"})
     if k >= len(qdoc) or (qdoc[k].lemma_ == "be" and not participles):
         return None  # "who is the CEO", "where is the plant": no verb to fill
@@ -1500,6 +1540,15 @@ def _mentions(names: tuple[str, ...], sentences: list[str]) -> int:
 _INSTITUTIONS = {"university", "college", "school", "academy", "institute", "hospital", "clinic", "museum",
                  "center", "centre", "library", "laboratory", "prison", "jail", "seminary", "conservatory",
                  "polytechnic", "zoo", "cathedral", "church", "mosque", "temple", "monastery", "stadium", "arena"}
+
+
+def _unverbed(ent) -> list[Any]:  # type: ignore[no-untyped-def]
+    """A name entity as the names on either side of a sentence's main verb the tagger ran into it
+    ("The United States Women’s National Team play England"), else the entity itself."""
+    verb = next((t for t in ent if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or ent.label_ not in _NAME_LABELS:
+        return [ent]
+    return [Span(ent.doc, a, b, label=ent.label_) for a, b in ((ent.start, verb.i), (verb.i + 1, ent.end)) if a < b]
 
 
 def _label(ent, question: Question) -> str:  # type: ignore[no-untyped-def]
@@ -1860,20 +1909,20 @@ class ExtractiveAnswerer:
                 read.append(found.pop())
             return read
 
+        roles: list[tuple[Scored, Any, list[int], list[Candidate], set[Candidate]]] = []
         if owners and asked and not any(_owned_by(doc, c.start, c.end, str(asked), owners)
                                         for _, doc, _, _, attached in found for c in attached):
             # The best article names no one as the role asked of its owner ("Who is the Scotland
             # coach?", or only "Defense Secretary Lloyd Austin" for the British one): another article's
             # sentence naming one so answers ("Scotland coach Matt Williams").
-            roles = []
             words = {asked, *(short for short, noun in _ABBREVIATED.items() if noun == asked)}
             for scored, doc, positions, _, attached in elsewhere(words):
                 owned = {c for c in attached if _owned_by(doc, c.start, c.end, str(asked), owners)}
                 if owned:  # only the names it gives that role of that owner
                     roles.append((scored, doc, positions, list(owned), owned))
             found = roles or found
-        elif slot is not None and not any(_in_slot(slot, doc, c.start, c.end) for _, doc, _, kept, _ in found
-                                          for c in kept):
+        if not roles and slot is not None and not any(_in_slot(slot, doc, c.start, c.end)
+                                                      for _, doc, _, kept, _ in found for c in kept):
             # The best article fills no name or figure into the slot asked ("By how much did Russia cut
             # the flow?" where it gives the pipeline's capacity): another article's sentence that does
             # offers its candidates too ("cut the flow ... by 60%").
@@ -1963,7 +2012,8 @@ class ExtractiveAnswerer:
             # A US state named by its people ("Texans"), for a question asking for a state.
             demonyms.update({ent: state for ent in doc.ents if question.state and ent.label_ in {"NORP", "GPE"}
                              and (state := state_of(ent.text)) is not None and _norm(state) != _norm(ent.text)})
-            typed = [ent for ent in doc.ents if _label(ent, question) in question.expected and ent not in demonyms]
+            typed = [part for ent in doc.ents for part in _unverbed(ent)
+                     if _label(part, question) in question.expected and ent not in demonyms]
             respective = _respective(doc, anchors)
             weights: dict[object, float] = {}  # of each typed entity, for the pairs below
             for ent in typed:
@@ -2011,7 +2061,8 @@ class ExtractiveAnswerer:
                         _duration(doc, start, end) or (ent.label_ == "DATE" and _age(doc, start, end) is not None)):
                     continue  # "when": how long ("a few minutes") or an age ("five-year-old") is no point in time
                 if question.duration and ent.label_ in {"DATE", "TIME"} and not _duration(
-                        doc, start, end, within=bool(_WITHIN_RE.search(question.text))):
+                        doc, start, end, within=bool(_WITHIN_RE.search(question.text)) or (
+                            start > 0 and doc[start - 1].lower_ == "within")):  # a limit is a length
                     if question.counts_time:
                         continue  # "how many days": never "Tuesday"
                     weight -= POINT_IN_TIME_PENALTY  # "how long": "189.5 seconds" over "today", "until May" still
@@ -2111,8 +2162,13 @@ class ExtractiveAnswerer:
                     if sum(c in "\"“”" for c in text) == 1:  # the chunk took one quote mark: "“small man syndrome"
                         text = text.strip(_NAME_TRIM)
                     # "the only age group" says nothing the question did not ("which age group").
-                    if any(not t.is_stop and not t.is_punct and t.lower_ not in anchors
-                           and t.lemma_.lower() not in anchors for t in chunk):
+                    # Nor is "the six-deck superyacht" the name asked for ("What is the name of the superyacht?"):
+                    # "the DART mission", "the 1776 commission" are.
+                    titled = any(t.pos_ == "PROPN" or (t.like_num and doc[t.i + 1 : t.i + 2].text != "-")
+                                 for t in chunk)
+                    if (not question.naming or titled) and any(
+                            not t.is_stop and not t.is_punct and t.lower_ not in anchors
+                            and t.lemma_.lower() not in anchors for t in chunk):
                         yield Candidate(text, chunk.start, chunk.end, 0.9)
                     # Its name beside it: "its old mascot, the Noid"; "Twitch, a streaming platform".
                     root = chunk.root

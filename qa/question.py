@@ -97,11 +97,13 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
     # A rate is mostly a share ("the jobless rate … 15%"), an exchange or a birth rate a figure.
     (_WHAT_IS_ITS + r"(?:[\w'’-]+\s+){0,3}?rates?\b(?!-)", ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
+    (("what|which", "rate"), ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),  # "what income tax rate would he charge"
     # A weight, rain, oil: a measure ("30 pounds"), not a sum.
     (r"\bhow much (?:weight|rain|rainfall|snow|snowfall|water|oil|gas|fuel|land|ice|electricity|power|energy)\b",
      ("QUANTITY", "CARDINAL", "PERCENT", "MONEY")),
     (_WHAT_IS_ITS + r"(?:[\w-]+\s+){0,3}?(cost|price|price tag|fine|salary|budget|valuation|fee|bill|ransom|bail"
-     r"|reward|jackpot|prize money|market cap|market capitalization|market value|net worth)\b",
+     r"|reward|jackpot|prize money|market cap|market capitalization|market value|net worth|profits?|revenues?"
+     r"|turnover|earnings|net income)\b",
      ("MONEY", "CARDINAL")),
     (_WHAT_IS_ITS + r"(?:[\w-]+\s+){0,2}?(magnitude|death toll|toll|population|turnout|score|temperature|speed"
      r"|distance|height|length|weight|size|capacity|age)\b(?!-)",
@@ -157,7 +159,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (("what|which|this", "event|game|award|prize|war|tournament|holiday|festival|awards? show|ceremony"),
      ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "ORG")),
     (("what|which|this", "film|movie|book|novel|song|album|show|series|documentary|podcast|sitcom|painting"
-      "|poem"), ("WORK_OF_ART", "PRODUCT", "EVENT", "ORG")),
+      "|poem|memoir|autobiography|biography|musical|opera"), ("WORK_OF_ART", "PRODUCT", "EVENT", "ORG")),
     (("what|which|this", "law|bill|treaty|legislation|amendment|ruling|decision"),
      ("LAW", "EVENT", "WORK_OF_ART", "ORG")),
     (("what|which|this", "product|vaccine|drug|ship|vehicle|car|phone|device"),
@@ -179,7 +181,7 @@ def _rule(rule: str | tuple[str, str]) -> re.Pattern[str]:
     return re.compile(rf"\b({wh}){_MODIFIERS} ({nouns})s?\b(?!-)(?!\s+(?:{_TABLE_NOUNS})s?\b)", re.IGNORECASE)
 
 
-_TYPE_RULES = [(_rule(rule), labels) for rule, labels in _TYPE_TABLE]
+_TYPE_RULES = [(_rule(rule), labels, isinstance(rule, tuple)) for rule, labels in _TYPE_TABLE]  # by_noun: 'which X'
 
 
 def _asks_for(nouns: str) -> re.Pattern[str]:
@@ -298,7 +300,7 @@ _NAMING_RE = re.compile(r"\b(?:called|known as|referred to as|dubbed|nicknamed|c
 _OWNER = rf"(?P<owner>{_OWNER_NAME})['’]s?"  # "Pakistan's", "New York's"
 _PHRASE_ENDS = (r"(?=\s*[?,.]|\s+(?:in|of|on|at|for|to|from|that|which|who|whose|where|with|by|since|after|before"
                 r"|during|is|was|are|were|has|have|had|will|does|did|do)\b)")
-_WHAT_IS_NOUN_RE = re.compile(rf"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the\s+names?\s+of\s+)?"
+_WHAT_IS_NOUN_RE = re.compile(rf"\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:the\s+names?\s+of\s+)?"
                               rf"(?:the|its|their|his|her|{_OWNER})"
                               rf"\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_TABLE_NOUNS})s?)(?<!time)(?<!times){_PHRASE_ENDS}"
                               r"(?!\s+of\s+(?:the\s+)?(?:art|economy|play|affairs|union|emergency|things)\b)",
@@ -316,7 +318,7 @@ def as_which(question: str) -> str:
     question = _OWNED_CALLED_RE.sub(lambda m: f"which {m['noun']} of {m['owner']}", question)
     question = _ITS_NAME_RE.sub(r"which \1", question)
     question = _CALLED_RE.sub(lambda m: f"which {m[1]}{m[2] or ''}", question)
-    if any(pattern.search(question) for pattern, _ in _TYPE_RULES):  # typed already: "what was the magnitude"
+    if any(pattern.search(question) for pattern, *_ in _TYPE_RULES):  # typed already: "what was the magnitude"
         return question
     return _WHAT_IS_NOUN_RE.sub(lambda m: f"which {m['noun']}" + (f" of {m['owner']}" if m["owner"] else ""),
                                 question)
@@ -333,9 +335,15 @@ def expected_types(question: str) -> tuple[str, ...]:
     asking = next(reversed(list(_ASKING_RE.finditer(question))), None)
     inner = _WH_WORD_RE.search(question, asking.end()) if asking else None
     for text in ((question[asking.start():inner.start()], question) if asking and inner else (question,)):
-        for pattern, labels in _TYPE_RULES:
-            if pattern.search(text):
+        for pattern, labels, by_noun in _TYPE_RULES:
+            if pattern.search(text) is None:
+                continue
+            if not by_noun:
                 return labels
+            # Of the nouns asked after a wh-word, the first: "which law gave sub-Saharan countries" asks for a law.
+            nouns = [(found.start(2), n) for n, (noun_rule, _, asks_noun) in enumerate(_TYPE_RULES)
+                     if asks_noun and (found := noun_rule.search(text)) is not None]
+            return _TYPE_RULES[min(nouns)[1]][1]
     return ()
 
 
@@ -415,9 +423,12 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
     if relative:
         since, until = relative_range(question, asked_on)
     core = strip_dates(question) if since else question
-    country = bool(_COUNTRY_RE.search(question))
-    return Question(question, expected_types(question), since, until, bool(_NOW_RE.search(question)), core,
-                    country=country, local=bool(_LOCAL_RE.search(question)), state=bool(_STATE_RE.search(question)),
+    expected = expected_types(question)
+    # Places asked for, not places a 'which X' question goes on to name ("which law gave … countries").
+    place = "GPE" in expected
+    country = place and bool(_COUNTRY_RE.search(question))
+    return Question(question, expected, since, until, bool(_NOW_RE.search(question)), core, country=country,
+                    local=place and bool(_LOCAL_RE.search(question)), state=place and bool(_STATE_RE.search(question)),
                     region=region_asked(question) if country else None,
                     pair=bool(_PAIR_RE.search(question)), age=bool(_AGE_RE.search(question)),
                     duration=bool(_LONG_RE.search(question)), counts_time=bool(_TIME_COUNT_RE.search(question)),

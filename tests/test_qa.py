@@ -854,6 +854,7 @@ def test_a_where_question_takes_a_university_the_tagger_calls_an_organisation(em
     ("Protesters in Baghdad attacked which embassy?", ("attack", "patient")),
     ("Which company is Microsoft acquiring?", ("buy", "other")),
     ("Which team won the NCAA championship?", ("beat", "agent")),
+    ("When were the Westland Awards started?", ("start", "other")),  # "started" read as a past tense
 ])
 def test_the_slot_a_question_asks_about_is_read_from_its_words(question: str, slot: tuple[str, str] | None) -> None:
     from qa.extractive import _asked_slot
@@ -1242,6 +1243,16 @@ def test_who_is_a_name_reads_a_title_before_a_possessive_and_a_dash(embedder) ->
     assert _draft("Who is Lars Berg?", pool).short_answer == "Republican Ohio Rep."
     pool = _pool(embedder, ["Lars Berg -- one of several senators who spoke -- voted against the bill."])
     assert _draft("Who is Lars Berg?", pool).short_answer == "one of several senators"
+
+
+def test_a_title_a_list_of_names_shares_describes_each_less_than_ones_own() -> None:
+    from qa.extractive import SHARED_TITLE_WEIGHT, _descriptions, parse
+
+    shared, own = parse(["It centers on allegations of misconduct by coaches Baker, Ann Lee and Rory Dames.",
+                         "It centers on allegations of misconduct by coach Tom Baker."])
+    assert [(c.text, c.weight) for c in _descriptions(shared, "Tom Baker")] == [("coaches", SHARED_TITLE_WEIGHT)]
+    assert [c.text for c in _descriptions(own, "Tom Baker")] == ["coach"]
+    assert next(iter(_descriptions(own, "Tom Baker"))).weight > SHARED_TITLE_WEIGHT
 
 
 def test_a_name_another_sentence_gives_the_asked_role_is_the_one_asked_for(embedder) -> None:  # type: ignore[no-untyped-def]
@@ -1724,9 +1735,67 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  id="a span modifying the asked noun's phrase is no mere modifier"),
     pytest.param("Nathan Grant will be a character-driven comedy, according to Tom Baker, who created TV Go Home in "
                  "1999.", "Who created TV Go Home?", "Tom Baker", id="who a relative clause says did it"),
+    pytest.param("The United States Women’s National Team play England in a friendly at Wembley on Friday.",
+                 "Who do the US women play at Wembley?", "England",
+                 id="a name the tagger ran across the sentence's verb is two names"),
+    pytest.param("Westland law requires insurers to pay claims within 40 days.",
+                 "How many days does Westland law give insurers to pay claims?", "40",
+                 id="a limit 'within' days says how many days"),
+    pytest.param("Last year the league was thrown into chaos following reports against Tom Baker, who coached three "
+                 "franchises over eight seasons.", "Who is Tom Baker?",
+                 "coached three franchises over eight seasons", id="what a relative clause says a person did"),
+    pytest.param("Claims are also denied by Acme Health, the biggest health insurer, for emergency care, Norland "
+                 "Hospital Association says.", "Which is the biggest health insurer?", "Acme Health",
+                 id="which is the X asks which X"),
+    pytest.param("The agency will issue four other quarters this year, honoring Ann Lee, an astronaut who was the "
+                 "first Westland woman in space; actress Mia Park; and tribal leader Wilma Ross.",
+                 "Who was the first Westland woman in space?", "Ann Lee",
+                 id="what a relative clause on the name's appositive says it is"),
+    pytest.param("Mr Baker added that his party's plans would be funded by charging 50% income tax to those earning "
+                 "more than £100,000 per annum.", "What income tax rate would Baker charge those earning more than "
+                 "£100,000?", "50%", id="what rate asks for a share"),
+    pytest.param("Acme profits were $4.6 billion in 2020 and $3.5 billion in the first half of 2021.",
+                 "What were Acme's profits in 2020?", "$4.6 billion", id="a company's profits are a sum"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
+
+
+@pytest.mark.parametrize(("sentence", "name", "noun", "attached"), [
+    pytest.param("Last year the 12-team NWL was thrown into chaos.", "NWL", "team", False, id="a 12-team league"),
+    pytest.param("Last year the rival team NWL was thrown into chaos.", "NWL", "team", True, id="a team"),
+    pytest.param("It sounds like it could be a Fleetwood Mac song.", "Fleetwood Mac", "song", False,
+                 id="a band's song"),
+    pytest.param("Users flocked to the TikTok app.", "TikTok", "app", True, id="an app's name"),
+    pytest.param("Another tune from their famed “Murmurs” album.", "Murmurs", "album", True, id="a quoted title"),
+])
+def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name: str, noun: str,
+                                                              attached: bool) -> None:
+    from qa.extractive import _attached, parse
+
+    doc, = parse([sentence])
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    assert _attached(doc, start, start + len(name.split()), noun) == attached
+
+
+@pytest.mark.parametrize(("story", "question", "answer"), [
+    pytest.param(["Westland's economy grew by 8.1% in 2004, its best performance since 2000.",
+                  "The advance was led by growth of 13.1% in the key manufacturing sector."],
+                 "How fast did Westland's manufacturing sector grow?", "13.1%",
+                 id="a figure a growth is 'of' is how much it grew"),
+    pytest.param(["The assistance of a US law had given Lesotho's textiles duty-free access to North American markets.",
+                  "The African Growth and Opportunity Act (AGOA), gave sub-Saharan countries preferential access to "
+                  "the US market."],
+                 "Which law gave sub-Saharan countries preferential access to the US market?", "AGOA",
+                 id="a law asked for, not the countries the question names"),
+    pytest.param(["The Scheherazade is under investigation amid allegations that the six-deck superyacht is owned by "
+                  "Ivan Petrov."], "What is the name of the superyacht that allegedly belongs to Ivan Petrov?",
+                 "The Scheherazade is under investigation amid allegations that the six-deck superyacht is owned by "
+                 "Ivan Petrov.", id="a name asked for is no description"),
+])
+def test_the_short_answer_an_article_gives(embedder, story: list[str], question: str,  # type: ignore[no-untyped-def]
+                                           answer: str) -> None:
+    assert _draft(question, _pool(embedder, story, one_article=True)).short_answer == answer
 
 
 def test_the_name_a_question_pairs_the_asked_one_with() -> None:

@@ -52,6 +52,8 @@ from qa.question import (
         ("Which Labour Party figure called for a windfall tax?", "PERSON"),
         ("Which law firm represents the company?", "ORG"),
         ("Which film won the award for best picture?", "WORK_OF_ART"),
+        ("Which autobiography does the coin evoke?", "WORK_OF_ART"),
+        ("What income tax rate would the party charge?", "PERCENT"),
         ("Broadway’s biggest stars were recognized at which prestigious awards show?", "EVENT"),
         ("Which popular daytime talk show will be ending after 31 seasons?", "WORK_OF_ART"),
         ("Which vaccine was halted in Europe?", "PRODUCT"),
@@ -96,6 +98,12 @@ from qa.question import (
         # What a forecast puts the asked thing at: "What does X expect its rate to be?"
         ("What does Target now expect its second-quarter operating margin rate to be?", "PERCENT"),
         ("What did the panel predict the cost of the bridge to be?", "MONEY"),
+        # The first noun asked after the wh-word, not one the question goes on to name.
+        ("Which law gave sub-Saharan countries access to the US market?", "LAW"),
+        ("Which treaty did the two nations sign?", "LAW"),
+        # A company's figures asked of it by name: sums.
+        ("What were Westland's profits in 2020?", "MONEY"),
+        ("What was Acme's revenue last quarter?", "MONEY"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
@@ -205,6 +213,12 @@ def test_a_country_question_names_its_region() -> None:
     assert analyze("Which European city hosted the final?").region is None
 
 
+def test_only_a_place_asked_for_makes_a_country_or_state_question() -> None:
+    assert analyze("Which countries closed their borders?").country
+    assert not analyze("Which law gave sub-Saharan countries access to the US market?").country
+    assert not analyze("Which company sold the most cars in US states?").state
+
+
 def test_a_question_asking_for_a_state_says_so() -> None:
     assert analyze("Which state could face water restrictions?").state
     assert analyze("Tornadoes ripped through which southern state?").state
@@ -280,6 +294,7 @@ def test_a_when_question_says_whether_it_asks_what_happened_or_what_will(questio
     ("What was Wendy's best-ever average order time?", "What was Wendy's best-ever average order time?"),
     ("What are the names of Charles's two children?", "which two children of Charles?"),
     ("What is the name of his wife?", "which wife?"),
+    ("Which is the biggest health insurer?", "which biggest health insurer?"),
 ])
 def test_what_is_the_x_asks_which_x_when_the_noun_asks_for_a_type(question: str, which: str) -> None:
     # The noun must end its phrase: not one that owns or modifies another, nor a time that may be how long.
