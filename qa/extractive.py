@@ -639,7 +639,8 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
                 yield Candidate(_LEADING_DET_RE.sub("", phrase.text), phrase.start, phrase.end, 1.0)
 
 
-_AGE_WORDS = {"year", "years", "old", "aged", "age", "of", "the", "a", "an", "about", "nearly", "almost"}
+_AGE_WORDS = {"year", "years", "old", "aged", "age", "of", "the", "a", "an", "about", "nearly", "almost", "more",
+              "than", "over", "under", "around", "some"}
 _AGE_BEFORE = {"aged", "age", "turned", "turning", "turns", "turn", "at"}
 OLDEST = 130  # years: a larger number is no one's age
 
@@ -681,6 +682,9 @@ def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-de
     said = (any(t.lower_ in {"old", "age", "aged"} for t in span)
             or (start > 0 and doc[start - 1].lower_ in _AGE_BEFORE)
             or after.startswith(("years old", "year old"))
+            # what a person "was" when: "Travis Ludlow, who was 18 when he set the record"
+            or (start > 1 and doc[start - 1].lemma_ == "be" and end < len(doc) and doc[end].lower_ == "when"
+                and (doc[start - 2].lower_ in {"who", "he", "she"} or doc[start - 2].ent_type_ == "PERSON"))
             # a name's age between commas: "Ash Barty, 25, announced"
             or (start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN"
                 and end < len(doc) and doc[end].text in {",", ".", ")"}))
@@ -730,6 +734,7 @@ def _kin_aged(doc, end: int, anchors: set[str]) -> str | None:  # type: ignore[n
 
 
 _NAMING_CUES = {"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "renamed"}
+_OWN_NAMES = {"real", "birth", "legal", "full", "given", "maiden"}  # before "name": the name a person was born with
 NAMED_AS_WEIGHT = 1.0
 QUOTED_NAME = 8  # tokens a quoted name may run to
 QUOTE_AFTER = 6  # tokens between a naming word and the quoted name it gives ("dubbed in Taiwan as its “…”")
@@ -791,8 +796,12 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
         # "known as", "referred to as": the words before "as" (the noun named comes before them)
         cue = (1 if token.i > 0 and doc[token.i - 1].lower_ == "known" else 2 if token.i > 1
                and doc[token.i - 1].lower_ == "to" and doc[token.i - 2].lemma_ == "refer" else 0)
-        known_as = token.lower_ == "as" and cue > 0
-        if token.lower_ not in _NAMING_CUES and not known_as:
+        # or "referring to the conflict as …", "described the law as …"
+        known_as = token.lower_ == "as" and (cue > 0 or any(
+            a.lemma_ in {"refer", "describe"} for a in list(token.ancestors)[:3]))
+        # "Jay-Z, real name Shawn Carter,": the name after "real name", "birth name"
+        real_name = token.lower_ == "name" and token.i > 0 and doc[token.i - 1].lower_ in _OWN_NAMES
+        if token.lower_ not in _NAMING_CUES and not known_as and not real_name:
             continue
         before = token.i - (1 + cue if known_as else 1)
         if noun is not None and (token.i < 2 or before < 0 or doc[before].lemma_.lower() != noun):
@@ -943,6 +952,8 @@ _POINTING = {"ago", "later", "earlier", "before", "after", "since", "from", "old
 def _duration(doc, start: int, end: int, within: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """Whether a date or time span says how long, not when: "a few minutes", "two years"; not "two
     years ago", "in two years" (unless `within`: the question asks "within how many days"), "last year"."""
+    while start < end - 1 and doc[start].pos_ == "VERB":  # "will last 42 days" as the tagger may run it
+        start += 1
     span = doc[start:end]
     words = {t.lower_ for t in span}
     return (span.root.lemma_.lower() in _UNITS_OF_TIME and words.isdisjoint(_DEICTIC)
@@ -1279,6 +1290,7 @@ def _place_of(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-
 # Respect"; "How many people were killed?": "800,000 Tutsis ... were killed") gains this much.
 SLOT_BONUS = 0.1
 COUNTED_PENALTY = 0.1  # a figure counting other than what a "how many" question counts: "five members" for miles
+COUNTED_BONUS = 0.05  # one counting it: "52 countries" over "turned 17" (less than a figure in the asked slot)
 _LIGHT_VERBS = {"be", "have", "do", "get", "make", "take", "go", "come", "become", "include"}
 # Nouns naming a change, with the verb a question asks it by: "a 3% rise" for how much something rose.
 _CHANGES = {"rise": "rise", "fall": "fall", "increase": "increase", "decrease": "decrease", "drop": "drop",
@@ -1314,6 +1326,7 @@ def _change_verb(token) -> str:  # type: ignore[no-untyped-def]
     return CHANGE_FORMS.get(token.lower_, token.lemma_.lower())
 
 
+_SETTINGS = {"in", "at", "on", "during"}  # the prepositions of an event's place and time
 _HOPS = {"appos", "compound", "nummod", "amod", "det", "poss", "quantmod", "conj"}  # to the noun a word belongs to
 
 
@@ -1360,6 +1373,8 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     elif role == "pobj" and token.head.dep_ == "prep":
         role, token = token.head.lower_, token.head
     verb = token.head
+    if noun is not token and verb.pos_ == "NOUN" and role in _SETTINGS:
+        return verb.lemma_.lower(), role  # where or when an event a noun names was: "a speech in Philadelphia"
     if verb is token or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
         if noun is not token:  # a prepositional object: no participle says what was done to it
             return None
@@ -1459,19 +1474,20 @@ COUNTED_WINDOW = 3  # tokens between a figure and the noun it counts ("16,000 co
 _ANYONE = {"people", "person", "individual", "one"}  # counted as any of them: "800,000 Tutsis" for how many people
 
 
-def _counts_other(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a figure counts something other than the noun a 'how many' question counts: "five NATO
-    members" for how many miles; not "about 755 miles", nor "32 million" standing alone ("32 million
-    abstained")."""
-    if noun in _ANYONE:
-        return False
+def _counts(doc, start: int, end: int, noun: str) -> bool | None:  # type: ignore[no-untyped-def]
+    """Whether a figure counts the noun a 'how many' question counts ("52 countries" for how many
+    countries), or something other ("five NATO members" for how many miles, the age "turned 17": False);
+    None when it counts nothing named ("32 million" standing alone, "32 million abstained")."""
     counted = [doc[end - 1]] if doc[end - 1].pos_ == "NOUN" else []  # the unit the tagger kept: "755 miles"
     for token in doc[end : end + COUNTED_WINDOW]:
         if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and token.text != "-":
             break
         counted.append(token)
     nouns = [t for t in counted if t.pos_ in {"NOUN", "PROPN"} and t.is_alpha and t.lower_ not in _MAGNITUDES]
-    return bool(nouns) and not any(_spelling(t.lemma_) == _spelling(noun) or t.lower_ == noun for t in nouns)
+    if not nouns:  # an age counts years: "turned 17" is no count of countries
+        return False if noun != "year" and _age(doc, start, end) is not None else None
+    return any(_spelling(t.lemma_) == _spelling(noun) or t.lower_ == noun for t in nouns) or (
+        None if noun in _ANYONE else False)  # anyone: "800,000 Tutsis" are people
 
 
 def _spelling(unit: str) -> str:
@@ -1821,7 +1837,8 @@ class ExtractiveAnswerer:
             """Adds the sentence's candidates to `offering`, and to `found` when it may give the answer."""
             positions = [t.i for t in doc if t.lower_ in anchors or t.lemma_.lower() in anchors]
             kept: list[Candidate] = []
-            for text, start, end, weight, members in self._candidates(question, doc, anchors, asked, count):
+            for text, start, end, weight, members in self._candidates(question, doc, anchors, asked, count,
+                                                                      counted):
                 if end - start > 1 and ((doc[end - 1].tag_ == "POS" and _possesses(doc, end))
                                         or (doc[end - 1].text in _TRAILING and text == doc[start:end].text)):
                     # The tagger keeps a possessive or a list's comma inside names ("the United
@@ -1967,8 +1984,8 @@ class ExtractiveAnswerer:
                     weight -= SLOT_BONUS  # "Williams took 56 minutes to defeat Mirza": not whom Mirza beat
                 if partner and _paired(doc, start, end, partner):
                     weight += SLOT_BONUS  # the slot beside the name the question pairs it with
-                if counted and _counts_other(doc, start, end, counted):
-                    weight -= COUNTED_PENALTY
+                if counted and (counts := _counts(doc, start, end, counted)) is not None:
+                    weight += (COUNTED_BONUS if counted not in _ANYONE else 0.0) if counts else -COUNTED_PENALTY
                 if (question.expected[:1] and question.expected[0] in _NUMERIC and _prior_level(doc, start)
                         and not _PRIOR_ASKED_RE.search(question.text)):
                     weight -= PRIOR_LEVEL_PENALTY
@@ -1991,9 +2008,11 @@ class ExtractiveAnswerer:
 
     @staticmethod
     def _candidates(question: Question, doc, anchors: set[str],  # type: ignore[no-untyped-def]
-                    noun: str | None, count: int | None = None) -> Iterator[Candidate]:
+                    noun: str | None, count: int | None = None,
+                    counted: str | None = None) -> Iterator[Candidate]:
         """The spans of a parsed sentence that could answer the question (`anchors`: its words and
-        lemmas; `noun`: the noun it asks for, `_asked_noun`; `count`: how many it asks for, `_listed`)."""
+        lemmas; `noun`: the noun it asks for, `_asked_noun`; `count`: how many it asks for, `_listed`;
+        `counted`: the noun a 'how many' question counts, `_counted`)."""
         if question.expands:  # "What does PHEIC stand for?": the words with its initials
             yield from _expansions(doc, question.expands)
             return
@@ -2025,6 +2044,8 @@ class ExtractiveAnswerer:
                     start, end = _quoted(doc, start, end)
                 elif ent.label_ not in _NUMERIC:  # "Williams 1-6,4-6": the tagger ran the score into the name
                     end = next((i for i in range(start + 1, end) if _score_end(doc, i) is not None), end)
+                if ent.label_ in {"DATE", "TIME"}:  # nor the verb before it: "will last 42 days"
+                    start = next((t.i for t in doc[start : end - 1] if t.pos_ != "VERB"), start)
                 if question.duration and ent.label_ in {"DATE", "TIME"}:
                     # The tagger may run a date into the words before it: "the post after seven years".
                     start = next((t.i + 1 for t in reversed(doc[start : end - 1])
@@ -2083,7 +2104,9 @@ class ExtractiveAnswerer:
                     if token.i not in labelled and _FIGURE_RE.match(token.text):
                         start, end = _amount(doc, token.i, token.i + 1)
                         labelled.update(range(start, end))
-                        yield Candidate(doc[start:end].text, start, end, FIGURE_WEIGHT)
+                        # One counting the noun asked is as good as a labelled one ("more than 900 nuclear facilities").
+                        yield Candidate(doc[start:end].text, start, end,
+                                        1.0 if counted and _counts(doc, start, end, counted) else FIGURE_WEIGHT)
             if question.expected[0] == "GPE" and not (question.country or question.state):
                 # "Where": a place with the state or country that locates it ("Louisville, Kentucky"),
                 # unless the question names that already; not a list of places ("Iran, Iraq and Syria").

@@ -18,6 +18,7 @@ _MODIFIER = (r"(?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can
 # A name of up to four words counts as one modifier: "which two Zac Brown Band members".
 _MODIFIERS = rf"(?:{_MODIFIER}{{0,3}}|{_MODIFIER}{{0,2}}(?: (?-i:[A-Z])[\w’'.&-]*){{2,4}}{_MODIFIER}?)"
 _WH = "what|which|this|these"
+_NOT_THE_WHO = r"(?!(?-i:WHO)\b)"  # "the WHO" is the World Health Organization, not a wh-word
 _WHERE = r"\bwhere\b"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _NAME = ("PERSON", "ORG", "NORP", "GPE")
@@ -139,7 +140,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     ((_WH, "ocean|sea|river|lake|mountain|desert|volcano|peninsula|glacier|bay|gulf|strait|canal"),
      ("LOC", "GPE", "FAC")),
     ((_WH, "stadium|arena|airport|station|landmark|venue|bridge|museum|gallery|hospital|prison|palace|cathedral"
-      "|church|hotel|restaurant"), ("FAC", "ORG", "LOC", "GPE")),
+      "|church|hotel|restaurant|park"), ("FAC", "ORG", "LOC", "GPE")),
     # A team or club is named by its place as often ("Northampton", "Argentina won the World Cup").
     ((_WH, "team|club|squad"), ("ORG", "GPE", "PRODUCT")),
     ((_WH, "company|companies|organi[sz]ation|(?<!\\bage )(?<!blood )(?<!ethnic )(?<!religious )group|agency"
@@ -150,7 +151,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
       "|non-profit|foundation|association|think tank|chain(?!s? of\\b)|maker|operator|provider|developer|utility"
       "|utilities"), _COMPANY),
     (("what|which|this", "nationality|religion|ethnic|ethnicity|religious group"), ("NORP",)),
-    (r"\bwho\b|\bwhom\b|\bwhose\b", _NAME),
+    (rf"{_NOT_THE_WHO}\b(?:who|whom|whose)\b", _NAME),
     ((_WH, f"{PERSON_NOUNS}|{KIN_NOUNS}"), _NAME),
     (("what|which", "language|dialect"), ("LANGUAGE", "NORP")),
     # A storm has a person's name ("Ian"), which the tagger labels as one.
@@ -165,7 +166,8 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (("what|which|this", "product|vaccine|drug|ship|vehicle|car|phone|device"),
      ("PRODUCT", "ORG", "WORK_OF_ART", "EVENT")),
 ]
-_WH_WORD_RE = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how|whether)\b", re.IGNORECASE)
+_WH_WORD_RE = re.compile(rf"{_NOT_THE_WHO}\b(?:who|whom|whose|what|which|when|where|why|how|whether)\b",
+                         re.IGNORECASE)
 # A sentence opening with a wh-word, or a preposition and one ("By how much", "In which year").
 _ASKING_RE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:in|on|at|by|to|from|for|with|of|into|under|after|before"
                         r"|since|until|during|and|so|but)\s+)?(?:who|whom|whose|what|which|when|where|why|how)\b",
@@ -289,7 +291,10 @@ _CALLED_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+)(\s+(?:in|ne
                         r"[^?]{1,60}?)?\s+(?:called|known as)\b", re.IGNORECASE)
 # A question asking what something is called: the name a sentence gives after "called" answers it.
 _NAMING_RE = re.compile(r"\b(?:called|known as|referred to as|dubbed|nicknamed|code-?named|(?:nick|code)?names?)"
-                        r"(?:\s+(?:in|by)\s+[^?]{1,40})?\s*\?\s*$", re.IGNORECASE)
+                        r"(?:\s+(?:in|by)\s+[^?]{1,40})?\s*\?\s*$"
+                        # "What did Trump call the WHO?"
+                        r"|\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+[^?]{1,60}?\b(?:call|dub|nickname|label)\b",
+                        re.IGNORECASE)
 
 
 # "What is the largest city in Pakistan?", "What is Pakistan's largest city?", "What are the names
@@ -328,6 +333,8 @@ def expected_types(question: str) -> tuple[str, ...]:
     """The entity labels an answer to `question` would carry, most likely first."""
     if _HIS_NAME_RE.search(question):
         return ("PERSON",)
+    if question.isupper():  # "WHO WON?": asked in capitals, not naming the WHO
+        question = question.lower()
     question = as_which(question)
     # The last sentence opening with a wh-word asks (a quiz states its context first), up to the next
     # wh-word, which opens a clause inside it ("Who tweeted a poll asking how much users would pay?"
@@ -425,7 +432,7 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
     core = strip_dates(question) if since else question
     expected = expected_types(question)
     # Places asked for, not places a 'which X' question goes on to name ("which law gave … countries").
-    place = "GPE" in expected
+    place = expected[:1] == ("GPE",)
     country = place and bool(_COUNTRY_RE.search(question))
     return Question(question, expected, since, until, bool(_NOW_RE.search(question)), core, country=country,
                     local=place and bool(_LOCAL_RE.search(question)), state=place and bool(_STATE_RE.search(question)),

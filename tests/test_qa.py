@@ -1668,6 +1668,35 @@ def test_a_preposition_the_question_ends_on_is_the_slot_it_asks() -> None:
     assert _fills(slot, _slot(london)) and not _fills(slot, _slot(kong))
 
 
+def test_the_place_and_time_of_an_event_a_noun_names_fill_its_slot() -> None:
+    from qa.extractive import _asked_slot, _fills, _slot
+    from retrieval.sentences import parse
+
+    question, spoke = parse(["Where did Ann Lee deliver her speech warning about democracy?",
+                             "Ann Lee delivered her sharpest rebuke yet of her rivals during a speech in Westport on "
+                             "Thursday."])
+    westport = next(t for t in spoke if t.text == "Westport")
+    assert _slot(westport) == ("speech", "in")
+    assert _fills(_asked_slot(question), _slot(westport))
+
+
+def test_a_figure_counting_the_asked_noun_a_span_after_a_verb_and_an_age_when() -> None:
+    from qa.extractive import _age, _counts, _duration
+    from retrieval.sentences import parse
+
+    took, landed, met = parse(["The journey took him through 52 countries over five continents.",
+                               "Tom Baker, who turned 17 during the journey, landed in Westport.",
+                               "The talks drew five NATO members."])
+    assert _counts(took, 5, 6, "country") is True
+    assert _counts(landed, 5, 6, "country") is False  # an age counts years
+    assert _counts(landed, 5, 6, "year") is None
+    assert _counts(met, 3, 4, "mile") is False
+    lasts, = parse(["Its journey will last 42 days as it travels to the moon."])
+    assert _duration(lasts, 3, 6)  # "last 42 days" as the tagger runs it: how long, not "last year"
+    was, = parse(["His aim: to displace Ann Lee, who was 18 when she set the record."])
+    assert _age(was, 10, 11) == "18"
+
+
 def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> None:  # type: ignore[no-untyped-def]
     from qa.extractive import _mentioned
 
@@ -1754,6 +1783,19 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("Mr Baker added that his party's plans would be funded by charging 50% income tax to those earning "
                  "more than £100,000 per annum.", "What income tax rate would Baker charge those earning more than "
                  "£100,000?", "50%", id="what rate asks for a share"),
+    pytest.param("Westland inspectors make around 3,000 visits a year to more than 900 nuclear facilities worldwide.",
+                 "How many nuclear facilities do Westland inspectors visit?", "900",
+                 id="a figure counting the noun asked, though the tagger left it unlabelled"),
+    pytest.param("A spokesman for the agency said its current technology could allow key information to be overlooked "
+                 "as it was more than 20 years old.", "How old is the agency's computer technology?", "20",
+                 id="an age with a hedge"),
+    pytest.param("Monday, Ann Lee called the UN health body a \"puppet of Westland.\"",
+                 "What did Ann Lee call the WHO on Monday?", "puppet of Westland", id="what someone called it"),
+    pytest.param("To date, Ann Lee has insisted on referring to the brutal conflict as a “special military operation,” "
+                 "banning words such as invasion and war.", "What does Ann Lee call the conflict?",
+                 "special military operation", id="what someone refers to it as"),
+    pytest.param("Jay-Z, real name Tom Baker, said he had inherited two of the most important brands in hip-hop.",
+                 "What is Jay-Z's real name?", "Tom Baker", id="a real name"),
     pytest.param("Acme profits were $4.6 billion in 2020 and $3.5 billion in the first half of 2021.",
                  "What were Acme's profits in 2020?", "$4.6 billion", id="a company's profits are a sum"),
 ])

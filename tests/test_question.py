@@ -53,6 +53,8 @@ from qa.question import (
         ("Which law firm represents the company?", "ORG"),
         ("Which film won the award for best picture?", "WORK_OF_ART"),
         ("Which autobiography does the coin evoke?", "WORK_OF_ART"),
+        ("Which state park is the town at the entrance to?", "FAC"),
+        ("WHO WON THE RACE?", "PERSON"),  # asked in capitals
         ("What income tax rate would the party charge?", "PERCENT"),
         ("Broadway’s biggest stars were recognized at which prestigious awards show?", "EVENT"),
         ("Which popular daytime talk show will be ending after 31 seasons?", "WORK_OF_ART"),
@@ -213,8 +215,17 @@ def test_a_country_question_names_its_region() -> None:
     assert analyze("Which European city hosted the final?").region is None
 
 
+def test_the_who_is_no_wh_word() -> None:
+    assert expected_types("Which country left the WHO?")[0] == "GPE"
+    assert expected_types("What did the minister say about the WHO report?") == ()
+    # What someone called something asks for the name given.
+    assert analyze("What did Trump call the WHO on Monday?").naming
+    assert not analyze("What did the company say about the layoffs?").naming
+
+
 def test_only_a_place_asked_for_makes_a_country_or_state_question() -> None:
     assert analyze("Which countries closed their borders?").country
+    assert not analyze("Which state park is the town at the entrance to?").state
     assert not analyze("Which law gave sub-Saharan countries access to the US market?").country
     assert not analyze("Which company sold the most cars in US states?").state
 
