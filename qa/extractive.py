@@ -1858,8 +1858,9 @@ class ExtractiveAnswerer:
                     end += 2
                 if (question.expected[:1] == ("PERSON",) and end - start > 1 and text == doc[start:end].text
                         and doc[start].lower_.rstrip(".") in _TITLES and doc[start + 1].pos_ == "PROPN"
-                        and doc[start].ent_type_ == doc[start + 1].ent_type_ == "PERSON"):
-                    # A title the tagger kept inside a name ("Striker Pierre-Emerick Aubameyang"): the name.
+                        and doc[start].ent_type_ == doc[start + 1].ent_type_ != ""):
+                    # A title the tagger kept inside a name ("Striker Pierre-Emerick Aubameyang"; "Teen Iga
+                    # Swiatek", an organisation to it): the name.
                     start += 1
                     text = doc[start:end].text
                 elif (question.expected[:1] == ("PERSON",) and text == doc[start:end].text and (title := next(
@@ -1984,6 +1985,8 @@ class ExtractiveAnswerer:
                     weight -= SLOT_BONUS  # "Williams took 56 minutes to defeat Mirza": not whom Mirza beat
                 if partner and _paired(doc, start, end, partner):
                     weight += SLOT_BONUS  # the slot beside the name the question pairs it with
+                if counted and start > 1 and doc[start - 2].lower_ == "out" and doc[start - 1].lower_ == "of":
+                    weight -= COUNTED_PENALTY  # the whole a count is of: "13 out of 659" MPs are 13
                 if counted and (counts := _counts(doc, start, end, counted)) is not None:
                     weight += (COUNTED_BONUS if counted not in _ANYONE else 0.0) if counts else -COUNTED_PENALTY
                 if (question.expected[:1] and question.expected[0] in _NUMERIC and _prior_level(doc, start)
@@ -2105,8 +2108,10 @@ class ExtractiveAnswerer:
                         start, end = _amount(doc, token.i, token.i + 1)
                         labelled.update(range(start, end))
                         # One counting the noun asked is as good as a labelled one ("more than 900 nuclear facilities").
-                        yield Candidate(doc[start:end].text, start, end,
-                                        1.0 if counted and _counts(doc, start, end, counted) else FIGURE_WEIGHT)
+                        # So is the part of a whole: "13 out of 659".
+                        counts = (counted and _counts(doc, start, end, counted)) or (
+                            doc[end : end + 2].text.lower() == "out of")
+                        yield Candidate(doc[start:end].text, start, end, 1.0 if counts else FIGURE_WEIGHT)
             if question.expected[0] == "GPE" and not (question.country or question.state):
                 # "Where": a place with the state or country that locates it ("Louisville, Kentucky"),
                 # unless the question names that already; not a list of places ("Iran, Iraq and Syria").

@@ -44,7 +44,7 @@ PERSON_NOUNS = ("person|man|woman|people|artist|singer|actor|actress|leader|pres
                 "|finalist|laureate|justice|jurist|manager|captain|pilot|teacher|nurse|student|priest|rabbi|imam"
                 "|soldier|veteran|prisoner|detainee|hostage|protester|youtuber|blogger|dancer|photographer|architect"
                 "|physicist|chemist|biologist|historian|philosopher|playwright|screenwriter|broadcaster|commentator"
-                "|pundit|adviser|advisor|aide|strategist|negotiator|referee|umpire|jockey|striker|midfielder"
+                "|pundit|adviser|advisor|aide|strategist|negotiator|referee|umpire|jockey|striker|midfielder|teen|teenager"
                 "|goalkeeper|sprinter|cyclist|mountaineer|explorer|surgeon|physician|epidemiologist|virologist"
                 "|researcher|professor|academic|mogul|socialite")
 # Kin ask for people too ("What are the names of his two children?"); not "children's" ("which

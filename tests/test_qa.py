@@ -1794,6 +1794,13 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("To date, Ann Lee has insisted on referring to the brutal conflict as a “special military operation,” "
                  "banning words such as invasion and war.", "What does Ann Lee call the conflict?",
                  "special military operation", id="what someone refers to it as"),
+    pytest.param("Ethnic minorities make up 8% of the population but only 2% of MPs - 13 out of 659 - are from a "
+                 "visible minority group.", "How many MPs are from a visible minority group?", "13",
+                 id="the part, not the whole it is out of"),
+    pytest.param("Teen Iga Swiatek has become the first Polish player to win a Grand Slam title after beating "
+                 "fourth-seeded Sofia Kenin in the French Open final.",
+                 "Who was the first Polish player to win a Grand Slam title?", "Iga Swiatek",
+                 id="a title the tagger kept inside a name it labels otherwise"),
     pytest.param("Jay-Z, real name Tom Baker, said he had inherited two of the most important brands in hip-hop.",
                  "What is Jay-Z's real name?", "Tom Baker", id="a real name"),
     pytest.param("Acme profits were $4.6 billion in 2020 and $3.5 billion in the first half of 2021.",
