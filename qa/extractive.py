@@ -1537,12 +1537,11 @@ def _in_slot(slot: tuple[frozenset[str], str] | None, doc, start: int, end: int)
     return slot is not None and any(_fills(slot, found) for found in _slots(doc, start, end))
 
 
-def _against_slot(slot: tuple[frozenset[str], str] | None, doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a candidate does the asked verb where the question asks whom it was done to: the doer is
-    not the one done to. (Not the other way round: "Which platform has banned users in Russia?" is
-    answered by "Russia banned Instagram", the question's words rarely the story's.)"""
-    return slot is not None and slot[1] in {"other", "patient"} and any(
-        verb in slot[0] and role == "agent" for verb, role in _slots(doc, start, end))
+def _against(slot: tuple[frozenset[str], str], places: list[tuple[str, str]]) -> bool:
+    """Whether a candidate's places (`_slots`) do the asked verb where the question asks whom it was done
+    to: the doer is not the one done to. (Not the other way round: "Which platform has banned users in
+    Russia?" is answered by "Russia banned Instagram", the question's words rarely the story's.)"""
+    return slot[1] in {"other", "patient"} and any(verb in slot[0] and role == "agent" for verb, role in places)
 
 
 def _mentions(names: tuple[str, ...], sentences: list[str]) -> int:
@@ -1964,7 +1963,8 @@ class ExtractiveAnswerer:
                     # "Striker X … the Gabon captain" for the president of Gabon; an office is a person's,
                     # not "Borussia Dortmund" (unless the sentence names it the office: the tagger errs).
                     weight *= OTHER_OFFICE_WEIGHT
-                in_slot = _in_slot(slot, doc, start, end)
+                places = _slots(doc, start, end) if slot is not None else []  # read once for both checks
+                in_slot = slot is not None and any(_fills(slot, found) for found in places)
                 if not telling and not in_slot and _source(doc, start, end):
                     # "according to Downdetector": not the platform users could not reach; unless it did
                     # what is asked ("according to Charlie Brooker, who created TV Go Home")
@@ -1981,7 +1981,7 @@ class ExtractiveAnswerer:
                     weight *= OTHER_OFFICE_WEIGHT  # the office's owner ("Welsh" of "Welsh secretary"), not its holder
                 if in_slot:
                     weight += SLOT_BONUS
-                elif _against_slot(slot, doc, start, end):
+                elif slot is not None and _against(slot, places):
                     weight -= SLOT_BONUS  # "Williams took 56 minutes to defeat Mirza": not whom Mirza beat
                 if partner and _paired(doc, start, end, partner):
                     weight += SLOT_BONUS  # the slot beside the name the question pairs it with

@@ -1320,7 +1320,7 @@ def test_a_matchs_score_runs_on_over_its_sets(embedder) -> None:  # type: ignore
 
 
 def test_the_doer_is_not_the_one_done_to_and_a_score_is_no_part_of_a_name(embedder) -> None:  # type: ignore[no-untyped-def]
-    from qa.extractive import _against_slot, _asked_slot, _in_slot
+    from qa.extractive import _against, _asked_slot, _in_slot, _slots
     from retrieval.sentences import parse
 
     beaten, beat, took, lost = parse(["Who did Ann Lee beat in the second round?", "Who beat Ann Lee?",
@@ -1328,9 +1328,9 @@ def test_the_doer_is_not_the_one_done_to_and_a_score_is_no_part_of_a_name(embedd
                                       "Ann Lee has lost to Ruth Baker in the final."])
     for sentence in (took, lost):  # the doer of what "took" goes on to; "lost to" her is beaten by her
         ruth = next(e for e in sentence.ents if e.text == "Ruth Baker")
-        assert _against_slot(_asked_slot(beaten), sentence, ruth.start, ruth.end)
+        assert _against(_asked_slot(beaten), _slots(sentence, ruth.start, ruth.end))
         assert _in_slot(_asked_slot(beat), sentence, ruth.start, ruth.end)
-        assert not _against_slot(_asked_slot(beat), sentence, ruth.start, ruth.end)
+        assert not _against(_asked_slot(beat), _slots(sentence, ruth.start, ruth.end))
     pool = _pool(embedder, ["Ann Lee lost to Ruth Baker 1-6,4-6 in the third round."])
     assert _draft("Who beat Ann Lee in the third round?", pool).short_answer == "Ruth Baker"  # not "Ruth Baker 1-6,4-6"
 
