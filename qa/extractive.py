@@ -447,9 +447,6 @@ def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
             continue
         if token.dep_ == "det":
             noun = token.head if token.head.pos_ in {"NOUN", "PROPN"} else None
-            while noun is not None and noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} \
-                    and noun.head.i > noun.i:
-                noun = noun.head  # "which tech CEO": the CEO
         else:  # a parse that missed the determiner ("including which wildly popular app")
             noun = None
             for following in qdoc[token.i + 1 : token.i + 5] if token.lower_ == "which" else ():
@@ -457,9 +454,10 @@ def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
                     break
                 if following.pos_ in {"NOUN", "PROPN"}:
                     noun = following
-                    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
-                        noun = noun.head  # "which biggest health insurer": the insurer
                     break
+        while noun is not None and noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} \
+                and noun.head.i > noun.i:
+            noun = noun.head  # "which tech CEO", "which biggest health insurer": the CEO, the insurer
         if noun is not None and noun.lemma_.lower() in _KIND_NOUNS:  # "what type of insect": insect
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -2187,7 +2185,7 @@ class ExtractiveAnswerer:
             for chunk in chunks.values():
                 if chunk.root.lemma_.lower() == noun or chunk.root.lower_ == noun:
                     text = _LEADING_DET_RE.sub("", chunk.text)
-                    if sum(c in "\"“”" for c in text) == 1:  # the chunk took one quote mark: "“small man syndrome"
+                    if sum(map(text.count, _QUOTE_MARKS)) == 1:  # the chunk took one quote mark: "“small man syndrome"
                         text = text.strip(_NAME_TRIM)
                     # "the only age group" says nothing the question did not ("which age group").
                     # Nor is "the six-deck superyacht" the name asked for ("What is the name of the superyacht?"):
