@@ -689,11 +689,15 @@ def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-de
     return numbers[0] if said else None
 
 
+_AGE_NOW_RE = re.compile(r"\bhow old (?:is|are)\b|\bwhat(?:['’]s|\s+is)\s+(?:his|her|their|its)\s+age\b", re.IGNORECASE)
+
+
 def _aged(doc, start: int) -> str | None:  # type: ignore[no-untyped-def]
     """The person whose age a number set off after their name states ("Sarah Radney, 11,"), if any."""
     if start < 2 or doc[start - 1].text != ",":
         return None
-    return next((e.text for e in doc.ents if e.end == start - 1 and e.label_ == "PERSON"), None)
+    # (whatever the tagger labelled the name: "Mr Hague, 43," is a place to it)
+    return next((e.text for e in doc.ents if e.end == start - 1 and e.label_ not in _NUMERIC), None)
 
 
 _ATTRIBUTING = {"said", "says", "reported", "reports", "wrote", "writes", "added", "adds", "noted", "notes"}
@@ -802,6 +806,8 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
         if token.lower_ not in _NAMING_CUES and not known_as and not real_name:
             continue
         before = token.i - (1 + cue if known_as else 1)
+        while before > 0 and doc[before].pos_ == "ADV" and doc[before].is_lower:
+            before -= 1  # "the constituency now known as Copeland", "a ship later renamed …"
         if noun is not None and (token.i < 2 or before < 0 or doc[before].lemma_.lower() != noun):
             continue
         start = token.i + 1
@@ -945,6 +951,65 @@ _UNITS_OF_TIME = {"second", "minute", "hour", "day", "week", "month", "year", "d
 _DEICTIC = {"last", "next", "this", "that", "late", "early", "mid", "same", "previous", "following"}
 _QUANTIFIERS = {"a", "an", "few", "several", "many", "some"}
 _POINTING = {"ago", "later", "earlier", "before", "after", "since", "from", "old"}  # "two years ago": a time
+
+
+TIME_UNIT_AFTER = 2  # words between a number and the unit of time it counts ("five-and-a-half enthralling hours")
+
+
+_LENGTHS = _UNITS_OF_TIME | {"mile", "kilometre", "kilometer", "km", "foot", "feet", "metre", "meter", "yard", "inch"}
+
+
+def _time_unit(doc, end: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The end of the unit of time a bare number ending at `end` counts ("five-and-a-half enthralling hours"),
+    None when it counts none ("7-5", "five members")."""
+    while end < len(doc) and not doc[end - 1].whitespace_:  # the rest of a word the number starts: "-and-a-half"
+        end += 1
+    for token in doc[end : end + TIME_UNIT_AFTER + 1]:
+        if token.lemma_.lower() in _UNITS_OF_TIME:
+            return token.i + 1
+        if token.pos_ != "ADJ" and token.dep_ != "amod" and token.lower_ not in {"and", "a", "half"}:
+            return None
+    return None
+
+
+_OFTEN_RE = re.compile(r"\bhow (?:often|frequently)\b", re.IGNORECASE)
+_FREQUENCIES = {"hourly", "daily", "nightly", "weekly", "fortnightly", "monthly", "quarterly", "annually", "yearly",
+                "biannually", "biennially", "semiannually"}
+_TIMES = {"once", "twice", "thrice"}
+FREQUENCY_WORDS = 4  # words an "every …" phrase runs to before its unit of time ("every other week")
+
+
+def _frequencies(doc) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
+    """How often something happens, as a sentence says it: "monthly", "every ten years", "twice a year",
+    "three times a week", "once every four years"."""
+    def unit_after(i: int) -> int | None:  # the end of "[other|N] <unit>" from token i
+        for token in doc[i : i + FREQUENCY_WORDS]:
+            if token.lemma_.lower() in _UNITS_OF_TIME:
+                return token.i + 1
+            if not (token.like_num or token.lower_ in {"other", "few", "couple", "of"} or token.pos_ == "ADJ"):
+                return None
+        return None
+
+    taken: set[int] = set()
+    for token in doc:
+        if token.i in taken:
+            continue
+        start, end = token.i, None
+        if token.lower_ in _FREQUENCIES:
+            end = token.i + 1
+        elif token.lower_ in _TIMES or (token.like_num and doc[token.i + 1 : token.i + 2].text.lower() == "times"):
+            after = token.i + 1 if token.lower_ in _TIMES else token.i + 2
+            if after < len(doc) and doc[after].lower_ in {"a", "an", "per", "each", "every"}:
+                end = unit_after(after + 1)
+        elif token.lower_ == "every":
+            end = unit_after(token.i + 1)
+        if end is not None:
+            taken.update(range(start, end))
+            yield Candidate(doc[start:end].text, start, end, 1.0)
+
+
+_ORDINAL_RE = re.compile(r"(\d[\d,]*)(?:st|nd|rd|th)", re.IGNORECASE)
+ORDINAL_COUNT_WEIGHT = 0.9  # "his 21st grand slam title": 21 of them, as a count would say more plainly
 
 
 def _duration(doc, start: int, end: int, within: bool = False) -> bool:  # type: ignore[no-untyped-def]
@@ -1304,7 +1369,8 @@ _FALLS = FALLING | {"lose"}
 # is buying. "Beat" and "defeat" say who won, but their object is the loser, not the title won.
 _SAME_SLOT = [{"buy", "acquire", "purchase"}, {"appoint", "name", "nominate", "pick", "select", "choose", "tap"},
               {"fire", "sack", "dismiss", "oust"}, {"ban", "bar", "prohibit"}, {"arrest", "detain"},
-              {"criticise", "criticize", "slam", "blast"}, {"quit", "leave"}, {"beat", "defeat"}]
+              {"criticise", "criticize", "slam", "blast"}, {"quit", "leave"}, {"beat", "defeat"},
+              {"tell", "talk", "speak"}]
 _SAME_AGENT = {"win": {"beat", "defeat"}}
 _LOST_TO = {("lose", "to"): ("beat", "agent")}  # "Mirza lost to Serena Williams": Williams beat her
 # A work and who made it: "Robert Peston's new book", "books by author Daniel Handler" name its
@@ -1821,7 +1887,8 @@ class ExtractiveAnswerer:
         kind = bool(_KIND_RE.search(question.text))
         owners = _asked_owners(qdoc, asked)
         named = _question_names(qdoc)
-        if question.expected or asked or question.naming or question.described or question.expands:
+        if (question.expected or asked or question.naming or question.described or question.expands
+                or _OFTEN_RE.search(question.text)):
             # A span is sought: any of the article's sentences may hold it.
             more = [s for s in article if s not in top][:ARTICLE_SENTENCES]
             top, docs = [*top, *more], [*docs, *parse([one_line(s.sentence.text) for s in more])]
@@ -1996,6 +2063,8 @@ class ExtractiveAnswerer:
                 elif question.age and (kin := _kin_aged(doc, end, anchors)) is not None:
                     # "his 19-year-old sister" is her age, not his; unless she is the one asked about.
                     weight += ATTACHED_BONUS if _mentioned(kin, question.text, named) else -KIN_AGE_PENALTY
+                elif question.age and start > 0 and doc[start - 1].lower_ == "at" and _AGE_NOW_RE.search(question.text):
+                    weight -= ATTACHED_BONUS  # "became an MP at 27": an age once, not "how old is" he
                 if question.tense and (day := hits[scored.sentence.hit].date) and _off_time(
                         text, question.tense, date.fromisoformat(day)):
                     weight -= TENSE_PENALTY  # "when will the run-off be held": not the day of the first round
@@ -2019,6 +2088,9 @@ class ExtractiveAnswerer:
             return
         if question.described:  # "Who is Roy Lee?": what the sentence calls him
             yield from _descriptions(doc, question.described)
+            return
+        if _OFTEN_RE.search(question.text):  # "How often is the census taken?": "every ten years"
+            yield from _frequencies(doc)
             return
         if question.naming:  # "what is it called?": the name the sentence gives ("is called Ever Given")
             yield from _named_as(doc)
@@ -2055,6 +2127,12 @@ class ExtractiveAnswerer:
                     end += 1  # "785m euros": with the currency's word `_label` found after it
                 elif ent.label_ == "CARDINAL" and question.expected[0] in _MEASURES:  # "how much": with its unit
                     end = _measured(doc, end, anchors)
+                if question.duration and ent.label_ == "CARDINAL" and doc[end - 1].lemma_.lower() not in _LENGTHS:
+                    # "How long": a number counting time ("five-and-a-half enthralling hours") or a length,
+                    # never one alone ("7-5") or counting other things ("82,000 deaths")
+                    if (unit := _time_unit(doc, end)) is None:
+                        continue
+                    end = unit
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text) and not (
                         len(ent) > 1 and ent[0].like_num and ent[0].lower_ != "one"
                         and ent[-1].pos_ == "NOUN" and ent[-1].lemma_.lower() in anchors):
@@ -2104,12 +2182,20 @@ class ExtractiveAnswerer:
                 for token in doc:
                     if token.i not in labelled and _FIGURE_RE.match(token.text):
                         start, end = _amount(doc, token.i, token.i + 1)
+                        if question.duration and _time_unit(doc, end) is None:
+                            continue  # "7-5" is no length of time
                         labelled.update(range(start, end))
                         # One counting the noun asked is as good as a labelled one ("more than 900 nuclear facilities").
                         # So is the part of a whole: "13 out of 659".
                         counts = (counted and _counts(doc, start, end, counted)) or (
                             doc[end : end + 2].text.lower() == "out of")
                         yield Candidate(doc[start:end].text, start, end, 1.0 if counts else FIGURE_WEIGHT)
+                if counted:
+                    # "How many titles has Nadal won?": "his 21st grand slam title" counts them
+                    for token in doc:  # (the tagger may call it part of a name: "21st grand")
+                        ordinal = _ORDINAL_RE.fullmatch(token.text)
+                        if ordinal and _counts(doc, token.i, token.i + 1, counted):
+                            yield Candidate(ordinal.group(1), token.i, token.i + 1, ORDINAL_COUNT_WEIGHT)
             if question.expected[0] == "GPE" and not (question.country or question.state):
                 # "Where": a place with the state or country that locates it ("Louisville, Kentucky"),
                 # unless the question names that already; not a list of places ("Iran, Iraq and Syria").
@@ -2125,7 +2211,11 @@ class ExtractiveAnswerer:
                                         max(weights[place], weights[region]) + PAIR_BONUS)
             if _NAMED.intersection(question.expected):
                 # A run the tagger labelled as a date or number ("Tuesday") is no missed name.
-                covered = {i for ent in [*typed, *demonyms, *(e for e in doc.ents if e.label_ in _NUMERIC)]
+                # Nor, for a place, a full name it labelled a person ("Paul McCartney" for where a festival
+                # is), though it may so label a place ("Glasgow", "Sri Lanka").
+                people = [e for e in doc.ents if question.expected[0] in PLACE_LABELS and e.label_ == "PERSON"
+                          and len(e) > 1 and not is_country(e.text) and us_state(e.text) is None]
+                covered = {i for ent in [*typed, *demonyms, *people, *(e for e in doc.ents if e.label_ in _NUMERIC)]
                            for i in range(ent.start, ent.end)}
                 for start, end in _proper_runs(doc):
                     # The asked role as a title inside the run: "State Fire Marshal Jim Walker", "Senate

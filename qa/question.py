@@ -136,7 +136,8 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (("what|which|in what|in which", "year|date|day|month|decade|century|time"), ("DATE", "TIME")),
     (_WHERE, PLACE_LABELS),
     ((_WH, "country|countries|city|cities|state|nation|town|province|region|capital|island|continent|county"
-      "|village|territory|place|location|borough|district|suburb|neighbou?rhood"), PLACE_LABELS),
+      "|village|territory|place|location|borough|district|suburb|neighbou?rhood|constituency|constituencies"
+      "|municipality|municipalities|prefecture|oblast|canton"), PLACE_LABELS),
     ((_WH, "ocean|sea|river|lake|mountain|desert|volcano|peninsula|glacier|bay|gulf|strait|canal"),
      ("LOC", "GPE", "FAC")),
     ((_WH, "stadium|arena|airport|station|landmark|venue|bridge|museum|gallery|hospital|prison|palace|cathedral"
@@ -144,12 +145,14 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     # A team or club is named by its place as often ("Northampton", "Argentina won the World Cup").
     ((_WH, "team|club|squad"), ("ORG", "GPE", "PRODUCT")),
     ((_WH, "company|companies|organi[sz]ation|(?<!\\bage )(?<!blood )(?<!ethnic )(?<!religious )group|agency"
-      "|team|party|militia|firm|bank|network|university|college|school|newspaper|magazine|union|club|league"
+      "|team|militia|firm|bank|network|university|college|school|newspaper|magazine|union|club|league"
       "|band|airline|brand|retailer|court|automaker|carrier|charity|institution|startup|platform|manufacturer"
       "|department|ministry|committee|council|broadcaster|studio|publisher|channel|app|drugmaker|carmaker"
       "|chipmaker|supermarket|conglomerate|tabloid|insurer|lender|regulator|watchdog|outlet|giant|nonprofit"
       "|non-profit|foundation|association|think tank|chain(?!s? of\\b)|maker|operator|provider|developer|utility"
       "|utilities"), _COMPANY),
+    # A political party is named by its members as often: "Beshear, a Democrat".
+    ((_WH, "party|parties"), ("ORG", "NORP", "PRODUCT")),
     (("what|which|this", "nationality|religion|ethnic|ethnicity|religious group"), ("NORP",)),
     (rf"{_NOT_THE_WHO}\b(?:who|whom|whose)\b", _NAME),
     ((_WH, f"{PERSON_NOUNS}|{KIN_NOUNS}"), _NAME),
@@ -194,7 +197,7 @@ def _asks_for(nouns: str) -> re.Pattern[str]:
 _COUNTRY_RE = _asks_for(r"countr(y|ies)|nations?")
 # A place below a country: "which US city", "what state", "this Chinese province".
 _LOCAL_RE = _asks_for(r"cit(y|ies)|states?|towns?|provinces?|count(y|ies)|villages?|capitals?|neighbou?rhoods?"
-                      r"|districts?|suburbs?")
+                      r"|districts?|suburbs?|constituenc(y|ies)|municipalit(y|ies)|prefectures?|oblasts?|cantons?")
 _STATE_RE = _asks_for(r"states?")
 _AGE_RE = re.compile(r"\bhow old\b|\bwhat age\b|\bwhat(?:['’]s|\s+(?:is|was))\s+(?:his|her|their|its)\s+age\b",
                      re.IGNORECASE)

@@ -464,6 +464,28 @@ def test_a_works_maker_is_who_wrote_it() -> None:
     assert _in_slot(_asked_slot(question), role, 0, 2)
 
 
+def test_whom_someone_spoke_to_is_whom_they_told() -> None:
+    from qa.extractive import _asked_slot, _in_slot
+    from retrieval.sentences import parse
+
+    question, told = parse(["Which newspaper did Hague speak to?",
+                            "Mr Hague told the Daily Telegraph he would not stand again, the Guardian reported."])
+    slot = _asked_slot(question)
+    names = {e.text: _in_slot(slot, told, e.start, e.end) for e in told.ents if e.label_ == "ORG"}
+    assert names == {"the Daily Telegraph": True, "Guardian": False}
+
+
+def test_a_full_name_the_tagger_calls_a_person_is_no_place() -> None:
+    from qa.extractive import ExtractiveAnswerer
+    from qa.question import analyze
+    from retrieval.sentences import parse
+
+    question = analyze("Where does the Glastonbury festival take place?")
+    doc, = parse(["Paul McCartney will headline the Glastonbury festival next year, its organisers confirmed."])
+    texts = [c.text for c in ExtractiveAnswerer._candidates(question, doc, {"festival", "glastonbury"}, None)]
+    assert "Paul McCartney" not in texts and "Glastonbury" in texts
+
+
 def test_a_figure_before_a_participle_counts_who_it_was_done_to() -> None:
     from qa.extractive import _asked_slot, _fills, _slot
     from retrieval.sentences import parse
@@ -1805,6 +1827,19 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  "What is Jay-Z's real name?", "Tom Baker", id="a real name"),
     pytest.param("Acme profits were $4.6 billion in 2020 and $3.5 billion in the first half of 2021.",
                  "What were Acme's profits in 2020?", "$4.6 billion", id="a company's profits are a sum"),
+    pytest.param("Veteran MP Jack Cunningham has represented the seat now known as Copeland since 1970.",
+                 "Which seat does Jack Cunningham represent?", "Copeland", id="a name given after an adverb"),
+    pytest.param("Rafael Nadal clinched a record-breaking 21st grand slam title after beating Daniil Medvedev in five "
+                 "sets.", "How many grand slam titles has Nadal won?", "21", id="an ordinal counts the noun asked"),
+    pytest.param("Exhausted but victorious after five-and-a-half enthralling hours, Nadal beat Daniil Medvedev 2-6 6-7 "
+                 "6-4 6-4 7-5.", "How long did the final last?", "five-and-a-half enthralling hours",
+                 id="how long: a number counting time, never a score"),
+    pytest.param("The virus-fighting program will be updated monthly and is a precursor to anti-virus software.",
+                 "How often will the program be updated?", "monthly", id="how often: a frequency word"),
+    pytest.param("The census, which began in 1790, takes place every ten years.",
+                 "How often does the census take place?", "every ten years", id="how often: every ten years"),
+    pytest.param("The two leaders, who first met in 2019, meet twice a year at a summit.",
+                 "How often do the two leaders meet?", "twice a year", id="how often: twice a year"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
@@ -1841,6 +1876,9 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "Ivan Petrov."], "What is the name of the superyacht that allegedly belongs to Ivan Petrov?",
                  "The Scheherazade is under investigation amid allegations that the six-deck superyacht is owned by "
                  "Ivan Petrov.", id="a name asked for is no description"),
+    pytest.param(["Mr Hague became an MP at 27 and Leader of the Opposition at 36.",
+                  "Mr Hague, 43, told the Daily Telegraph he would now find a life in politics too boring."],
+                 "How old is William Hague?", "43", id="how old is: not an age once, a name the tagger calls a place"),
 ])
 def test_the_short_answer_an_article_gives(embedder, story: list[str], question: str,  # type: ignore[no-untyped-def]
                                            answer: str) -> None:

@@ -106,10 +106,16 @@ from qa.question import (
         # A company's figures asked of it by name: sums.
         ("What were Westland's profits in 2020?", "MONEY"),
         ("What was Acme's revenue last quarter?", "MONEY"),
+        ("Which constituency does Jack Cunningham represent?", "GPE"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
     assert expected_types(question)[0] == first
+
+
+def test_a_party_may_be_named_by_its_members() -> None:
+    assert expected_types("Which party is Andy Beshear in?")[:2] == ("ORG", "NORP")  # "a Democrat"
+    assert "NORP" not in expected_types("Which company bought the social network?")
 
 
 def test_a_team_may_be_named_by_its_place_a_company_not() -> None:
