@@ -148,6 +148,8 @@ def _question_names(qdoc) -> QuestionNames:  # type: ignore[no-untyped-def]
     surnames = frozenset(t.lower_ for t in qdoc if t.pos_ == "PROPN"
                          and (t.dep_ not in {"poss", "compound"} or t.head.lower_.endswith("ing")
                               or (t.dep_ == "poss" and t.head.lemma_.lower() not in _KIN))
+                         and not (t.dep_ == "pobj" and t.head.lower_ == "of"  # "which father of McIntosh"
+                                  and t.head.head.lemma_.lower() in _KIN)
                          and not any(n.pos_ == "PROPN" for n in qdoc[max(0, t.i - 1) : t.i + 2] if n.i != t.i))
     # Names paired by a hyphen are the people they name, whatever they modify: "the Blair-Brown rift".
     paired = {i for t in qdoc[:-2] if t.pos_ == "PROPN" and t.nbor(1).text == "-" and not t.whitespace_
@@ -183,6 +185,28 @@ def one_edit(a: str, b: str) -> bool:
     return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
             or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]))
 
+
+
+SUBJECT_HOPS = 3  # heads climbed from a figure to the verb whose subject says whose figure it is
+
+
+def _subject_names(doc, start: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names in the subject of the verb a figure is said with ("Ford" of "Ford sales dropped 3%")."""
+    verb = doc[start]
+    for _ in range(SUBJECT_HOPS):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if verb.pos_ not in {"VERB", "AUX"} or subject is None:
+        return []
+    within = range(subject.left_edge.i, subject.right_edge.i + 1)
+    return [e.text for e in doc.ents if e.label_ not in _NUMERIC and e.start in within]
+
+
+def _coded(token) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word is a code name, capitals and digits, which the tagger may call a common noun: "BA.4"."""
+    return any(c.isupper() for c in token.text) and any(c.isdigit() for c in token.text)
 
 
 def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) -> bool:
@@ -362,16 +386,25 @@ def country_names(country: str) -> frozenset[str]:
 
 def _proper_runs(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     """(start, end) token spans of consecutive proper nouns in a parsed sentence, a hyphenated name
-    whole ("Chick-fil-A")."""
+    whole ("Chick-fil-A"); an honorific opens a name of its own ("the Foreign Policy Centre Mr Straw")."""
     runs, start, i = [], None, 0
     while i <= len(doc):
         if i < len(doc) and doc[i].pos_ == "PROPN":
+            if start is not None and doc[i].lower_.rstrip(".") in _HONORIFICS and doc[i].text[:1].isupper():
+                runs.append((start, i))
+                start = None
             start = i if start is None else start
             i = _hyphen_end(doc, i)
             continue
         if start is not None:
-            runs.append((start, i))
+            # the rest of a name the tagger labelled whole ("Superintendent Cam Sholly", "Sholly" no proper noun to it)
+            tail = next((e.end for e in doc.ents if e.start < i < e.end and e.label_ not in _NUMERIC
+                         and all(t.is_alpha and t.text[:1].isupper() for t in doc[i : e.end])), i)
+            runs.append((start, tail))
             start = None
+            if tail > i:
+                i = tail
+                continue
         i += 1
     return runs
 
@@ -825,7 +858,13 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
         if span is None and doc[start].text[:1].isupper():  # a name the tagger took for other words ("Ever Given")
             end = next((t.i for t in doc[start:] if not (t.text[:1].isupper() or t.like_num)), len(doc))
             span = doc[start:end]
-        if span is not None and span.root.pos_ != "PRON":
+        # Not whom someone called on the phone: "called their father", "who called police" (an object
+        # with no name given it, as "called the WHO a puppet" gives one).
+        phoned = span is not None and token.lemma_ == "call" and (span[0].tag_ == "PRP$" or (
+            span.root.dep_ == "dobj" and span.root.head == token and any(c.dep_ == "nsubj" for c in token.children)
+            and not any(c.dep_ == "oprd" for c in token.children)))
+        if span is not None and span.root.pos_ != "PRON" and not phoned:
+            span = doc[span.start : _dashed(doc, span.end, {"-"}, lambda piece: piece.is_alpha)]  # "E-slates" whole
             yield Candidate(_LEADING_DET_RE.sub("", span.text).strip(_NAME_TRIM), span.start, span.end, NAMED_AS_WEIGHT)
 
 
@@ -1108,6 +1147,11 @@ _COPULAS = {"be", "become", "remain"}
 RELATIVE_WINDOW = 6  # tokens from "who was" to the noun it says the name is ("who was the top prosecutor")
 
 
+def _named(token) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a noun ends a name of its own: "Airport" of "Hamad International Airport"."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+
+
 def _attached(doc, start: int, end: int, noun: str, person: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """Whether a candidate span is named as the asked noun: 'TikTok app', 'Twitch, a platform'; for a
     `person`, not a place or body the noun is of ("a Hanover County firefighter").
@@ -1142,8 +1186,8 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False) -> boo
             # Not when the noun titles another name: "New York investor Asher Edelman", "Northampton
             # coach Budge Pountney" (however the parser attaches the name).
             return True
-        if any(child.dep_ == "appos" and beside(child) for child in token.children):
-            return True
+        if any(child.dep_ == "appos" and beside(child) and not _named(child) for child in token.children):
+            return True  # (not another name's noun: "Doha, Qatar Hamad International Airport")
         if any(child.dep_ == "compound" and child.i < start and _is(child, noun)
                and not any(t.like_num for t in child.lefts)  # "the 12-team NWSL" has teams, is none
                for child in token.children):  # its title: "investor Asher Edelman", "Texas Gov. Greg Abbott"
@@ -1621,13 +1665,20 @@ _INSTITUTIONS = {"university", "college", "school", "academy", "institute", "hos
                  "polytechnic", "zoo", "cathedral", "church", "mosque", "temple", "monastery", "stadium", "arena"}
 
 
-def _unverbed(ent) -> list[Any]:  # type: ignore[no-untyped-def]
-    """A name entity as the names on either side of a sentence's main verb the tagger ran into it
-    ("The United States Women’s National Team play England"), else the entity itself."""
-    verb = next((t for t in ent if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or ent.label_ not in _NAME_LABELS:
+def _names_in(ent) -> list[Any]:  # type: ignore[no-untyped-def]
+    """A name entity as the names the tagger ran together in it: those on either side of a sentence's
+    main verb ("The United States Women’s National Team play England"), and a person an honorific
+    opens inside it ("the Foreign Policy Centre Mr Straw"); else the entity itself."""
+    if ent.label_ not in _NAME_LABELS:
         return [ent]
-    return [Span(ent.doc, a, b, label=ent.label_) for a, b in ((ent.start, verb.i), (verb.i + 1, ent.end)) if a < b]
+    verb = next((t for t in ent if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None:
+        return [Span(ent.doc, a, b, label=ent.label_) for a, b in ((ent.start, verb.i), (verb.i + 1, ent.end)) if a < b]
+    titled = next((t for t in ent[1:-1] if t.lower_.rstrip(".") in _HONORIFICS and t.text[:1].isupper()
+                   and t.nbor(1).pos_ == "PROPN"), None)
+    if titled is not None:
+        return [Span(ent.doc, ent.start, titled.i, label=ent.label_), Span(ent.doc, titled.i, ent.end, label="PERSON")]
+    return [ent]
 
 
 def _label(ent, question: Question) -> str:  # type: ignore[no-untyped-def]
@@ -1887,6 +1938,8 @@ class ExtractiveAnswerer:
         kind = bool(_KIND_RE.search(question.text))
         owners = _asked_owners(qdoc, asked)
         named = _question_names(qdoc)
+        # "How much did GM's sales fall?": a change asked of a name (a figure's subject names whose it is)
+        changed_of = slot is not None and slot[1] == "extent" and any(e.label_ not in _NUMERIC for e in qdoc.ents)
         if (question.expected or asked or question.naming or question.described or question.expands
                 or _OFTEN_RE.search(question.text)):
             # A span is sought: any of the article's sentences may hold it.
@@ -2050,6 +2103,9 @@ class ExtractiveAnswerer:
                     weight -= SLOT_BONUS  # "Williams took 56 minutes to defeat Mirza": not whom Mirza beat
                 if partner and _paired(doc, start, end, partner):
                     weight += SLOT_BONUS  # the slot beside the name the question pairs it with
+                if (changed_of and (whose := _subject_names(doc, start))
+                        and not any(_mentioned(name, question.text, named) for name in whose)):
+                    weight -= SLOT_BONUS  # another's change: "Ford sales dropped 3%" for how much GM's sales fell
                 if counted and start > 1 and doc[start - 2].lower_ == "out" and doc[start - 1].lower_ == "of":
                     weight -= COUNTED_PENALTY  # the whole a count is of: "13 out of 659" MPs are 13
                 if counted and (counts := _counts(doc, start, end, counted)) is not None:
@@ -2104,7 +2160,7 @@ class ExtractiveAnswerer:
             # A US state named by its people ("Texans"), for a question asking for a state.
             demonyms.update({ent: state for ent in doc.ents if question.state and ent.label_ in {"NORP", "GPE"}
                              and (state := state_of(ent.text)) is not None and _norm(state) != _norm(ent.text)})
-            typed = [part for ent in doc.ents for part in _unverbed(ent)
+            typed = [part for ent in doc.ents for part in _names_in(ent)
                      if _label(part, question) in question.expected and ent not in demonyms]
             respective = _respective(doc, anchors)
             weights: dict[object, float] = {}  # of each typed entity, for the pairs below
@@ -2217,7 +2273,8 @@ class ExtractiveAnswerer:
                           and len(e) > 1 and not is_country(e.text) and us_state(e.text) is None]
                 covered = {i for ent in [*typed, *demonyms, *people, *(e for e in doc.ents if e.label_ in _NUMERIC)]
                            for i in range(ent.start, ent.end)}
-                for start, end in _proper_runs(doc):
+                runs = _proper_runs(doc)
+                for start, end in runs:
                     # The asked role as a title inside the run: "State Fire Marshal Jim Walker", "Senate
                     # President Pro Tem Del Marsh" (for a person only: "National Hurricane Center" is no
                     # hurricane); the name after it, however the tagger labelled the title.
@@ -2231,6 +2288,12 @@ class ExtractiveAnswerer:
                         # a name ending in a company's word ("Purdue Pharma") is an organisation.
                         weight = (COUNTRY_WEIGHT if question.country else 1.0 if question.expected[0] == "ORG"
                                   and end - start > 1 and doc[end - 1].lower_ in _ORG_WORDS else PROPER_NOUN_WEIGHT)
+                        if (question.expected[0] == "PERSON" and end - start == 1 and doc[start].lower_ in _PERSON_WORDS
+                                and doc[end : end + 1].text == "of"):
+                            # A title of a place is who holds it: "the Archbishop of Canterbury", over the place
+                            end = next((e.end for e in doc.ents if e.start == end + 1 and e.label_ in {"GPE", "LOC"}
+                                        and (e.start, e.end) in runs), end)
+                            weight = 1.0 if end - start > 1 else weight
                         yield Candidate(doc[start:end].text, start, end, weight)
             if count is not None:
                 # "Which states ...", "which four countries": the list the sentence gives ("Oregon and
@@ -2288,12 +2351,18 @@ class ExtractiveAnswerer:
                         yield Candidate(text, chunk.start, chunk.end, 0.9)
                     # Its name beside it: "its old mascot, the Noid"; "Twitch, a streaming platform".
                     root = chunk.root
-                    names = [c.i for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                    names = [c.i for c in root.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or _coded(c))]
                     names += [root.head.i] if root.dep_ == "appos" and root.head.pos_ == "PROPN" else []
                     for name in (chunks[i] for i in names if i in chunks):
                         # A capital "The" inside a sentence is the name's own: "at The Wave, a rock formation".
                         own = name.start > 0 and doc[name.start].text == "The"
-                        yield Candidate(name.text if own else _LEADING_DET_RE.sub("", name.text), name.start, name.end,
+                        end = name.end
+                        other = doc[end + 1] if end + 1 < len(doc) else None
+                        if (root.tag_ == "NNS" and other is not None and doc[end].text == "and"
+                                and other.dep_ == "conj" and (other.pos_ == "PROPN" or _coded(other))):
+                            end += 2  # the plural's names: "Omicron subvariants BA.4 and BA.5"
+                        text = doc[name.start : end].text
+                        yield Candidate(text if own else _LEADING_DET_RE.sub("", text), name.start, end,
                                         APPOSITIVE_WEIGHT)
                 elif chunk.root.pos_ == "PROPN":
                     # The asked noun as the name's title: "speculator Ivan Boesky", "analyst Sherman Chao".

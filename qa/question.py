@@ -104,7 +104,8 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      ("QUANTITY", "CARDINAL", "PERCENT", "MONEY")),
     (_WHAT_IS_ITS + r"(?:[\w-]+\s+){0,3}?(cost|price|price tag|fine|salary|budget|valuation|fee|bill|ransom|bail"
      r"|reward|jackpot|prize money|market cap|market capitalization|market value|net worth|profits?|revenues?"
-     r"|turnover|earnings|net income)\b",
+     r"|turnover|earnings|net income|balance|debt|settlement|compensation|payout|bonus|fare|rent|tuition|payment"
+     r"|cap|ceiling|wage)\b",
      ("MONEY", "CARDINAL")),
     (_WHAT_IS_ITS + r"(?:[\w-]+\s+){0,2}?(magnitude|death toll|toll|population|turnout|score|temperature|speed"
      r"|distance|height|length|weight|size|capacity|age)\b(?!-)",
@@ -319,11 +320,16 @@ _WHAT_IS_NOUN_RE = re.compile(rf"\b(?:what|which)(?:['’]s|\s+(?:is|was|are|wer
 _OWNED_CALLED_RE = re.compile(rf"\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+{_OWNER}\s+"
                               r"(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:called|known as|named)\b", re.IGNORECASE)
 
+# "What is McIntosh's father's name?" asks "which father of McIntosh?".
+_OWNED_NAME_RE = re.compile(rf"\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+{_OWNER}\s+"
+                            r"(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+?)['’]s?\s+(?:nick|code)?names?\b", re.IGNORECASE)
+
 
 def as_which(question: str) -> str:
     """The question with a name asked for as 'which X' ("what is the mascot called?" → "which mascot?")."""
     question = _NAME_OF_RE.sub("which ", question)
     question = _OWNED_CALLED_RE.sub(lambda m: f"which {m['noun']} of {m['owner']}", question)
+    question = _OWNED_NAME_RE.sub(lambda m: f"which {m['noun']} of {m['owner']}", question)
     question = _ITS_NAME_RE.sub(r"which \1", question)
     question = _CALLED_RE.sub(lambda m: f"which {m[1]}{m[2] or ''}", question)
     if any(pattern.search(question) for pattern, *_ in _TYPE_RULES):  # typed already: "what was the magnitude"

@@ -1840,6 +1840,30 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  "How often does the census take place?", "every ten years", id="how often: every ten years"),
     pytest.param("The two leaders, who first met in 2019, meet twice a year at a summit.",
                  "How often do the two leaders meet?", "twice a year", id="how often: twice a year"),
+    pytest.param("Omicron subvariants BA.4 and BA.5 appear to escape antibody responses among people who had Covid-19.",
+                 "Which Omicron subvariants escape antibody responses?", "BA.4 and BA.5",
+                 id="code names beside the plural asked"),
+    pytest.param("The outstanding federal loan balance is about $1.6 trillion.",
+                 "What is the outstanding federal loan balance?", "about $1.6 trillion", id="a balance is a sum"),
+    pytest.param("EduVision uses a combination of satellite radio and handheld computers called E-slates.",
+                 "What are EduVision's handheld computers called?", "E-slates", id="a hyphenated name given"),
+    pytest.param("In a speech to the Foreign Policy Centre Mr Straw said of the Tory leader: \"He is not wise.\"",
+                 "Where did Jack Straw make a speech?", "Foreign Policy Centre", id="an honorific opens another name"),
+    pytest.param("Earlier the Archbishop of Canterbury wrote to all three parties urging them not to exploit fears.",
+                 "Who wrote to all three parties?", "Archbishop of Canterbury", id="a title of a place is its holder"),
+    pytest.param("Ford sales dropped 3% in February while sales at GM sank 12.7%.",
+                 "By how much did GM's sales fall in February?", "12.7%", id="another's figure counts less"),
+    pytest.param("The manager contacted his father, who called police and rallied other family members.",
+                 "What is it called?", "The manager contacted his father, who called police and rallied other family "
+                 "members.", id="whom someone phoned is no name given"),
+    pytest.param("When Rob Carter and his wife, Marie, arrived at 3 a.m. from Nevada, he said his son was possessed.",
+                 "What is Carter's father's name?", "Rob Carter", id="kin share the name asked about"),
+    pytest.param("“We have multiple road and bridge failures,” Yellowstone Park Superintendent Cam Sholly said.",
+                 "Who is the Yellowstone Park Superintendent?", "Cam Sholly", id="a name's tail the tagger left out"),
+    pytest.param("Doha, Qatar Hamad International Airport As well as taking the No.1 spot for the world’s best "
+                 "airport, Hamad International was also named the best airport in the Middle East.",
+                 "Which airport was voted the world's best airport?", "Hamad International Airport",
+                 id="another name's noun names no place"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer

@@ -107,6 +107,8 @@ from qa.question import (
         ("What were Westland's profits in 2020?", "MONEY"),
         ("What was Acme's revenue last quarter?", "MONEY"),
         ("Which constituency does Jack Cunningham represent?", "GPE"),
+        ("What is McIntosh's father's name?", "PERSON"),
+        ("What is the outstanding federal loan balance?", "MONEY"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
