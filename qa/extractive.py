@@ -13,7 +13,17 @@ from spacy.tokens import Span
 
 from qa.evidence import EvidencePool, Scored, Sentence
 from qa.models import one_line
-from qa.question import CHANGE_FORMS, FALLING, KIN_NOUNS, PERSON_NOUNS, PLACE_LABELS, RISING, Question, as_which
+from qa.question import (
+    CHANGE_FORMS,
+    FALLING,
+    KIN_NOUNS,
+    PERSON_NOUNS,
+    PLACE_LABELS,
+    RISING,
+    Question,
+    as_which,
+    measure_asked,
+)
 from qa.regions import REGIONS, in_region, us_state
 from qa.when import bare_weekday, calendar_day, calendar_year, names_weekday, spelled
 from retrieval import Hit
@@ -202,6 +212,22 @@ def _subject_names(doc, start: int) -> list[str]:  # type: ignore[no-untyped-def
         return []
     within = range(subject.left_edge.i, subject.right_edge.i + 1)
     return [e.text for e in doc.ents if e.label_ not in _NUMERIC and e.start in within]
+
+
+LEVEL_WORDS = 4  # words between the measure asked and the figure a sentence levels it at ("toll has now risen to")
+
+
+def _level_of(doc, start: int, measure: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a figure is the level a sentence gives the measure asked: "increasing the death toll to 122",
+    "a toll of 122", "the population stood at 8.4 million", "the magnitude was 5.9"."""
+    if start < 2 or not (doc[start - 1].lower_ in {"to", "at", "of"} or doc[start - 1].lemma_ == "be"):
+        return False
+    for token in reversed(doc[max(0, start - 1 - LEVEL_WORDS) : start - 1]):
+        if token.lemma_.lower() == measure:
+            return True
+        if token.pos_ not in {"VERB", "AUX", "ADV", "PART"}:
+            return False
+    return False
 
 
 def _coded(token) -> bool:  # type: ignore[no-untyped-def]
@@ -1140,11 +1166,22 @@ def _is(token, noun: str) -> bool:  # type: ignore[no-untyped-def]
 
 _NAMING_VERBS = {"identify", "name", "appoint", "elect", "choose", "select", "pick", "confirm", "hire", "nominate",
                  "designate", "install", "announce", "list", "describe", "crown", "tap"}
+_DEEMING = {"consider", "deem", "declare", "vote", "rank", "rate", "call"}  # "X was voted the best airport"
 _BODIES = {"GPE", "ORG", "NORP", "LOC", "FAC"}  # what a person's role may be of, never the person
 _NAME_LABELS = _BODIES | {"PERSON"}
 _OWNING = {"GPE", "ORG", "NORP", "LOC", "PERSON"}  # names a role may be of; not a title's own words ("Foreign")
 _COPULAS = {"be", "become", "remain"}
 RELATIVE_WINDOW = 6  # tokens from "who was" to the noun it says the name is ("who was the top prosecutor")
+
+
+def _set_off_after(noun, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an appositive starting at `start` follows its noun directly, or past the noun's "of" ("the chief
+    executive of Twitter, Parag Agrawal"); not past another phrase ("the home team at the Rams' home — SoFi
+    Stadium —", where the parser took the stadium for the team)."""
+    if noun.i > start:
+        return True
+    of = {t.i for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
+    return all(t.is_punct or t.i in of for t in noun.doc[noun.i + 1 : start])
 
 
 def _named(token) -> bool:  # type: ignore[no-untyped-def]
@@ -1176,7 +1213,7 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False) -> boo
         outside = not start <= token.head.i < end
         noun_of = token.head
         if (outside and (token.dep_ in {"compound", "appos"} or (token.dep_ == "nmod" and _quoted_word(token)))
-                and beside(noun_of)
+                and beside(noun_of) and (token.dep_ != "appos" or _set_off_after(noun_of, start))
                 and not (person and token.dep_ == "compound" and token.ent_type_ in _BODIES)
                 # a work's maker: "a Fleetwood Mac song" is no song's name
                 and not (noun in _WORKS and token.dep_ == "compound" and token.ent_type_ in {"PERSON", "ORG", "NORP"})
@@ -1207,6 +1244,9 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False) -> boo
     if root.dep_ == "nsubj" and root.head.lemma_ in _COPULAS and any(c.dep_ == "attr" and beside(c)
                                                                       for c in root.head.children):
         return True  # what it is: "Kamala Harris would be the tiebreaker", "Donahue became the last soldier"
+    if root.dep_ == "nsubjpass" and root.head.lemma_ in _NAMING_VERBS | _DEEMING and any(
+            c.dep_ in {"oprd", "attr"} and beside(c) for c in root.head.children):
+        return True  # what it is named or deemed: "the Bengals will be considered the home team"
     if (root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "with"
             and beside(root.head.head.head)):
         return True  # the one the noun's "with" names: "the state with the highest number, Louisiana,"
@@ -1233,9 +1273,9 @@ def _quoted_word(token) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _of_person(token) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a name is a person's owner: "Ukraine's" of "Ukraine's President Volodymyr Zelensky" (says
-    whose, not where), not "Antarctica's" of "Antarctica's Thwaites Glacier"."""
-    return token.dep_ == "poss" and (token.head.ent_type_ == "PERSON" or token.head.lower_ in _TITLES)
+    """Whether a name is a person's owner: "Ukraine's" of "Ukraine's President Volodymyr Zelensky", "US" of
+    "US actor Ossie Davis" (says whose, not where), not "Antarctica's" of "Antarctica's Thwaites Glacier"."""
+    return token.dep_ in {"poss", "compound"} and (token.head.ent_type_ == "PERSON" or token.head.lower_ in _TITLES)
 
 
 def _owns(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
@@ -1342,9 +1382,12 @@ def _owned_by(doc, start: int, end: int, noun: str, owners: set[str]) -> bool:  
 
 
 def _owners_beside(doc, start: int, end: int, noun: str) -> list[set[str]]:  # type: ignore[no-untyped-def]
-    """The owners of each mention of the asked noun near a candidate, outside it."""
-    return [_owners(t, range(start, end)) for t in doc[max(0, start - RANK_WINDOW) : end + RANK_WINDOW]
-            if _is(t, noun) and not start <= t.i < end]
+    """The owners of each mention of the asked noun near a candidate, outside it; of the one titling it
+    only, if one does ("Rams head coach Sean McVay will face Bengals head coach Zac Taylor")."""
+    within = range(start, end)
+    mentions = [t for t in doc[max(0, start - RANK_WINDOW) : end + RANK_WINDOW] if _is(t, noun) and t.i not in within]
+    titling = [t for t in mentions if t.head.i in within or any(c.i in within for c in t.children)]
+    return [_owners(t, within) for t in titling or mentions]
 
 
 # Offices a person holds, each with the words news uses for it alike; a name titled with one is no
@@ -1938,6 +1981,7 @@ class ExtractiveAnswerer:
         kind = bool(_KIND_RE.search(question.text))
         owners = _asked_owners(qdoc, asked)
         named = _question_names(qdoc)
+        measure = measure_asked(question.text)
         # "How much did GM's sales fall?": a change asked of a name (a figure's subject names whose it is)
         changed_of = slot is not None and slot[1] == "extent" and any(e.label_ not in _NUMERIC for e in qdoc.ents)
         if (question.expected or asked or question.naming or question.described or question.expands
@@ -2103,6 +2147,8 @@ class ExtractiveAnswerer:
                     weight -= SLOT_BONUS  # "Williams took 56 minutes to defeat Mirza": not whom Mirza beat
                 if partner and _paired(doc, start, end, partner):
                     weight += SLOT_BONUS  # the slot beside the name the question pairs it with
+                if measure and _level_of(doc, start, measure):
+                    weight += ATTACHED_BONUS  # the level given the measure asked: "the death toll to 122"
                 if (changed_of and (whose := _subject_names(doc, start))
                         and not any(_mentioned(name, question.text, named) for name in whose)):
                     weight -= SLOT_BONUS  # another's change: "Ford sales dropped 3%" for how much GM's sales fell

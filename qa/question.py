@@ -76,6 +76,18 @@ CHANGE_FORMS: dict[str, str] = {form: verb for table in (_RISE_FORMS, _FALL_FORM
                                 for form in (verb, *forms.split())}
 _CHANGES = "|".join(sorted(CHANGE_FORMS, key=len, reverse=True))
 
+# What a figure measures, for "what is the X" ("What is the death toll?").
+_MEASURES = ("magnitude|death toll|toll|population|turnout|score|temperature|speed|distance|height|length|weight|size"
+             "|capacity|age")
+_MEASURE_RE = re.compile(_WHAT_IS_ITS + rf"(?:[\w-]+\s+){{0,2}}?(?P<measure>{_MEASURES})\b(?!-)", re.IGNORECASE)
+
+
+def measure_asked(question: str) -> str | None:
+    """The noun of the measure a "what is the X" question asks ("toll" of "What is the death toll?"), if any."""
+    found = _MEASURE_RE.search(question)
+    return found["measure"].split()[-1].lower() if found else None
+
+
 # Expected answer types as spaCy entity labels, most specific rules first; each maps to labels in
 # order of preference. A rule is a phrase pattern, or (wh-words, nouns): a wh-word, up to three
 # modifiers and one of the nouns (singular or plural) that is not itself a modifier: not the start
@@ -107,9 +119,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      r"|turnover|earnings|net income|balance|debt|settlement|compensation|payout|bonus|fare|rent|tuition|payment"
      r"|cap|ceiling|wage)\b",
      ("MONEY", "CARDINAL")),
-    (_WHAT_IS_ITS + r"(?:[\w-]+\s+){0,2}?(magnitude|death toll|toll|population|turnout|score|temperature|speed"
-     r"|distance|height|length|weight|size|capacity|age)\b(?!-)",
-     ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),
+    (_WHAT_IS_ITS + rf"(?:[\w-]+\s+){{0,2}}?({_MEASURES})\b(?!-)", ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),
     # An age is a number ("17", "a 17-year-old"); `Question.age` keeps dates out ("Tuesday", "1968").
     (r"\bhow old\b|\bwhat age\b", ("CARDINAL", "DATE", "QUANTITY")),
     (_TIME_COUNT_RE.pattern, ("DATE", "TIME", "QUANTITY", "CARDINAL")),  # "five days", "43 minutes"

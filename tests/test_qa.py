@@ -475,6 +475,26 @@ def test_whom_someone_spoke_to_is_whom_they_told() -> None:
     assert names == {"the Daily Telegraph": True, "Guardian": False}
 
 
+def test_a_role_is_of_the_owner_of_the_title_a_name_has() -> None:
+    from qa.extractive import _owned_by, _owned_otherwise
+    from retrieval.sentences import parse
+
+    doc, = parse(["Rams head coach Sean McVay will face Bengals head coach Zac Taylor on Sunday."])
+    mcvay, taylor = (next((e.start, e.end) for e in doc.ents if e.text == name)
+                     for name in ("Sean McVay", "Zac Taylor"))
+    assert _owned_otherwise(doc, *mcvay, "coach", {"bengals"})  # the Rams' coach, though the Bengals' is near
+    assert not _owned_otherwise(doc, *taylor, "coach", {"bengals"}) and _owned_by(doc, *taylor, "coach", {"bengals"})
+
+
+def test_a_place_a_person_is_of_says_whose_not_where() -> None:
+    from qa.extractive import _of_person
+    from retrieval.sentences import parse
+
+    doc, = parse(["US actor Ossie Davis has been found dead in a hotel in Miami Beach."])
+    assert _of_person(doc[0])  # "US" of "US actor Ossie Davis"
+    assert not _of_person(next(t for t in doc if t.text == "Miami"))
+
+
 def test_a_full_name_the_tagger_calls_a_person_is_no_place() -> None:
     from qa.extractive import ExtractiveAnswerer
     from qa.question import analyze
@@ -1864,6 +1884,10 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  "airport, Hamad International was also named the best airport in the Middle East.",
                  "Which airport was voted the world's best airport?", "Hamad International Airport",
                  id="another name's noun names no place"),
+    pytest.param("Kentucky reported 88 new cases and seven new deaths on Monday, increasing the death toll to 122.",
+                 "What is the death toll in Kentucky?", "122", id="the level a sentence gives the measure asked"),
+    pytest.param("The earthquake hit 1,200 homes at 1.30am with a magnitude of 5.9.",
+                 "What was the magnitude of the earthquake?", "5.9", id="a measure's level after of"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
@@ -1876,6 +1900,10 @@ def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: st
                  id="a band's song"),
     pytest.param("Users flocked to the TikTok app.", "TikTok", "app", True, id="an app's name"),
     pytest.param("Another tune from their famed “Murmurs” album.", "Murmurs", "album", True, id="a quoted title"),
+    pytest.param("The Bengals will be considered the home team at the Rams' home — the SoFi Stadium — in February.",
+                 "Bengals", "team", True, id="deemed the noun"),
+    pytest.param("The Bengals will be considered the home team at the Rams' home — the SoFi Stadium — in February.",
+                 "SoFi Stadium", "team", False, id="an appositive past another phrase"),
 ])
 def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name: str, noun: str,
                                                               attached: bool) -> None:

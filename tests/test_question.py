@@ -115,6 +115,14 @@ def test_expected_types(question: str, first: str) -> None:
     assert expected_types(question)[0] == first
 
 
+def test_the_measure_a_question_asks() -> None:
+    from qa.question import measure_asked
+
+    assert measure_asked("What is the death toll in Kentucky?") == "toll"
+    assert measure_asked("What was the magnitude of the earthquake?") == "magnitude"
+    assert measure_asked("Who won the election?") is None
+
+
 def test_a_party_may_be_named_by_its_members() -> None:
     assert expected_types("Which party is Andy Beshear in?")[:2] == ("ORG", "NORP")  # "a Democrat"
     assert "NORP" not in expected_types("Which company bought the social network?")
