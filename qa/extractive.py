@@ -416,7 +416,7 @@ def _proper_runs(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     runs, start, i = [], None, 0
     while i <= len(doc):
         if i < len(doc) and doc[i].pos_ == "PROPN":
-            if start is not None and doc[i].lower_.rstrip(".") in _HONORIFICS and doc[i].text[:1].isupper():
+            if start is not None and _honorific(doc[i]) and doc[i].text[:1].isupper():
                 runs.append((start, i))
                 start = None
             start = i if start is None else start
@@ -1029,10 +1029,16 @@ def _time_unit(doc, end: int) -> int | None:  # type: ignore[no-untyped-def]
     None when it counts none ("7-5", "five members")."""
     while end < len(doc) and not doc[end - 1].whitespace_:  # the rest of a word the number starts: "-and-a-half"
         end += 1
-    for token in doc[end : end + TIME_UNIT_AFTER + 1]:
+    return _unit_end(doc[end : end + TIME_UNIT_AFTER + 1],
+                     lambda t: t.pos_ == "ADJ" or t.dep_ == "amod" or t.lower_ in {"and", "a", "half"})
+
+
+def _unit_end(tokens, filler: Callable[[Any], bool]) -> int | None:  # type: ignore[no-untyped-def]
+    """The end of the first unit of time among `tokens`, if only `filler` words come before it."""
+    for token in tokens:
         if token.lemma_.lower() in _UNITS_OF_TIME:
             return token.i + 1
-        if token.pos_ != "ADJ" and token.dep_ != "amod" and token.lower_ not in {"and", "a", "half"}:
+        if not filler(token):
             return None
     return None
 
@@ -1048,12 +1054,8 @@ def _frequencies(doc) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
     """How often something happens, as a sentence says it: "monthly", "every ten years", "twice a year",
     "three times a week", "once every four years"."""
     def unit_after(i: int) -> int | None:  # the end of "[other|N] <unit>" from token i
-        for token in doc[i : i + FREQUENCY_WORDS]:
-            if token.lemma_.lower() in _UNITS_OF_TIME:
-                return token.i + 1
-            if not (token.like_num or token.lower_ in {"other", "few", "couple", "of"} or token.pos_ == "ADJ"):
-                return None
-        return None
+        return _unit_end(doc[i : i + FREQUENCY_WORDS],
+                         lambda t: t.like_num or t.lower_ in {"other", "few", "couple", "of"} or t.pos_ == "ADJ")
 
     taken: set[int] = set()
     for token in doc:
@@ -1717,8 +1719,8 @@ def _names_in(ent) -> list[Any]:  # type: ignore[no-untyped-def]
     verb = next((t for t in ent if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}), None)
     if verb is not None:
         return [Span(ent.doc, a, b, label=ent.label_) for a, b in ((ent.start, verb.i), (verb.i + 1, ent.end)) if a < b]
-    titled = next((t for t in ent[1:-1] if t.lower_.rstrip(".") in _HONORIFICS and t.text[:1].isupper()
-                   and t.nbor(1).pos_ == "PROPN"), None)
+    titled = next((t for t in ent[1:-1] if _honorific(t) and t.text[:1].isupper() and t.nbor(1).pos_ == "PROPN"),
+                  None)
     if titled is not None:
         return [Span(ent.doc, ent.start, titled.i, label=ent.label_), Span(ent.doc, titled.i, ent.end, label="PERSON")]
     return [ent]
@@ -1982,6 +1984,7 @@ class ExtractiveAnswerer:
         owners = _asked_owners(qdoc, asked)
         named = _question_names(qdoc)
         measure = measure_asked(question.text)
+        age_now = bool(_AGE_NOW_RE.search(question.text))  # "how old is": not an age "at 27"
         # "How much did GM's sales fall?": a change asked of a name (a figure's subject names whose it is)
         changed_of = slot is not None and slot[1] == "extent" and any(e.label_ not in _NUMERIC for e in qdoc.ents)
         if (question.expected or asked or question.naming or question.described or question.expands
@@ -2165,7 +2168,7 @@ class ExtractiveAnswerer:
                 elif question.age and (kin := _kin_aged(doc, end, anchors)) is not None:
                     # "his 19-year-old sister" is her age, not his; unless she is the one asked about.
                     weight += ATTACHED_BONUS if _mentioned(kin, question.text, named) else -KIN_AGE_PENALTY
-                elif question.age and start > 0 and doc[start - 1].lower_ == "at" and _AGE_NOW_RE.search(question.text):
+                elif question.age and age_now and start > 0 and doc[start - 1].lower_ == "at":
                     weight -= ATTACHED_BONUS  # "became an MP at 27": an age once, not "how old is" he
                 if question.tense and (day := hits[scored.sentence.hit].date) and _off_time(
                         text, question.tense, date.fromisoformat(day)):

@@ -119,7 +119,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      r"|turnover|earnings|net income|balance|debt|settlement|compensation|payout|bonus|fare|rent|tuition|payment"
      r"|cap|ceiling|wage)\b",
      ("MONEY", "CARDINAL")),
-    (_WHAT_IS_ITS + rf"(?:[\w-]+\s+){{0,2}}?({_MEASURES})\b(?!-)", ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),
+    (_MEASURE_RE.pattern, ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),
     # An age is a number ("17", "a 17-year-old"); `Question.age` keeps dates out ("Tuesday", "1968").
     (r"\bhow old\b|\bwhat age\b", ("CARDINAL", "DATE", "QUANTITY")),
     (_TIME_COUNT_RE.pattern, ("DATE", "TIME", "QUANTITY", "CARDINAL")),  # "five days", "43 minutes"
@@ -335,11 +335,16 @@ _OWNED_NAME_RE = re.compile(rf"\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+{_OWNE
                             r"(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+?)['’]s?\s+(?:nick|code)?names?\b", re.IGNORECASE)
 
 
+def _which_of(match: re.Match[str]) -> str:
+    """"which X of Y" for a match naming the `noun` X and its `owner` Y."""
+    return f"which {match['noun']} of {match['owner']}"
+
+
 def as_which(question: str) -> str:
     """The question with a name asked for as 'which X' ("what is the mascot called?" → "which mascot?")."""
     question = _NAME_OF_RE.sub("which ", question)
-    question = _OWNED_CALLED_RE.sub(lambda m: f"which {m['noun']} of {m['owner']}", question)
-    question = _OWNED_NAME_RE.sub(lambda m: f"which {m['noun']} of {m['owner']}", question)
+    question = _OWNED_CALLED_RE.sub(_which_of, question)
+    question = _OWNED_NAME_RE.sub(_which_of, question)
     question = _ITS_NAME_RE.sub(r"which \1", question)
     question = _CALLED_RE.sub(lambda m: f"which {m[1]}{m[2] or ''}", question)
     if any(pattern.search(question) for pattern, *_ in _TYPE_RULES):  # typed already: "what was the magnitude"
