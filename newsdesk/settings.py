@@ -18,7 +18,7 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(
         env_prefix="NEWSDESK_", env_file=".env", env_file_encoding="utf-8", extra="ignore",
-        validate_by_name=True, validate_by_alias=True,
+        validate_by_name=True, validate_by_alias=True, env_ignore_empty=True,  # "KEY=" keeps the default
     )
 
     # --- corpus and index -------------------------------------------------
@@ -50,11 +50,16 @@ class Settings(BaseSettings):
     )
     llm_timeout: float = Field(30.0, gt=0)
     answer_passages: int = Field(10, ge=1, le=50)
-    abstain_threshold: float = 0.39
+    abstain_threshold: float = 0.38
     # Articles of the last this-many days (the asking day counts, as in "this week") answer first
     # when their best passage is within `recent_margin` (cosine) of the best of all; 0 turns it off.
     recent_days: int = Field(7, ge=0)
     recent_margin: float = Field(0.1, ge=0.0)
+    # When the index follows the news (it holds an article of those last `recent_days`), evidence
+    # from an article over `stale_days` older than the asking day loses `stale_penalty` of its
+    # answerability: a near-topic story of months ago mostly answers the question wrongly.
+    stale_days: int = Field(30, ge=0)
+    stale_penalty: float = Field(0.1, ge=0.0)
     history_turns: int = Field(3, ge=0, le=20)
 
     # --- Telegram bot ------------------------------------------------------

@@ -19,6 +19,7 @@ from qa.llm import REFUSAL, LLMAnswerer
 from qa.models import Answer, Citation
 from qa.question import Question, analyze, reported_until, resolve_followup
 from qa.verify import verify
+from qa.when import spelled
 from retrieval import Hit, Retriever
 from retrieval.articles import parse_day
 from retrieval.sentences import parse
@@ -99,7 +100,12 @@ class QAChain:
         names = question_names(resolved)
         scores: list[float] = []  # of each evidence tried: abstention is decided on the best
         missing: list[str] = []  # the question's names the last evidence's answer article never mentions
-        for hits, dated in self._retrieve(info, asked_on):
+        evidence = self._retrieve(info, asked_on)
+        day = asked_on or date.today()
+        # A named period ("in 2019") asks about its own time, however long ago.
+        live = not (info.since and not info.relative) and self._follows_news(day)
+        stale: date | None = None  # the day of the last evidence's answer article, when that counted against it
+        for hits, dated in evidence:
             pool = EvidencePool(hits, self.retriever.embedder, self.retriever.term_weights,
                                 self.retriever.sentences)
             asked = info.undated if dated else resolved
@@ -113,7 +119,9 @@ class QAChain:
                 scores.append(max(answerability(ranked, hits), self.settings.abstain_threshold) if ranked else 0.0)
             elif ranked:
                 missing = self._unnamed(names, hits[ranked[0].sentence.hit])
-                scores.append(answerability(ranked, hits) - unnamed_penalty(names, missing))
+                stale = self._stale(hits[ranked[0].sentence.hit], day) if live else None
+                scores.append(answerability(ranked, hits) - unnamed_penalty(names, missing)
+                              - (self.settings.stale_penalty if stale else 0.0))
                 story = self._text(hits[ranked[0].sentence.hit])
                 if (info.age and any(age_stated(name, story) for name, label in names if label == "PERSON")) or (
                         not missing and role_stated(resolved, story)):
@@ -126,7 +134,8 @@ class QAChain:
         score = max(scores, default=None)
         resolved_out = resolved if resolved != text else None
         if score is None or score < self.settings.abstain_threshold:
-            return self._abstain(text, pool, ranked, resolved_out, self._name(), score=score, missing=missing)
+            return self._abstain(text, pool, ranked, resolved_out, self._name(), score=score, missing=missing,
+                                 stale=stale)
 
         draft: Draft | None
         if self.llm is None:
@@ -240,10 +249,22 @@ class QAChain:
                 return [(recent, False), (hits, False)]
         return [(hits, False)]
 
+    def _follows_news(self, day: date) -> bool:
+        """Whether the index holds an article of the `recent_days` up to `day`: it follows the news then."""
+        days = self.settings.recent_days
+        newest = self.retriever.newest_date(day) if days and self.settings.stale_days else None
+        return newest is not None and (day - date.fromisoformat(newest)).days < days
+
+    def _stale(self, hit: Hit, day: date) -> date | None:
+        """The day of the hit's article when it is over `stale_days` older than `day`; else None."""
+        published = date.fromisoformat(hit.date) if hit.date else None
+        return published if published and (day - published).days > self.settings.stale_days else None
+
     def _abstain(self, question: str, pool: EvidencePool, ranked: list[Scored],
                  resolved: str | None, answerer: str, notes: Sequence[str] = (), *,
-                 score: float | None = None, missing: Sequence[str] = ()) -> Answer:
-        """The refusal with the closest articles, saying which of the question's names the closest never mentions."""
+                 score: float | None = None, missing: Sequence[str] = (), stale: date | None = None) -> Answer:
+        """The refusal with the closest articles, saying which of the question's names the closest never
+        mentions, or how old it is."""
         related: list[Citation] = []
         seen: set[str] = set()
         for scored in ranked:
@@ -255,6 +276,8 @@ class QAChain:
             if len(related) == RELATED:
                 break
         text = f"{REFUSAL} The closest article never mentions {_listed(missing)}." if missing else REFUSAL
+        if stale and not missing:
+            text = f"{REFUSAL} The closest article is from {spelled(stale, weekday=False)}."
         return Answer(question=question, text=text, short_answer=None, citations=[],
                       abstained=True, answerer=answerer, related=related,
                       resolved_question=resolved, notes=list(notes), answerability=score)

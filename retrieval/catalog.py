@@ -301,6 +301,11 @@ class Catalog:
         )
         return [r[0] for r in rows]
 
+    def newest_date(self, as_of: str | None = None) -> str | None:
+        """The newest article date, of those on or before `as_of` when given."""
+        row = self._db.execute("SELECT max(date) FROM articles WHERE date <= ?", (as_of or "9999-12-31",)).fetchone()
+        return row[0]
+
     def articles(self, *, limit: int = 50, offset: int = 0) -> list[ArticleRow]:
         """Stored articles, newest first, one page at a time."""
         rows = self._db.execute(

@@ -311,6 +311,10 @@ class Retriever:
         return {**self.catalog().stats(), "version": manifest.version, "model": manifest.model,
                 "index_kind": manifest.index_kind, "created": manifest.created}
 
+    def newest_date(self, as_of: str | date | None = None) -> str | None:
+        """The date of the newest served article, as the index stood on `as_of` when given."""
+        return self.catalog().newest_date(parse_day(as_of, "as_of"))
+
     def articles(self, *, limit: int = 50, offset: int = 0) -> list[ArticleRow]:
         """The served articles, newest first."""
         return self.catalog().articles(limit=limit, offset=offset)

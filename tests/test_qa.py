@@ -182,6 +182,29 @@ def test_the_weeks_articles_answer_first_when_about_as_relevant(mayors_chain: QA
     assert clearly.short_answer == "John Carter"
 
 
+def test_a_months_old_article_answers_less_readily_while_the_index_follows_the_news(mayors_chain: QAChain) -> None:
+    question = "Why did Springfield mayor John Carter resign?"
+    fresh = QAChain(mayors_chain.retriever, settings=mayors_chain.settings.model_copy(update={"stale_penalty": 0.0}))
+    # asked the day after the fair: the index follows the news, and March's story is six months old
+    after_fair = mayors_chain.answer(question, as_of="2021-09-11")
+    assert after_fair.answerability == pytest.approx(fresh.answer(question, as_of="2021-09-11").answerability - 0.1)
+    assert after_fair.short_answer and "health" in after_fair.text
+    # three weeks after the last article the index no longer follows the news: nothing is stale
+    later = mayors_chain.answer(question, as_of="2021-10-01")
+    assert later.answerability == pytest.approx(fresh.answer(question, as_of="2021-10-01").answerability)
+    # the week's story is not stale; a named period asks about its own time
+    june = "Which Springfield mayor resigned after the council rejected her budget?"
+    assert mayors_chain.answer(june, as_of="2021-06-12").answerability == pytest.approx(
+        fresh.answer(june, as_of="2021-06-12").answerability)
+    named = "Which Springfield mayor resigned in March 2021?"
+    assert mayors_chain.answer(named, as_of="2021-09-11").answerability == pytest.approx(
+        fresh.answer(named, as_of="2021-09-11").answerability)
+    # an abstention says how old the closest article is
+    strict = QAChain(mayors_chain.retriever, settings=mayors_chain.settings.model_copy(update={"stale_penalty": 1.0}))
+    refused = strict.answer(question, as_of="2021-09-11")
+    assert refused.abstained and refused.text == "The articles don't say. The closest article is from March 5, 2021."
+
+
 def test_as_of_does_not_see_later_articles(mayors_chain: QAChain) -> None:
     question = "Which Springfield mayor resigned after the council rejected the budget?"
     assert "june.txt" in _articles(mayors_chain.answer(question))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,13 @@ def test_as_of_leaves_out_later_articles_but_keeps_undated_ones(news: Retriever)
         SEED_ID, "election.txt", "vaccine.txt"}
     with pytest.raises(ValueError, match="as_of"):
         news.search(query, as_of="yesterday")
+
+
+def test_newest_date_is_the_latest_dated_article_as_the_index_stood(news: Retriever) -> None:
+    assert news.newest_date() == "2023-03-07"
+    assert news.newest_date("2020-12-31") == "2020-10-02"
+    assert news.newest_date(date(2020, 10, 2)) == "2020-10-02"
+    assert news.newest_date("2016-09-11") is None  # the undated article has no date to be newest by
 
 
 @pytest.mark.parametrize("spelling", ["Khazali", "Khizali", "al-Khazali", "Al-Khizali"])

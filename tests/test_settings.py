@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from newsdesk.settings import Settings
@@ -18,6 +19,13 @@ def test_env_example_lists_every_setting() -> None:
     expected = {_env_name(n, f) for n, f in Settings.model_fields.items()}
     assert expected <= documented, expected - documented
     assert documented <= expected, documented - expected
+
+
+def test_env_example_copied_to_env_changes_nothing(monkeypatch) -> None:
+    for name in [n for n in os.environ if n.startswith(("NEWSDESK_", "TELEGRAM_")) or n == "OPENAI_API_KEY"]:
+        monkeypatch.delenv(name)
+    example = Settings(_env_file=ROOT / ".env.example")  # type: ignore[call-arg]
+    assert example.model_dump() == Settings(_env_file=None).model_dump()  # type: ignore[call-arg]
 
 
 def test_ids_and_secrets(monkeypatch) -> None:
