@@ -926,6 +926,23 @@ _HEDGES = _APPROXIMATE | {"an estimated", "close to", "more than", "less than", 
 _HEDGED_RE = re.compile(r"\b(?:approximately|roughly|approx\.?|estimated|(?:about|around) how)\b", re.IGNORECASE)
 
 
+def _conversion(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a sum stands in brackets after another, alone or after other conversions: "$6.75bn
+    (£3.6bn)", "160m euros ($208m; £111m)"."""
+    i = start - 1
+    while i >= 1 and (doc[i].text in {";", ",", "/"} or doc[i].ent_type_ == "MONEY" or doc[i].tag_ == "$"
+                      or doc[i].like_num or doc[i].lower_ in _MAGNITUDES):
+        i -= 1
+    return i >= 1 and doc[i].text == "(" and (doc[i - 1].ent_type_ == "MONEY" or doc[i - 1].lower_ in _CURRENCIES)
+
+
+def _untagged_sums(doc) -> list[Span]:  # type: ignore[no-untyped-def]
+    """Sums the tagger left unlabelled, as money: a currency sign and a figure ("the £8.5bn takeover")."""
+    return [Span(doc, t.i, t.i + 2, label="MONEY") for t in doc[:-1]
+            if t.tag_ == "$" and (doc[t.i + 1].like_num or doc[t.i + 1].tag_ == "CD")
+            and not t.ent_type_ and not doc[t.i + 1].ent_type_]
+
+
 def _links(text: str) -> bool:
     """Whether a sentence is a scraped link to another story ("More:Here's how to help")."""
     return len(text.split()) <= LINK_WORDS and bool(_LINK_RE.match(text.strip()))
@@ -1633,7 +1650,8 @@ def _counts(doc, start: int, end: int, noun: str) -> bool | None:  # type: ignor
     None when it counts nothing named ("32 million" standing alone, "32 million abstained")."""
     counted = [doc[end - 1]] if doc[end - 1].pos_ == "NOUN" else []  # the unit the tagger kept: "755 miles"
     for token in doc[end : end + COUNTED_WINDOW]:
-        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and token.text != "-":
+        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and token.text != "-" and not (
+                token.tag_ in {"VBN", "VBG"} and token.dep_ == "amod"):  # "514 compromised net addresses"
             break
         counted.append(token)
     nouns = [t for t in counted if t.pos_ in {"NOUN", "PROPN"} and t.is_alpha and t.lower_ not in _MAGNITUDES]
@@ -2209,7 +2227,7 @@ class ExtractiveAnswerer:
             # A US state named by its people ("Texans"), for a question asking for a state.
             demonyms.update({ent: state for ent in doc.ents if question.state and ent.label_ in {"NORP", "GPE"}
                              and (state := state_of(ent.text)) is not None and _norm(state) != _norm(ent.text)})
-            typed = [part for ent in doc.ents for part in _names_in(ent)
+            typed = [part for ent in (*doc.ents, *_untagged_sums(doc)) for part in _names_in(ent)
                      if _label(part, question) in question.expected and ent not in demonyms]
             respective = _respective(doc, anchors)
             weights: dict[object, float] = {}  # of each typed entity, for the pairs below
@@ -2245,8 +2263,7 @@ class ExtractiveAnswerer:
                     weight -= 0.1
                 if label == "TIME" and end < len(doc) and doc[end].text in _ZONES:
                     end += 1  # "9:26am ET"
-                if (ent.label_ == "MONEY" and start >= 2 and doc[start - 1].text == "("
-                        and (doc[start - 2].ent_type_ == "MONEY" or doc[start - 2].lower_ in _CURRENCIES)):
+                if ent.label_ == "MONEY" and _conversion(doc, start):
                     weight -= CONVERSION_PENALTY  # "$6.75bn (£3.6bn)": the sum, not its conversion
                 if ent.label_ == "GPE" and question.state:
                     # "which state": Georgia, not Fulton County or Brunswick; a nation may be one ("which

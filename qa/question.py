@@ -26,7 +26,9 @@ _COMPANY = ("ORG", "PRODUCT")
 # "How much longer / sooner": a span of time, not an amount.
 _TIME_COUNT_RE = re.compile(r"\bhow many (?:more |fewer |additional )?(?:seconds|minutes|hours|days|weeks|months"
                             r"|years|decades|centuries)\b", re.IGNORECASE)
+# "What prison term could he face?" asks how long too ("up to six years"), not for the prison.
 _LONG_RE = re.compile(rf"\bhow long\b|\bhow much (longer|shorter|sooner|later|earlier)\b"
+                      rf"|\b(?:what|which) (?:[\w-]+ ){{0,2}}?(?:prison|jail) (?:terms?|sentences?)\b"
                       rf"|{_TIME_COUNT_RE.pattern}", re.IGNORECASE)
 
 # Nouns for people: "which actress" asks for a person; "Actress Nicole Kidman" is Nicole Kidman.

@@ -1911,6 +1911,18 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  "What is the death toll in Kentucky?", "122", id="the level a sentence gives the measure asked"),
     pytest.param("The earthquake hit 1,200 homes at 1.30am with a magnitude of 5.9.",
                  "What was the magnitude of the earthquake?", "5.9", id="a measure's level after of"),
+    pytest.param("He approved the payment of 160m euros ($208m; £111m) in bonus and pension payouts to two former "
+                 "executives.", "How much did he approve in bonus and pension payouts?", "160m euros",
+                 id="the sum, not its second conversion"),
+    pytest.param("Mr Richter sent billions of spam messages through 514 compromised net addresses in 35 countries.",
+                 "How many countries were the compromised net addresses in?", "35",
+                 id="a figure counts the noun past a participle"),
+    pytest.param("Mr Botin was instrumental in the £8.5bn takeover last November of the British bank Abbey National.",
+                 "How much was Santander's takeover of Abbey National worth?", "£8.5bn",
+                 id="a sum the tagger left unlabelled"),
+    pytest.param("But if convicted, Mr Botin could face a prison term of up to six years.",
+                 "What prison term could Emilio Botin face if convicted?", "up to six years",
+                 id="a prison term is how long"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer

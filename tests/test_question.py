@@ -109,6 +109,8 @@ from qa.question import (
         ("Which constituency does Jack Cunningham represent?", "GPE"),
         ("What is McIntosh's father's name?", "PERSON"),
         ("What is the outstanding federal loan balance?", "MONEY"),
+        ("What prison term could Emilio Botin face if convicted?", "QUANTITY"),
+        ("Which prison was he sent to?", "FAC"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
