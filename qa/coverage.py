@@ -91,10 +91,13 @@ def named_in_full(name: str, text: str) -> bool:
 
 def age_stated(name: str, text: str) -> bool:
     """Whether `text` gives the age of the person `name` (two words or more) as news does: "Sarah
-    Radney, 11,", "Sarah Radney, a 44-year-old nurse", "44-year-old Sarah Radney"."""
+    Radney, 11,", "Sarah Radney, a 44-year-old nurse", "44-year-old Sarah Radney"; by the surname
+    alone where `text` names the person in full too ("21-year-old defender Dawson")."""
     if len(name.split()) < 2:
         return False
     named = re.escape(name).replace(r"\ ", r"\s+")
+    if named_in_full(name, text):
+        named = rf"(?:{named}|{re.escape(name.split()[-1])})"
     after = rf"\b{named},\s+(?:an?\s+)?\d{{1,3}}(?:,|-year-old\b)"
     before = rf"\b\d{{1,3}}-year-old\s+(?:\w+\s+){{0,3}}{named}\b"
     return re.search(f"{after}|{before}", text) is not None

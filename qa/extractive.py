@@ -1193,10 +1193,12 @@ _COPULAS = {"be", "become", "remain"}
 RELATIVE_WINDOW = 6  # tokens from "who was" to the noun it says the name is ("who was the top prosecutor")
 
 
-def _set_off_after(noun, start: int) -> bool:  # type: ignore[no-untyped-def]
-    """Whether an appositive starting at `start` follows its noun directly, or past the noun's "of" ("the chief
-    executive of Twitter, Parag Agrawal"); not past another phrase ("the home team at the Rams' home — SoFi
-    Stadium —", where the parser took the stadium for the team)."""
+def _set_off_after(noun, appositive) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an appositive (with its own titles: "opponent, former GOP Sen. David Perdue") follows its
+    noun directly, or past the noun's "of" ("the chief executive of Twitter, Parag Agrawal"); not past
+    another phrase ("the home team at the Rams' home — SoFi Stadium —", where the parser took the
+    stadium for the team)."""
+    start = appositive.left_edge.i
     if noun.i > start:
         return True
     of = {t.i for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
@@ -1232,7 +1234,7 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False) -> boo
         outside = not start <= token.head.i < end
         noun_of = token.head
         if (outside and (token.dep_ in {"compound", "appos"} or (token.dep_ == "nmod" and _quoted_word(token)))
-                and beside(noun_of) and (token.dep_ != "appos" or _set_off_after(noun_of, start))
+                and beside(noun_of) and (token.dep_ != "appos" or _set_off_after(noun_of, token))
                 and not (person and token.dep_ == "compound" and token.ent_type_ in _BODIES)
                 # a work's maker: "a Fleetwood Mac song" is no song's name
                 and not (noun in _WORKS and token.dep_ == "compound" and token.ent_type_ in {"PERSON", "ORG", "NORP"})
@@ -2132,6 +2134,9 @@ class ExtractiveAnswerer:
                     found.append((scored, doc, positions, filling, attached & set(filling)))
         # Where the article names one as the thing asked for, its other names are not it.
         named_one = any(attached for *_, attached in found)
+        # Where the article gives a figure counting the noun asked, one counting another is still less it.
+        counted_one = bool(counted) and counted not in _ANYONE and any(
+            _counts(doc, c.start, c.end, counted) for _, doc, _, kept, _ in found for c in kept)
         for scored, doc, positions, kept, attached in found:
             for candidate in kept:
                 text, start, end, weight, members = candidate
@@ -2176,7 +2181,8 @@ class ExtractiveAnswerer:
                 if counted and start > 1 and doc[start - 2].lower_ == "out" and doc[start - 1].lower_ == "of":
                     weight -= COUNTED_PENALTY  # the whole a count is of: "13 out of 659" MPs are 13
                 if counted and (counts := _counts(doc, start, end, counted)) is not None:
-                    weight += (COUNTED_BONUS if counted not in _ANYONE else 0.0) if counts else -COUNTED_PENALTY
+                    weight += (COUNTED_BONUS if counted not in _ANYONE else 0.0) if counts else (
+                        -2 * COUNTED_PENALTY if counted_one else -COUNTED_PENALTY)
                 if (question.expected[:1] and question.expected[0] in _NUMERIC and _prior_level(doc, start)
                         and not _PRIOR_ASKED_RE.search(question.text)):
                     weight -= PRIOR_LEVEL_PENALTY

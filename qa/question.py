@@ -100,6 +100,10 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      r"|\bhow much (?:more|less) (?:likely|often)\b", ("PERCENT",)),
     # "How much did sales rise", "by how much did the cost fall": a change, mostly a share ("by 24%");
     # "rise to" asks for the level reached, an amount as below.
+    # "What did the index drop to?": the level reached, a figure.
+    (rf"\bwhat (?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:{_CHANGES})"
+     r"\s+to\b(?:\s+(?:per|in|on|at|after|during|last|this|from|against|versus)\b[^?]*)?\s*\?",
+     ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")),
     (rf"\bhow much (?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:{_CHANGES})\b"
      r"(?! to\b)", ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")),
     (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
@@ -112,7 +116,8 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
     # A rate is mostly a share ("the jobless rate … 15%"), an exchange or a birth rate a figure.
     (_WHAT_IS_ITS + r"(?:[\w'’-]+\s+){0,3}?rates?\b(?!-)", ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
-    (("what|which", "rate"), ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),  # "what income tax rate would he charge"
+    # "what income tax rate would he charge", "what vaccine efficacy did the trial find"
+    (("what|which", "rate|efficacy|effectiveness"), ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
     # A weight, rain, oil: a measure ("30 pounds"), not a sum.
     (r"\bhow much (?:weight|rain|rainfall|snow|snowfall|water|oil|gas|fuel|land|ice|electricity|power|energy)\b",
      ("QUANTITY", "CARDINAL", "PERCENT", "MONEY")),

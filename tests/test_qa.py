@@ -1601,10 +1601,16 @@ _ROW = ("Rowling in death threat row\n\nPublished: 2022-08-16\n\nJ.K. Rowling ha
         "her, and allowed women to be intimidated into silence. Harris fired back that she was wholly against "
         "threats of any kind, to anyone, regardless of their politics, opinions or views.\n")
 
+_BID = ("Tottenham bid £8m for Forest duo\n\nPublished: 2005-01-05\n\nNottingham Forest have confirmed they have "
+        "received an £8m bid from Tottenham for Andy Reid and Michael Dawson. Reid rejected a move to Southampton "
+        "after Forest accepted a cash-plus-players offer while Spurs had made previous bids for the 22-year-old. "
+        "Spurs had also made an undisclosed offer for 21-year-old defender Dawson.\n")
+
 
 @pytest.mark.parametrize(("article", "question", "day", "short"), [
     (_STORM, "How old was Sarah Radney?", "2018-10-13", "11"),
     (_ROW, "Who is the chair of the Society of Authors?", "2022-08-17", "Joanne Harris"),
+    (_BID, "How old is Michael Dawson?", "2005-01-06", "21"),  # by the surname, the full name said before
 ])
 def test_a_short_question_is_answered_where_its_article_states_the_answer_as_news_does(
         tmp_path: Path, embedder, article: str, question: str, day: str, short: str) -> None:  # type: ignore[no-untyped-def]
@@ -1923,6 +1929,9 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("But if convicted, Mr Botin could face a prison term of up to six years.",
                  "What prison term could Emilio Botin face if convicted?", "up to six years",
                  id="a prison term is how long"),
+    pytest.param("The National Association of Purchasing Management-Chicago said its index dropped to 61.2, more than "
+                 "analysts had expected.", "What did the Chicago purchasing index drop to?", "61.2",
+                 id="the level a change reached"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
@@ -1939,6 +1948,8 @@ def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: st
                  "Bengals", "team", True, id="deemed the noun"),
     pytest.param("The Bengals will be considered the home team at the Rams' home — the SoFi Stadium — in February.",
                  "SoFi Stadium", "team", False, id="an appositive past another phrase"),
+    pytest.param("Trump has endorsed Kemp's primary opponent, former GOP Sen. David Perdue.", "David Perdue",
+                 "opponent", True, id="an appositive with its own titles"),
 ])
 def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name: str, noun: str,
                                                               attached: bool) -> None:
@@ -1966,6 +1977,10 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
     pytest.param(["Mr Hague became an MP at 27 and Leader of the Opposition at 36.",
                   "Mr Hague, 43, told the Daily Telegraph he would now find a life in politics too boring."],
                  "How old is William Hague?", "43", id="how old is: not an age once, a name the tagger calls a place"),
+    pytest.param(["About 210 homes were lost in the Old Town area of Superior, where residents fled.",
+                  "The entire town of about 13,000 residents was ordered to evacuate."],
+                 "How many residents does Superior have?", "about 13,000",
+                 id="a figure counting the noun asked, where another counts other things"),
 ])
 def test_the_short_answer_an_article_gives(embedder, story: list[str], question: str,  # type: ignore[no-untyped-def]
                                            answer: str) -> None:

@@ -110,6 +110,9 @@ from qa.question import (
         ("What is McIntosh's father's name?", "PERSON"),
         ("What is the outstanding federal loan balance?", "MONEY"),
         ("What prison term could Emilio Botin face if convicted?", "QUANTITY"),
+        ("What vaccine efficacy did the Pfizer trial find in young children?", "PERCENT"),
+        ("What did the yen drop to per euro?", "PERCENT"),
+        ("What did unemployment rise to in May?", "PERCENT"),
         ("Which prison was he sent to?", "FAC"),
     ],
 )
