@@ -118,11 +118,12 @@ class QAChain:
                 missing = [] if ranked else [info.described]
                 scores.append(max(answerability(ranked, hits), self.settings.abstain_threshold) if ranked else 0.0)
             elif ranked:
-                missing = self._unnamed(names, hits[ranked[0].sentence.hit])
-                stale = self._stale(hits[ranked[0].sentence.hit], day) if live else None
+                answering = hits[ranked[0].sentence.hit]
+                missing = self._unnamed(names, answering)
+                stale = self._stale(answering, day) if live else None
                 scores.append(answerability(ranked, hits) - unnamed_penalty(names, missing)
                               - (self.settings.stale_penalty if stale else 0.0))
-                story = self._text(hits[ranked[0].sentence.hit])
+                story = self._text(answering)
                 if (info.age and any(age_stated(name, story) for name, label in names if label == "PERSON")) or (
                         not missing and role_stated(resolved, story)):
                     # "How old was Sarah Radney?", "Who is the chair of the Society of Authors?": the

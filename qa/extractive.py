@@ -23,6 +23,7 @@ from qa.question import (
     Question,
     as_which,
     measure_asked,
+    named_years,
 )
 from qa.regions import REGIONS, in_region, us_state
 from qa.when import bare_weekday, calendar_day, calendar_year, names_weekday, spelled
@@ -1767,8 +1768,20 @@ _CURRENCIES = {"euro", "euros", "pound", "pounds", "dollar", "dollars", "dlrs", 
                "krone", "kroner", "lira", "shekel", "shekels", "dinar", "dinars", "naira", "baht", "ringgit", "zloty"}
 
 
+YEAR_WINDOW = 4  # tokens after a figure where the year dating it stands ("200,000 residents in 1990")
 PRIOR_LEVEL_PENALTY = 0.1  # a figure a change started from ("roughly 2%, down from around 5.3%"): no longer so
 _PRIOR_ASKED_RE = re.compile(r"\b(from|previous(ly)?|earlier|before|prior|originally|initially|compared)\b", re.I)
+
+
+def _dated_as(doc, end: int, years: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a figure is dated right after it with a year the question names: "nearly 200,000 in 1990",
+    "200,000 residents in 1990"."""
+    for token in doc[end : end + YEAR_WINDOW]:
+        if token.text in years and token.i > 0 and doc[token.i - 1].lower_ in {"in", "by", "of", "since"}:
+            return True
+        if token.like_num or token.is_punct:
+            return False
+    return False
 
 
 def _prior_level(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
@@ -2005,6 +2018,7 @@ class ExtractiveAnswerer:
         named = _question_names(qdoc)
         measure = measure_asked(question.text)
         age_now = bool(_AGE_NOW_RE.search(question.text))  # "how old is": not an age "at 27"
+        years = named_years(question.text) if question.expected[:1] and question.expected[0] in _NUMERIC else set()
         # "How much did GM's sales fall?": a change asked of a name (a figure's subject names whose it is)
         changed_of = slot is not None and slot[1] == "extent" and any(e.label_ not in _NUMERIC for e in qdoc.ents)
         if (question.expected or asked or question.naming or question.described or question.expands
@@ -2183,7 +2197,9 @@ class ExtractiveAnswerer:
                 if counted and (counts := _counts(doc, start, end, counted)) is not None:
                     weight += (COUNTED_BONUS if counted not in _ANYONE else 0.0) if counts else (
                         -2 * COUNTED_PENALTY if counted_one else -COUNTED_PENALTY)
-                if (question.expected[:1] and question.expected[0] in _NUMERIC and _prior_level(doc, start)
+                if years and _dated_as(doc, end, years):
+                    weight += ATTACHED_BONUS  # the figure of the year asked: "down from nearly 200,000 in 1990"
+                elif (question.expected[:1] and question.expected[0] in _NUMERIC and _prior_level(doc, start)
                         and not _PRIOR_ASKED_RE.search(question.text)):
                     weight -= PRIOR_LEVEL_PENALTY
                 if question.age and (whose := _aged(doc, start)) is not None:
@@ -2264,8 +2280,10 @@ class ExtractiveAnswerer:
                     end = unit
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text) and not (
                         len(ent) > 1 and ent[0].like_num and ent[0].lower_ != "one"
-                        and ent[-1].pos_ == "NOUN" and ent[-1].lemma_.lower() in anchors):
-                    # "thousands", "last year": vaguer than a figure; not "seven years" for how many years
+                        and (ent[-1].pos_ == "NOUN" and ent[-1].lemma_.lower() in anchors
+                             or ent.label_ in {"PERCENT", "MONEY"})):
+                    # "thousands", "last year": vaguer than a figure; not "seven years" for how many years,
+                    # nor a share or sum in words ("Forty-one percent")
                     weight -= 0.1
                 if label == "TIME" and end < len(doc) and doc[end].text in _ZONES:
                     end += 1  # "9:26am ET"

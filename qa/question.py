@@ -98,12 +98,12 @@ def measure_asked(question: str) -> str | None:
 _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (r"\bwhat (percent|percentage|share|proportion)\b|\bhow much\b.*\bpercent"
      r"|\bhow much (?:more|less) (?:likely|often)\b", ("PERCENT",)),
-    # "How much did sales rise", "by how much did the cost fall": a change, mostly a share ("by 24%");
-    # "rise to" asks for the level reached, an amount as below.
     # "What did the index drop to?": the level reached, a figure.
     (rf"\bwhat (?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:{_CHANGES})"
      r"\s+to\b(?:\s+(?:per|in|on|at|after|during|last|this|from|against|versus)\b[^?]*)?\s*\?",
      ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")),
+    # "How much did sales rise", "by how much did the cost fall": a change, mostly a share ("by 24%");
+    # "rise to" asks for the level reached, an amount as below.
     (rf"\bhow much (?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:{_CHANGES})\b"
      r"(?! to\b)", ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")),
     (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
@@ -239,6 +239,11 @@ _MONTH_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\b(?:in|during|of)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def named_years(question: str) -> set[str]:
+    """The years a question names as its time ("in 1990", "during 2019")."""
+    return set(_YEAR_RE.findall(question))
 
 
 def _relative(pattern: str) -> re.Pattern[str]:

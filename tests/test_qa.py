@@ -1932,6 +1932,14 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("The National Association of Purchasing Management-Chicago said its index dropped to 61.2, more than "
                  "analysts had expected.", "What did the Chicago purchasing index drop to?", "61.2",
                  id="the level a change reached"),
+    pytest.param("Jackson has just over 150,000 residents, down from nearly 200,000 in 1990.",
+                 "How many residents did Jackson have in 1990?", "nearly 200,000", id="the figure of the year asked"),
+    pytest.param("Jackson has just over 150,000 residents, down from nearly 200,000 in 1990.",
+                 "How many residents does Jackson have?", "just over 150,000", id="not the figure it fell from"),
+    pytest.param("Forty-one percent of millennials – and 30% of all adults – said they’ve found it difficult to move "
+                 "up in their fields, according to a survey of 1,019 working professionals in September.",
+                 "What share of millennials said they found it difficult to move up in their fields?",
+                 "Forty-one percent", id="a share in words is as exact as a figure"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
