@@ -1061,7 +1061,6 @@ def _unit_end(tokens, filler: Callable[[Any], bool]) -> int | None:  # type: ign
     return None
 
 
-_OFTEN_RE = re.compile(r"\bhow (?:often|frequently)\b", re.IGNORECASE)
 _FREQUENCIES = {"hourly", "daily", "nightly", "weekly", "fortnightly", "monthly", "quarterly", "annually", "yearly",
                 "biannually", "biennially", "semiannually"}
 _TIMES = {"once", "twice", "thrice"}
@@ -2022,7 +2021,7 @@ class ExtractiveAnswerer:
         # "How much did GM's sales fall?": a change asked of a name (a figure's subject names whose it is)
         changed_of = slot is not None and slot[1] == "extent" and any(e.label_ not in _NUMERIC for e in qdoc.ents)
         if (question.expected or asked or question.naming or question.described or question.expands
-                or _OFTEN_RE.search(question.text)):
+                or question.often):
             # A span is sought: any of the article's sentences may hold it.
             more = [s for s in article if s not in top][:ARTICLE_SENTENCES]
             top, docs = [*top, *more], [*docs, *parse([one_line(s.sentence.text) for s in more])]
@@ -2234,7 +2233,7 @@ class ExtractiveAnswerer:
         if question.described:  # "Who is Roy Lee?": what the sentence calls him
             yield from _descriptions(doc, question.described)
             return
-        if _OFTEN_RE.search(question.text):  # "How often is the census taken?": "every ten years"
+        if question.often:  # "How often is the census taken?": "every ten years"
             yield from _frequencies(doc)
             return
         if question.naming:  # "what is it called?": the name the sentence gives ("is called Ever Given")

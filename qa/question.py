@@ -26,6 +26,7 @@ _COMPANY = ("ORG", "PRODUCT")
 # "How much longer / sooner": a span of time, not an amount.
 _TIME_COUNT_RE = re.compile(r"\bhow many (?:more |fewer |additional )?(?:seconds|minutes|hours|days|weeks|months"
                             r"|years|decades|centuries)\b", re.IGNORECASE)
+_OFTEN_RE = re.compile(r"\bhow (?:often|frequently)\b", re.IGNORECASE)
 # "What prison term could he face?" asks how long too ("up to six years"), not for the prison.
 _LONG_RE = re.compile(rf"\bhow long\b|\bhow much (longer|shorter|sooner|later|earlier)\b"
                       rf"|\b(?:what|which) (?:[\w-]+ ){{0,2}}?(?:prison|jail) (?:terms?|sentences?)\b"
@@ -294,6 +295,7 @@ class Question:
     where: bool = False  # asks where: a university or hospital named as an organisation is a place too
     held: bool = False  # asks when a state held ("When was Lula Brazil's leader?"): a span of dates answers
     naming: bool = False  # asks what something is called: the name after "called", "named" answers
+    often: bool = False  # asks how often: a frequency answers ("monthly", "every ten years")
     relative: bool = False  # since/until come from "this week", "yesterday": when articles appeared
     described: str | None = None  # the name "Who is Roy Lee?" asks about: what the articles call him answers
     expands: str | None = None  # the short form "What does PHEIC stand for?" asks about: its words answer
@@ -478,6 +480,7 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                     where=bool(_WHERE_RE.search(question)),
                     tense=tense(question), held=bool(_HELD_RE.search(question)),
                     naming=bool(_NAMING_RE.search(question) or _NAME_OF_RE.search(question)),
+                    often=bool(_OFTEN_RE.search(question)),
                     relative=relative and since is not None,
                     described=(match := _WHO_IS_NAME_RE.search(question)) and (match["name"] or match["doer"]),
                     expands=(short := _EXPANDS_RE.search(question)) and short["short"])

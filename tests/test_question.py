@@ -206,6 +206,12 @@ def test_relative_dates_need_the_asking_day_and_yield_to_named_ones() -> None:
     assert (named.since, named.until, named.relative) == ("2011-01-01", "2011-12-31", False)
 
 
+def test_how_often_asks_a_frequency() -> None:
+    assert analyze("How often is the census taken?").often
+    assert analyze("How frequently do the trains run?").often
+    assert not analyze("How long is the census?").often
+
+
 def test_about_now() -> None:
     assert analyze("How many troops are in Iraq now?").about_now
     assert not analyze("How many troops were in Iraq in 2019?").about_now
