@@ -2017,7 +2017,8 @@ class ExtractiveAnswerer:
         named = _question_names(qdoc)
         measure = measure_asked(question.text)
         age_now = bool(_AGE_NOW_RE.search(question.text))  # "how old is": not an age "at 27"
-        years = named_years(question.text) if question.expected[:1] and question.expected[0] in _NUMERIC else set()
+        numeric = bool(question.expected) and question.expected[0] in _NUMERIC
+        years = named_years(question.text) if numeric else set()
         # "How much did GM's sales fall?": a change asked of a name (a figure's subject names whose it is)
         changed_of = slot is not None and slot[1] == "extent" and any(e.label_ not in _NUMERIC for e in qdoc.ents)
         if (question.expected or asked or question.naming or question.described or question.expands
@@ -2147,9 +2148,11 @@ class ExtractiveAnswerer:
                     found.append((scored, doc, positions, filling, attached & set(filling)))
         # Where the article names one as the thing asked for, its other names are not it.
         named_one = any(attached for *_, attached in found)
-        # Where the article gives a figure counting the noun asked, one counting another is still less it.
-        counted_one = bool(counted) and counted not in _ANYONE and any(
-            _counts(doc, c.start, c.end, counted) for _, doc, _, kept, _ in found for c in kept)
+        # What each candidate counts, read once: where one counts the noun asked, one counting another is
+        # still less it.
+        counting = {(id(doc), c.start, c.end): _counts(doc, c.start, c.end, counted)
+                    for _, doc, _, kept, _ in found for c in kept} if counted else {}
+        counted_one = counted not in _ANYONE and any(counting.values())
         for scored, doc, positions, kept, attached in found:
             for candidate in kept:
                 text, start, end, weight, members = candidate
@@ -2193,13 +2196,12 @@ class ExtractiveAnswerer:
                     weight -= SLOT_BONUS  # another's change: "Ford sales dropped 3%" for how much GM's sales fell
                 if counted and start > 1 and doc[start - 2].lower_ == "out" and doc[start - 1].lower_ == "of":
                     weight -= COUNTED_PENALTY  # the whole a count is of: "13 out of 659" MPs are 13
-                if counted and (counts := _counts(doc, start, end, counted)) is not None:
+                if counted and (counts := counting[(id(doc), start, end)]) is not None:
                     weight += (COUNTED_BONUS if counted not in _ANYONE else 0.0) if counts else (
                         -2 * COUNTED_PENALTY if counted_one else -COUNTED_PENALTY)
                 if years and _dated_as(doc, end, years):
                     weight += ATTACHED_BONUS  # the figure of the year asked: "down from nearly 200,000 in 1990"
-                elif (question.expected[:1] and question.expected[0] in _NUMERIC and _prior_level(doc, start)
-                        and not _PRIOR_ASKED_RE.search(question.text)):
+                elif numeric and _prior_level(doc, start) and not _PRIOR_ASKED_RE.search(question.text):
                     weight -= PRIOR_LEVEL_PENALTY
                 if question.age and (whose := _aged(doc, start)) is not None:
                     # "Steve Sweet, 44, and Sarah Radney, 11,": each age is its own name's.
