@@ -470,12 +470,13 @@ _AGENTS = {"host": "host", "lead": "leader", "coach": "coach", "manage": "manage
            "compose": "composer", "conduct": "conductor", "negotiate": "negotiator", "mediate": "mediator"}
 
 
-def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
+def _asked_noun(qdoc, what: bool = False) -> str | None:  # type: ignore[no-untyped-def]
     """The noun a 'what/which/this X' question asks for ('which annual meteor shower' → 'shower'), or
-    the role a 'who is the X' question names ('who is the meteorite expert at …' → 'expert')."""
+    the role a 'who is the X' question names ('who is the meteorite expert at …' → 'expert'); with
+    `what`, also the thing a 'what is the X' one names ('what was UKIP's slogan' → 'slogan')."""
     # "who is", "who will be", "who would be"
     be = 2 if len(qdoc) > 2 and qdoc[1].tag_ == "MD" and qdoc[2].lemma_ == "be" else 1
-    if len(qdoc) > be + 2 and qdoc[0].lower_ == "who" and qdoc[be].lemma_ == "be":
+    if len(qdoc) > be + 2 and qdoc[0].lower_ in ({"who", "what"} if what else {"who"}) and qdoc[be].lemma_ == "be":
         # After its article or its owner: "who is the …", "who is Russia's foreign minister".
         start = be + 2 if qdoc[be + 1].lower_ in {"the", "a", "an"} else next(
             (t.i + 1 for t in qdoc[be + 1 : be + 5] if t.tag_ == "POS"), None)
@@ -484,7 +485,8 @@ def _asked_noun(qdoc) -> str | None:  # type: ignore[no-untyped-def]
             start = after.i + 1
             after = next((t for t in qdoc[start:] if t.pos_ not in {"ADJ", "NOUN", "PROPN"}), None)
         role = qdoc[after.i - 1] if after is not None else qdoc[-1]
-        if start and role.pos_ in {"NOUN", "PROPN"} and role.i >= start:
+        if start and role.pos_ in {"NOUN", "PROPN"} and role.i >= start and not (
+                qdoc[0].lower_ == "what" and role.lemma_.lower() in _TIME_NOUNS | _KIND_NOUNS | {"name"}):
             return role.lemma_.lower()
     if qdoc[0].lower_ == "who" and (verb := next((t for t in qdoc[1:4] if t.pos_ == "VERB"), None)) is not None \
             and all(t.pos_ in {"AUX", "PART", "ADV"} for t in qdoc[1 : verb.i]) and verb.lemma_ in _AGENTS:
@@ -818,6 +820,16 @@ def _set_off_titles(doc, noun: str) -> Iterator[Candidate]:  # type: ignore[no-u
         if len(words) > 1 and words[-1].text[:1].isupper() and all(
                 t.text[:1].isupper() or t.like_num or t.lower_ in _TITLE_MINOR for t in words):
             yield Candidate(words.text, start, end, NAMED_AS_WEIGHT)
+    # In quotes right after it, or after its "of" or colon: 'a slogan of "Say no to Europe"', 'the motto: "…"'.
+    for token in doc[:-2]:
+        if token.lemma_.lower() != noun:
+            continue
+        opening = token.i + 1 + (doc[token.i + 1].lower_ in {"of", ":", ","})
+        if opening + 1 >= len(doc) or not doc[opening].is_quote or not doc[opening + 1].text[:1].isupper():
+            continue  # (not what it is called: 'called the goal “completely doable”')
+        end = next((t.i for t in doc[opening + 1 : opening + 2 + QUOTED_NAME] if t.is_quote), None)
+        if end is not None and end > opening + 1:
+            yield Candidate(doc[opening + 1 : end].text.strip(_NAME_TRIM), opening + 1, end, NAMED_AS_WEIGHT)
 
 
 def _quoted(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -1210,9 +1222,11 @@ def _named(token) -> bool:  # type: ignore[no-untyped-def]
     return token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
-def _attached(doc, start: int, end: int, noun: str, person: bool = False) -> bool:  # type: ignore[no-untyped-def]
+def _attached(doc, start: int, end: int, noun: str, person: bool = False,  # type: ignore[no-untyped-def]
+              examples: bool = False) -> bool:
     """Whether a candidate span is named as the asked noun: 'TikTok app', 'Twitch, a platform'; for a
-    `person`, not a place or body the noun is of ("a Hanover County firefighter").
+    `person`, not a place or body the noun is of ("a Hanover County firefighter"); with `examples` (a
+    question asking for several), one of its examples ("militia groups like the Oath Keepers").
 
     Not one name beside or before a plural: "19 states, the District of Columbia and two territories"
     is a list, "US retailers" are no US.
@@ -1246,6 +1260,15 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False) -> boo
             return True
         if any(child.dep_ == "appos" and beside(child) and not _named(child) for child in token.children):
             return True  # (not another name's noun: "Doha, Qatar Hamad International Airport")
+        if (examples and outside and token.dep_ == "pobj" and (noun_of.lower_ in {"like", "including"} or (
+                noun_of.lower_ == "as" and noun_of.i > 0 and doc[noun_of.i - 1].lower_ == "such"))
+                and noun_of.head.lemma_.lower() == noun and not noun_of.head.ent_type_):
+            return True  # one of the noun's examples: "militia groups like the Oath Keepers", "such as"
+        if (person and outside and token.dep_ == "appos" and token.ent_type_ == "PERSON"
+                and noun_of.dep_ == "pobj" and noun_of.ent_type_ in _BODIES and noun_of.head.lower_ == "of"
+                and beside(noun_of.head.head) and _set_off_after(noun_of.head.head, token)):
+            return True  # set off after the body the noun is of, where the parser hangs it: "the chief
+            # executive of Humanists UK, Andrew Copson,"
         if any(child.dep_ == "compound" and child.i < start and _is(child, noun)
                and not any(t.like_num for t in child.lefts)  # "the 12-team NWSL" has teams, is none
                for child in token.children):  # its title: "investor Asher Edelman", "Texas Gov. Greg Abbott"
@@ -1363,8 +1386,9 @@ def _owners(noun_token, name: range = range(0)) -> set[str]:  # type: ignore[no-
         before -= 1
     if before >= 0 and before < noun_token.i - 1 and noun_token.doc[before].ent_type_ in _OWNING:
         names.append(noun_token.doc[before])
+    # Of a name, however labelled: "chief executive of RMetS", which the tagger leaves unlabelled.
     names += [o for p in noun_token.children if p.dep_ == "prep" and p.lower_ == "of"
-              for o in p.children if o.dep_ == "pobj" and o.ent_type_ in _OWNING]
+              for o in p.children if o.dep_ == "pobj" and (o.ent_type_ in _OWNING or o.pos_ == "PROPN")]
     return {_owner_key(n) for n in names if n.i not in name}
 
 
@@ -1573,14 +1597,16 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
         # The wh-phrase left where its verb's object stands: "users were unable to access which platform".
         return frozenset({before.lemma_.lower()}), "patient"
     by_how_much = before is not None and before.lower_ == "by" and qdoc[k + 1 : k + 2].text.lower() == "much"
-    if before is not None and (before.pos_ == "ADP" or before.lower_ == "to") and not by_how_much:
+    # "In what year did marriages peak?" asks when, as "when did marriages peak?" does.
+    setting = k == 1 and before is not None and before.lower_ in _SETTINGS
+    if before is not None and (before.pos_ == "ADP" or before.lower_ == "to") and not by_how_much and not setting:
         if before.lower_ != "of" and k > 1 and (verb := next(
                 (t for t in reversed(qdoc[max(0, k - 5) : k - 1]) if t.pos_ == "VERB"), None)) is not None \
                 and verb.lemma_.lower() not in _LIGHT_VERBS:
             # "leaking stories to which tabloid": what the verb's "to" names ("to The Sun")
             return frozenset({verb.lemma_.lower()}), before.lower_
         return None  # "the CEO of which company stepped down": the company is no one's subject
-    adjunct = qdoc[k].lower_ in {"when", "where"}
+    adjunct = qdoc[k].lower_ in {"when", "where"} or setting
     k += 1
     while k < len(qdoc) and qdoc[k].pos_ in {"ADJ", "NOUN", "PROPN", "DET", "NUM", "ADV"}:
         k += 1  # the rest of the wh-phrase ("which Ivy League university", "how many people"), "recently"
@@ -1697,6 +1723,11 @@ def _slots(doc, start: int, end: int) -> list[tuple[str, str]]:  # type: ignore[
     if root.dep_ == "nsubj" and not (root.head.lemma_.lower() in _OBJECT_CONTROL
                                      and any(c.dep_ == "dobj" for c in root.head.children)):
         found += [(c.lemma_.lower(), "agent") for c in root.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    prep = root.head
+    if (root.dep_ == "pobj" and prep.lower_ in _SETTINGS and prep.i > 0 and doc[prep.i - 1].pos_ == "NOUN"
+            and doc[prep.i - 1] is not prep.head):
+        # The event a noun just before names, however the parser attached it: "down 50% from the peak in 1972".
+        found.append((doc[prep.i - 1].lemma_.lower(), prep.lower_))
     found += [(clause.lemma_.lower(), "where") for clause in root.children if clause.dep_ == "relcl"
               and any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in clause.children)]
     # What a relative clause after it says it did, or had done to it: "Charlie Brooker, who created TV Go Home".
@@ -2010,6 +2041,8 @@ class ExtractiveAnswerer:
         telling = any(t.lemma_.lower() in _TELLING for t in qdoc)
         best: tuple[float, str, Scored] | None = None
         asked = _asked_noun(qdoc)
+        several = any(t.lemma_.lower() == asked and t.tag_ in {"NNS", "NNPS"} for t in qdoc)  # "which groups"
+        thing = _asked_noun(qdoc, what=True) if asked is None else None
         ranks = _ranks(qdoc, asked)
         partner = _partner(question.text)
         kind = bool(_KIND_RE.search(question.text))
@@ -2021,7 +2054,7 @@ class ExtractiveAnswerer:
         years = named_years(question.text) if numeric else set()
         # "How much did GM's sales fall?": a change asked of a name (a figure's subject names whose it is)
         changed_of = slot is not None and slot[1] == "extent" and any(e.label_ not in _NUMERIC for e in qdoc.ents)
-        if (question.expected or asked or question.naming or question.described or question.expands
+        if (question.expected or asked or thing or question.naming or question.described or question.expands
                 or question.often):
             # A span is sought: any of the article's sentences may hold it.
             more = [s for s in article if s not in top][:ARTICLE_SENTENCES]
@@ -2036,7 +2069,7 @@ class ExtractiveAnswerer:
             positions = [t.i for t in doc if t.lower_ in anchors or t.lemma_.lower() in anchors]
             kept: list[Candidate] = []
             for text, start, end, weight, members in self._candidates(question, doc, anchors, asked, count,
-                                                                      counted):
+                                                                      counted, thing):
                 if end - start > 1 and ((doc[end - 1].tag_ == "POS" and _possesses(doc, end))
                                         or (doc[end - 1].text in _TRAILING and text == doc[start:end].text)):
                     # The tagger keeps a possessive or a list's comma inside names ("the United
@@ -2062,9 +2095,11 @@ class ExtractiveAnswerer:
                     start += 1
                     text = doc[start:end].text
                 elif (question.expected[:1] == ("PERSON",) and text == doc[start:end].text and (title := next(
-                        (t for t in reversed(doc[start : end - 1]) if t.is_lower and t.lemma_ in _PERSON_WORDS), None))
+                        (t for t in reversed(doc[start : end - 1])
+                         if t.is_lower and (t.lemma_ in _PERSON_WORDS or t.pos_ == "NOUN")), None))
                         and all(t.pos_ == "PROPN" for t in doc[title.i + 1 : end])):
-                    # A title and its owner the tagger kept inside a name ("Barcelona star Ronaldinho").
+                    # A title and its owner the tagger kept inside a name ("Barcelona star Ronaldinho",
+                    # "Wales physio Mark Davies").
                     start = title.i + 1
                     text = doc[start:end].text
                 if (kind and end - start > 1 and text.endswith(doc[end - 1].text)
@@ -2100,7 +2135,7 @@ class ExtractiveAnswerer:
             # ranks it ("the country's largest city", "a former prime minister").
             attached = {c for c in kept if question.expected and asked and _ranked(doc, c.start, c.end, ranks)
                         and not _owned_otherwise(doc, c.start, c.end, asked, owners) and (
-                _attached(doc, c.start, c.end, asked, question.expected[0] == "PERSON")
+                _attached(doc, c.start, c.end, asked, question.expected[0] == "PERSON", several)
                 or (question.expected[0] in PLACE_LABELS and _place_of(doc, c.start, c.end, asked)))}
             found.append((scored, doc, positions, kept, attached))
 
@@ -2225,10 +2260,11 @@ class ExtractiveAnswerer:
     @staticmethod
     def _candidates(question: Question, doc, anchors: set[str],  # type: ignore[no-untyped-def]
                     noun: str | None, count: int | None = None,
-                    counted: str | None = None) -> Iterator[Candidate]:
+                    counted: str | None = None, thing: str | None = None) -> Iterator[Candidate]:
         """The spans of a parsed sentence that could answer the question (`anchors`: its words and
         lemmas; `noun`: the noun it asks for, `_asked_noun`; `count`: how many it asks for, `_listed`;
-        `counted`: the noun a 'how many' question counts, `_counted`)."""
+        `counted`: the noun a 'how many' question counts, `_counted`; `thing`: the noun a 'what is the X'
+        question names, whose name or quoted words only answer it)."""
         if question.expands:  # "What does PHEIC stand for?": the words with its initials
             yield from _expansions(doc, question.expands)
             return
@@ -2242,6 +2278,8 @@ class ExtractiveAnswerer:
             yield from _named_as(doc)
         elif noun is not None:  # "which nonprofit": the name given to one ("a nonprofit called Space for Humanity")
             yield from _named_as(doc, noun)
+        elif thing is not None:  # "what was UKIP's slogan": the name or words given to it, nothing vaguer
+            yield from _named_as(doc, thing)
         if question.expected:
             # A country named by its people ("Russian troops"; the tagger may call "Ukrainian" a
             # place): the country, for a question asking for one, and not the word itself.
@@ -2256,6 +2294,8 @@ class ExtractiveAnswerer:
             weights: dict[object, float] = {}  # of each typed entity, for the pairs below
             for ent in typed:
                 label = _label(ent, question)
+                if label == "NORP" and question.expected[0] == "PERSON" and ent.root.dep_ == "amod":
+                    continue  # a people's adjective tells of one, never who: "the shortest-serving British PM"
                 weight = 1.0 - 0.12 * question.expected.index(label)
                 start, end = (_amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC
                               else (ent.start, _hyphen_end(doc, ent.end - 1)))
@@ -2372,6 +2412,8 @@ class ExtractiveAnswerer:
                     if question.expected[0] == "PERSON":
                         start = next((t.i + 1 for t in reversed(doc[start : end - 1])
                                       if _is(t, noun) or t.lower_ == noun), start)
+                        if end - start == 1 and doc[start].is_upper and len(doc[start].text) <= 3:
+                            continue  # a title's initials ("PM", "CEO"), no one's name
                     # For a country, the list of countries knows better than an unlabelled run ("NATO").
                     if covered.isdisjoint(range(start, end)) and (not question.country
                                                                   or is_country(doc[start:end].text)):
