@@ -480,10 +480,11 @@ def _asked_noun(qdoc, what: bool = False) -> str | None:  # type: ignore[no-unty
         # After its article or its owner: "who is the …", "who is Russia's foreign minister".
         start = be + 2 if qdoc[be + 1].lower_ in {"the", "a", "an"} else next(
             (t.i + 1 for t in qdoc[be + 1 : be + 5] if t.tag_ == "POS"), None)
-        after = next((t for t in qdoc[start:] if t.pos_ not in {"ADJ", "NOUN", "PROPN"}), None) if start else None
+        phrase = {"ADJ", "NOUN", "PROPN", "NUM"}  # "who are the two suspects"
+        after = next((t for t in qdoc[start:] if t.pos_ not in phrase), None) if start else None
         if after is not None and after.tag_ == "POS":  # "who is the country's richest man": the man
             start = after.i + 1
-            after = next((t for t in qdoc[start:] if t.pos_ not in {"ADJ", "NOUN", "PROPN"}), None)
+            after = next((t for t in qdoc[start:] if t.pos_ not in phrase), None)
         role = qdoc[after.i - 1] if after is not None else qdoc[-1]
         if start and role.pos_ in {"NOUN", "PROPN"} and role.i >= start and not (
                 qdoc[0].lower_ == "what" and role.lemma_.lower() in _TIME_NOUNS | _KIND_NOUNS | {"name"}):
@@ -1502,7 +1503,10 @@ _FALLS = FALLING | {"lose"}
 _SAME_SLOT = [{"buy", "acquire", "purchase"}, {"appoint", "name", "nominate", "pick", "select", "choose", "tap"},
               {"fire", "sack", "dismiss", "oust"}, {"ban", "bar", "prohibit"}, {"arrest", "detain"},
               {"criticise", "criticize", "slam", "blast"}, {"quit", "leave"}, {"beat", "defeat"},
-              {"tell", "talk", "speak"}]
+              {"tell", "talk", "speak"},
+              # a verb and the noun news makes of it: "when did Mercury die" is "Mercury's death in 1991"
+              {"die", "death"}, {"resign", "resignation"}, {"retire", "retirement"}, {"marry", "marriage", "wedding"},
+              {"arrive", "arrival"}, {"depart", "departure"}]
 _SAME_AGENT = {"win": {"beat", "defeat"}}
 _LOST_TO = {("lose", "to"): ("beat", "agent")}  # "Mirza lost to Serena Williams": Williams beat her
 # A work and who made it: "Robert Peston's new book", "books by author Daniel Handler" name its
@@ -1814,6 +1818,20 @@ def _dated_as(doc, end: int, years: set[str]) -> bool:  # type: ignore[no-untype
     return False
 
 
+_SHARE_WORDS = {"share", "percentage", "proportion", "percent", "fraction", "rate"}
+
+
+def _share_of(doc, end: int) -> tuple[str, set[str]] | None:  # type: ignore[no-untyped-def]
+    """The group a share right before `end` is of ("64% of Republican-leaning parents"): its noun and all its
+    words, as lemmas; None when no "of" follows it."""
+    group = next((o for o in doc[end].children if o.dep_ == "pobj"), None) if (
+        end < len(doc) and doc[end].lower_ == "of") else None
+    if group is None:
+        return None
+    phrase = [t for t in group.subtree if t.i <= group.i or t.dep_ in {"compound", "amod"}]
+    return group.lemma_.lower(), {t.lemma_.lower() for t in phrase if t.is_alpha and not t.is_stop}
+
+
 def _prior_level(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether a figure is the level a change started from: "down from around 5.3%", "rose to 4% from
     3%", "compared with 6%"."""
@@ -2043,6 +2061,11 @@ class ExtractiveAnswerer:
         asked = _asked_noun(qdoc)
         several = any(t.lemma_.lower() == asked and t.tag_ in {"NNS", "NNPS"} for t in qdoc)  # "which groups"
         thing = _asked_noun(qdoc, what=True) if asked is None else None
+        # The noun a "whose" question asks the owner of: "Whose latest release went in at number two?"
+        whose = next((t.head.lemma_.lower() for t in qdoc if t.lower_ == "whose" and t.head.pos_ == "NOUN"), None)
+        # The group a share asked is of: "What share of Republican-leaning parents …?"
+        asked_group = next((_share_of(qdoc, t.i + 1) for t in qdoc if t.lower_ in _SHARE_WORDS), None) if (
+            question.expected[:1] == ("PERCENT",)) else None
         ranks = _ranks(qdoc, asked)
         partner = _partner(question.text)
         kind = bool(_KIND_RE.search(question.text))
@@ -2192,7 +2215,9 @@ class ExtractiveAnswerer:
             for candidate in kept:
                 text, start, end, weight, members = candidate
                 distance = min((min(abs(start - p), abs(p - end)) for p in positions), default=12)
-                if (_modifier(doc, start, end, anchors) or (asked and _owns(doc, start, end, asked))
+                if whose and _owns(doc, start, end, whose) and doc[start:end].root.dep_ == "poss":
+                    weight = max(weight, 1.0) + ATTACHED_BONUS  # "whose latest release": "Minogue's latest release"
+                elif (_modifier(doc, start, end, anchors) or (asked and _owns(doc, start, end, asked))
                         or (question.where and _of_person(doc[start:end].root))):
                     weight *= MODIFIER_WEIGHT  # and "where": not "Ukraine's" of "Ukraine's President"
                 office = asked in _OFFICE and question.expected[:1] == ("PERSON",)
@@ -2234,8 +2259,14 @@ class ExtractiveAnswerer:
                 if counted and (counts := counting[(id(doc), start, end)]) is not None:
                     weight += (COUNTED_BONUS if counted not in _ANYONE else 0.0) if counts else (
                         -2 * COUNTED_PENALTY if counted_one else -COUNTED_PENALTY)
+                group = _share_of(doc, end) if asked_group else None
                 if years and _dated_as(doc, end, years):
                     weight += ATTACHED_BONUS  # the figure of the year asked: "down from nearly 200,000 in 1990"
+                elif asked_group and group and (group[1] <= asked_group[1] or group[0] == asked_group[0]):
+                    # A share of the group asked, or of another kind of it: "21% of Democrat-leaning parents,
+                    # compared with 64% of Republican-leaning parents" (no earlier level) for the Republican-leaning
+                    # share. (Of other words, "35% of Britons" for UK adults, it may be either.)
+                    weight += ATTACHED_BONUS if group[1] <= asked_group[1] else -ATTACHED_BONUS
                 elif numeric and _prior_level(doc, start) and not _PRIOR_ASKED_RE.search(question.text):
                     weight -= PRIOR_LEVEL_PENALTY
                 if question.age and (whose := _aged(doc, start)) is not None:
@@ -2345,8 +2376,11 @@ class ExtractiveAnswerer:
                         yield Candidate(age, start, end, weight)
                     continue
                 if question.expected[0] in {"DATE", "TIME"} and not question.duration and (
-                        _duration(doc, start, end) or (ent.label_ == "DATE" and _age(doc, start, end) is not None)):
-                    continue  # "when": how long ("a few minutes") or an age ("five-year-old") is no point in time
+                        _duration(doc, start, end) or (ent.label_ == "DATE" and _age(doc, start, end) is not None)
+                        or all(t.lemma_.lower() in _UNITS_OF_TIME and t.tag_ == "NNS" for t in doc[start:end])):
+                    # "when": how long ("a few minutes"), an age ("five-year-old") or units alone ("seconds
+                    # before the spacecraft hit") is no point in time
+                    continue
                 if question.duration and ent.label_ in {"DATE", "TIME"} and not _duration(
                         doc, start, end, within=bool(_WITHIN_RE.search(question.text)) or (
                             start > 0 and doc[start - 1].lower_ == "within")):  # a limit is a length

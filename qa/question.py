@@ -39,7 +39,7 @@ PERSON_NOUNS = ("person|man|woman|people|artist|singer|actor|actress|leader|pres
                 "|executive|coach|quarterback|pitcher|golfer|driver|astronaut|pope|king|queen|prince|princess|mayor"
                 "|general|activist|member|rep\\.|representative|secretary|spokesperson|spokesman|spokeswoman|head|boss"
                 "|owner|hero|victim|suspect|winner|designer|chef|performer|businessman|businesswoman|influencer|tycoon"
-                "|monarch|emperor|figure|individual|mp|tory|republican|democrat|philanthropist|supermodel|champion"
+                "|monarch|emperor|figure|individual|mp|msp|mep|tory|republican|democrat|philanthropist|supermodel|champion"
                 "|presenter|anchor|editor|magnate|couple|sibling|economist|doctor|lawyer|attorney|prosecutor|ambassador"
                 "|diplomat|envoy|chancellor|congressman|congresswoman|bishop|archbishop|commissioner|commander|officer"
                 "|inventor|poet|novelist|composer|painter|filmmaker|producer|footballer|cricketer|boxer|swimmer|gymnast"
@@ -309,7 +309,11 @@ class Question:
 # "What is the name of the prime minister ..." asks what "which prime minister ..." asks;
 # "What is his name?" asks for a person.
 _NAME_OF_RE = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:nick|code)?names?\s+(?:of|for)\s+(?:the|this|these|that|a|an)\s+", re.IGNORECASE)
+                         r"(?:(?:nick|code)[\s-]?)?names?\s+(?:of|for)\s+(?:the|this|these|that|a|an)\s+",
+                         re.IGNORECASE)
+# "What is the code name of Microsoft's new Windows?" asks a name too, of something an owner has.
+_NAME_OF_OWNED_RE = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|its|their)\s+"
+                               rf"(?:nick|code)[\s-]?names?\s+(?:of|for)\s+{_OWNER_NAME}['’]s?\s+", re.IGNORECASE)
 _HIS_NAME_RE = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was))\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?names?\b",
                           re.IGNORECASE)
 # "What was the storm’s name?" and "What is the mascot called?" ask what "which storm / mascot" asks.
@@ -479,7 +483,8 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                     duration=bool(_LONG_RE.search(question)), counts_time=bool(_TIME_COUNT_RE.search(question)),
                     where=bool(_WHERE_RE.search(question)),
                     tense=tense(question), held=bool(_HELD_RE.search(question)),
-                    naming=bool(_NAMING_RE.search(question) or _NAME_OF_RE.search(question)),
+                    naming=bool(_NAMING_RE.search(question) or _NAME_OF_RE.search(question)
+                                or _NAME_OF_OWNED_RE.search(question)),
                     often=bool(_OFTEN_RE.search(question)),
                     relative=relative and since is not None,
                     described=(match := _WHO_IS_NAME_RE.search(question)) and (match["name"] or match["doer"]),

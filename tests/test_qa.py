@@ -934,6 +934,20 @@ def test_the_slot_a_question_asks_about_is_read_from_its_words(question: str, sl
         assert found is not None and slot[0] in found[0] and found[1] == slot[1]
 
 
+@pytest.mark.parametrize(("question", "sentence", "figure"), [
+    ("When did Freddie Mercury die?", "Queen have played with many singers since Mercury's death in 1991.", "1991"),
+    ("When did the minister resign?", "Her resignation in March shocked the party.", "March"),
+    ("In what year did marriages peak?", "Weddings fell 50% from the peak in 1972, the lowest since 1862.", "1972"),
+])
+def test_a_noun_news_makes_of_the_asked_verb_holds_its_slot(question: str, sentence: str, figure: str) -> None:
+    from qa.extractive import _asked_slot, _in_slot
+    from retrieval.sentences import parse
+
+    asked, doc = parse([question, sentence])
+    start = next(t.i for t in doc if t.text == figure)
+    assert _in_slot(_asked_slot(asked), doc, start, start + 1)
+
+
 def test_hard_wrapped_wire_copy_is_answered_on_one_line(embedder) -> None:  # type: ignore[no-untyped-def]
     # Reuters copy breaks lines mid-sentence; the answer shows none of it, the quote keeps it verbatim.
     story = ("The company said about 2,000 workers, members of the\nCanadian Paperworkers Union and another "
@@ -1968,6 +1982,19 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  "Who is the Tory leader?",
                  "The outgoing Tory leader will go down in history as the shortest-serving British PM, after 45 days.",
                  id="a people's adjective and a title's initials are no one's name"),
+    pytest.param("Next week's chart will reveal the festive chart-topper. Minogue's latest release I Believe in You "
+                 "went in at number two, pushing down Ice Cube's You Can Do It to three.",
+                 "Whose latest release I Believe in You went in at number two?", "Minogue", id="whose: the owner"),
+    pytest.param("Aaron Judge hit No. 61 on Wednesday night, tying Roger Maris for the single-season franchise and "
+                 "American League record.", "Whose record did Aaron Judge tie?", "Roger Maris",
+                 id="whose: the owner a possessive names, not a name compounded with the noun"),
+    pytest.param("Microsoft's two previous programs, Passport and Hailstorm, aimed to protect users.",
+                 "What were Microsoft's two previous ID programs?", "Passport and Hailstorm",
+                 id="what were the two: the names set off after the noun"),
+    pytest.param("Just 21% of Democrat-leaning voters backed the plan, compared with 64% of Republican-leaning voters.",
+                 "What share of Republican-leaning voters backed the plan?", "64%", id="a share of the group asked"),
+    pytest.param("The survey found 27% of vaccinated parents would wait, compared with 64% of unvaccinated parents.",
+                 "What share of unvaccinated parents would wait?", "64%", id="a share of the group asked, not another"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
@@ -2023,6 +2050,14 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "The entire town of about 13,000 residents was ordered to evacuate."],
                  "How many residents does Superior have?", "about 13,000",
                  id="a figure counting the noun asked, where another counts other things"),
+    pytest.param(["A detailed view of the moon can be seen seconds before the spacecraft hit the asteroid.",
+                  "The impact occurred at 7:14 p.m. ET, greeted by cheers from the mission team in Laurel."],
+                 "At what time did the spacecraft hit the asteroid?", "7:14 p.m. ET",
+                 id="units of time alone are no time"),
+    pytest.param(["According to a poll by Ipsos, 35% of Britons say they want to live to be 100 years old, while "
+                  "49% disagree.", "Men are keener on the idea than women (43% to 28%)."],
+                 "What percentage of UK adults would like to live to 100, according to a new poll?", "35%",
+                 id="a share of a group in other words may be the one asked"),
 ])
 def test_the_short_answer_an_article_gives(embedder, story: list[str], question: str,  # type: ignore[no-untyped-def]
                                            answer: str) -> None:

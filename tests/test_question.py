@@ -114,6 +114,8 @@ from qa.question import (
         ("What did the yen drop to per euro?", "PERCENT"),
         ("What did unemployment rise to in May?", "PERCENT"),
         ("Which prison was he sent to?", "FAC"),
+        ("Which Green MSP fears residents may miss the vote?", "PERSON"),  # a member of a parliament
+        ("Which MEP left the party?", "PERSON"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
@@ -366,6 +368,8 @@ def test_a_sum_or_a_name_asked_of_a_named_owner() -> None:
     assert expected_types("What is the company's plan?") == ()
     # A name given "in" or "by" someone is still a name asked for.
     assert analyze("What is TSMC dubbed in Taiwan?").naming
+    assert analyze("What is the code name of Microsoft's new Windows?").naming  # an owner's, two words
+    assert not analyze("What is the price of Microsoft's new Windows?").naming
     assert analyze("What was she nicknamed by her fans?").naming
     assert not analyze("Who called the meeting in Taiwan?").naming
 
