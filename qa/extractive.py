@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -731,9 +732,14 @@ def _expansions(doc, short: str) -> Iterator[Candidate]:  # type: ignore[no-unty
                     break
 
 
+_DAYS = {name.lower() for name in calendar.day_name} | {"today", "yesterday", "tomorrow"}
+
+
 def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-def]
     """The number of an age a span states ("17-year-old", "aged 96", "Barty, 25,"); None for a date, a
     span of time ("February 12", "1968", "two months") or a number that says no age ("a 15-member bloc")."""
+    while end - start > 1 and doc[end - 1].lower_ in _DAYS:  # the tagger's "the age of 67 Friday"
+        end -= 1
     span = doc[start:end]
     numbers = [t.text for t in span if t.like_num]
     if (len(numbers) != 1 or (numbers[0].isdigit() and not 0 < int(numbers[0]) <= OLDEST)
@@ -905,6 +911,8 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
             and not any(c.dep_ == "oprd" for c in token.children)))
         if span is not None and span.root.pos_ != "PRON" and not phoned:
             span = doc[span.start : _dashed(doc, span.end, {"-"}, lambda piece: piece.is_alpha)]  # "E-slates" whole
+            if span.end < len(doc) and doc[span.end].like_num and doc[span.end - 1].pos_ == "PROPN":
+                span = doc[span.start : span.end + 1]  # a name's number: "Issue 4", "Title 42"
             yield Candidate(_LEADING_DET_RE.sub("", span.text).strip(_NAME_TRIM), span.start, span.end, NAMED_AS_WEIGHT)
 
 
@@ -962,6 +970,17 @@ def _links(text: str) -> bool:
     return len(text.split()) <= LINK_WORDS and bool(_LINK_RE.match(text.strip()))
 
 
+def _two_units(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a span measures in two units, one after the other: "252 feet and 7 inches"."""
+    return any(_SMALLER_UNIT.get(t.lemma_.lower()) == later.lemma_.lower()
+               for t in doc[start:end] for later in doc[t.i + 1 : end])
+
+
+_SMALLER_UNIT = {"foot": "inch", "feet": "inch", "yard": "foot", "mile": "yard", "metre": "centimetre",
+                 "meter": "centimeter", "pound": "ounce", "stone": "pound", "hour": "minute", "minute": "second",
+                 "year": "month", "day": "hour"}
+
+
 def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     """A number's tokens with the currency sign before it and the magnitude after it ("£", "12", "m"),
     without the words that add it to another ("another 32 million").
@@ -997,6 +1016,11 @@ def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-un
                            or (doc[end].lower_ in _MAGNITUDES and not doc[end - 1].whitespace_)
                            or doc[end].lower_ in {"%", "percent"}):
         end += 1  # "1.12 mln": the tagger leaves the wire's abbreviation out too, and may a share ("15%")
+    # A measure in two units is one: "252 feet and 7 inches", "226 feet, 10 inches", "2 hours 15 minutes".
+    smaller = _SMALLER_UNIT.get(doc[end - 1].lemma_.lower()) if end - start >= 2 else None
+    after = end + (end < len(doc) and doc[end].text in {",", "and"})
+    if smaller and after + 1 < len(doc) and doc[after].like_num and doc[after + 1].lemma_.lower() == smaller:
+        end = after + 2
     return start, end
 
 
@@ -1283,6 +1307,9 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False,  # typ
                                                                         for o in prep.children)
                    for prep in token.children)
 
+    cue = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    if cue.lower_ in _NAMING_CUES | {"known"} and cue.dep_ == "acl" and beside(cue.head):
+        return True  # the name given to it: "an amendment known as Issue 4", "a nonprofit called Space for Humanity"
     takes = root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "dobj" and root.head.lemma_ in _NAMING_VERBS)
     if as_it(root) or (takes and as_it(root.head)):
         return True
@@ -1832,17 +1859,22 @@ def _share_of(doc, end: int) -> tuple[str, set[str]] | None:  # type: ignore[no-
     return group.lemma_.lower(), {t.lemma_.lower() for t in phrase if t.is_alpha and not t.is_stop}
 
 
+_EARLIER = {"previous", "former", "old", "prior", "earlier"}
+
+
 def _prior_level(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether a figure is the level a change started from: "down from around 5.3%", "rose to 4% from
-    3%", "compared with 6%"."""
+    3%", "compared with 6%", "the previous record of 226 feet"."""
     i = start - 1
     while i >= 0 and doc[i].lower_ in _HEDGES:  # "down from around 5.3%"
         i -= 1
-    if i < 1 or doc[i].lower_ not in {"from", "with"}:
+    if i < 1 or doc[i].lower_ not in {"from", "with", "of"}:
         return False
     before = doc[i - 1]
     if doc[i].lower_ == "with":
         return before.lower_ == "compared"
+    if doc[i].lower_ == "of":  # "the previous record of 226 feet"
+        return before.pos_ == "NOUN" and any(c.lower_ in _EARLIER for c in before.children if c.dep_ == "amod")
     return (before.lower_ in {"down", "up", "higher", "lower"}
             or _change_verb(before) in _CHANGE_VERBS
             or any(_change_verb(t) in _CHANGE_VERBS for t in doc[max(0, i - 5) : i - 1] if t.pos_ == "VERB"))
@@ -2306,7 +2338,12 @@ class ExtractiveAnswerer:
             yield from _frequencies(doc)
             return
         if question.naming:  # "what is it called?": the name the sentence gives ("is called Ever Given")
-            yield from _named_as(doc)
+            # given to the noun asked, if one is ("Arkansas' amendment": "an amendment known as Issue 4"), over
+            # one given to another ("… Marijuana Laws, known as NORML")
+            given = {(c.start, c.end) for c in _named_as(doc, noun)} if noun is not None else set()
+            for candidate in _named_as(doc):
+                yield candidate if not given or (candidate.start, candidate.end) in given else candidate._replace(
+                    weight=candidate.weight * MODIFIER_WEIGHT)
         elif noun is not None:  # "which nonprofit": the name given to one ("a nonprofit called Space for Humanity")
             yield from _named_as(doc, noun)
         elif thing is not None:  # "what was UKIP's slogan": the name or words given to it, nothing vaguer
@@ -2323,6 +2360,7 @@ class ExtractiveAnswerer:
                      if _label(part, question) in question.expected and ent not in demonyms]
             respective = _respective(doc, anchors)
             weights: dict[object, float] = {}  # of each typed entity, for the pairs below
+            joined: set[int] = set()  # tokens a figure before took in ("226 feet, 10 inches"): no answer alone
             for ent in typed:
                 label = _label(ent, question)
                 if label == "NORP" and question.expected[0] == "PERSON" and ent.root.dep_ == "amod":
@@ -2330,6 +2368,9 @@ class ExtractiveAnswerer:
                 weight = 1.0 - 0.12 * question.expected.index(label)
                 start, end = (_amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC
                               else (ent.start, _hyphen_end(doc, ent.end - 1)))
+                if ent.start in joined:
+                    continue
+                joined.update(range(ent.end, end))
                 if ent.label_ == "WORK_OF_ART":
                     start, end = _quoted(doc, start, end)
                 elif ent.label_ not in _NUMERIC:  # "Williams 1-6,4-6": the tagger ran the score into the name
@@ -2388,7 +2429,8 @@ class ExtractiveAnswerer:
                         continue  # "how many days": never "Tuesday"
                     weight -= POINT_IN_TIME_PENALTY  # "how long": "189.5 seconds" over "today", "until May" still
                 parts = _conjuncts(doc, start, end) if ent.label_ in _NUMERIC and not (
-                    question.pair or question.duration or question.held or count is not None) else [(start, end)]
+                    question.pair or question.duration or question.held or count is not None
+                    or _two_units(doc, start, end)) else [(start, end)]
                 for first, last in parts:
                     if (respective and ent.label_ in _NUMERIC and last <= respective[0]
                             and _conjunct(doc[first:last].root) != respective[1]):
@@ -2520,6 +2562,9 @@ class ExtractiveAnswerer:
                     root = chunk.root
                     names = [c.i for c in root.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or _coded(c))]
                     names += [root.head.i] if root.dep_ == "appos" and root.head.pos_ == "PROPN" else []
+                    one = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+                    if one is not None and one.lower_ == "one" and one.dep_ == "appos" and one.head.pos_ == "PROPN":
+                        names.append(one.head.i)  # "Conqueror CX22, one of the stiffest papers in the world"
                     for name in (chunks[i] for i in names if i in chunks):
                         # A capital "The" inside a sentence is the name's own: "at The Wave, a rock formation".
                         own = name.start > 0 and doc[name.start].text == "The"

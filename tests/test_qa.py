@@ -948,6 +948,20 @@ def test_a_noun_news_makes_of_the_asked_verb_holds_its_slot(question: str, sente
     assert _in_slot(_asked_slot(asked), doc, start, start + 1)
 
 
+@pytest.mark.parametrize(("sentence", "figure", "prior"), [
+    ("Unemployment rose to 4.1% from 3.9% in May.", "3.9", True),
+    ("Prices fell 5%, compared with 6% a year before.", "6", True),
+    ("The throw broke the previous record of 226 feet set in 2012.", "226", True),
+    ("The throw set a new record of 252 feet last month.", "252", False),
+])
+def test_a_figure_a_change_started_from_is_an_earlier_level(sentence: str, figure: str, prior: bool) -> None:
+    from qa.extractive import _prior_level
+    from retrieval.sentences import parse
+
+    doc, = parse([sentence])
+    assert _prior_level(doc, next(t.i for t in doc if t.text == figure)) == prior
+
+
 def test_hard_wrapped_wire_copy_is_answered_on_one_line(embedder) -> None:  # type: ignore[no-untyped-def]
     # Reuters copy breaks lines mid-sentence; the answer shows none of it, the quote keeps it verbatim.
     story = ("The company said about 2,000 workers, members of the\nCanadian Paperworkers Union and another "
@@ -1991,6 +2005,12 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("Microsoft's two previous programs, Passport and Hailstorm, aimed to protect users.",
                  "What were Microsoft's two previous ID programs?", "Passport and Hailstorm",
                  id="what were the two: the names set off after the noun"),
+    pytest.param("The men used Conqueror CX22 100GSM, one of the stiffest papers in the world.",
+                 "What paper did the team use?", "Conqueror CX22 100GSM", id="a name set off as one of the noun"),
+    pytest.param("Kim Kyu Tae set the record at 252 feet and 7 inches last month.", "How far did the plane fly?",
+                 "252 feet and 7 inches", id="a measure in two units joined by and"),
+    pytest.param("The old mark stood at 226 feet, 10 inches, set in 2012.", "How far was the old mark?",
+                 "226 feet, 10 inches", id="a measure in two units joined by a comma"),
     pytest.param("Just 21% of Democrat-leaning voters backed the plan, compared with 64% of Republican-leaning voters.",
                  "What share of Republican-leaning voters backed the plan?", "64%", id="a share of the group asked"),
     pytest.param("The survey found 27% of vaccinated parents would wait, compared with 64% of unvaccinated parents.",
@@ -2058,6 +2078,14 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "49% disagree.", "Men are keener on the idea than women (43% to 28%)."],
                  "What percentage of UK adults would like to live to 100, according to a new poll?", "35%",
                  id="a share of a group in other words may be the one asked"),
+    pytest.param(["Shinzo Abe, Japan's longest-serving prime minister, died at the age of 67 Friday after being shot.",
+                  "Police arrested a male suspect, identified as 41-year-old Tetsuya Yamagami, at the scene."],
+                 "How old was Shinzo Abe when he died?", "67", id="an age the tagger ran into a weekday"),
+    pytest.param(["Ann Lee, a board member of the Westland chapter of the Reform of Cannabis Laws, known as RCL, "
+                  "criticised the proposed amendment.",
+                  "A constitutional amendment known as Issue 4 would allow cannabis possession by adults."],
+                 "What is Westland's cannabis amendment known as?", "Issue 4",
+                 id="the name given to the noun asked, with its number"),
 ])
 def test_the_short_answer_an_article_gives(embedder, story: list[str], question: str,  # type: ignore[no-untyped-def]
                                            answer: str) -> None:
