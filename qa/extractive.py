@@ -733,6 +733,7 @@ def _expansions(doc, short: str) -> Iterator[Candidate]:  # type: ignore[no-unty
 
 
 _DAYS = {name.lower() for name in calendar.day_name} | {"today", "yesterday", "tomorrow"}
+_MONTHS = {name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name} | {"sept"}
 
 
 def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-def]
@@ -1454,13 +1455,32 @@ def _owned_by(doc, start: int, end: int, noun: str, owners: set[str]) -> bool:  
         for t in doc if t.ent_type_ in _OWNING and not start <= t.i < end)
 
 
-def _owners_beside(doc, start: int, end: int, noun: str) -> list[set[str]]:  # type: ignore[no-untyped-def]
-    """The owners of each mention of the asked noun near a candidate, outside it; of the one titling it
-    only, if one does ("Rams head coach Sean McVay will face Bengals head coach Zac Taylor")."""
+def _beside(doc, start: int, end: int, noun: str) -> list[Any]:  # type: ignore[no-untyped-def]
+    """The mentions of the asked noun near a candidate, outside it; the one titling it only, if one does
+    ("Rams head coach Sean McVay will face Bengals head coach Zac Taylor")."""
     within = range(start, end)
     mentions = [t for t in doc[max(0, start - RANK_WINDOW) : end + RANK_WINDOW] if _is(t, noun) and t.i not in within]
-    titling = [t for t in mentions if t.head.i in within or any(c.i in within for c in t.children)]
-    return [_owners(t, within) for t in titling or mentions]
+    return [t for t in mentions if t.head.i in within or any(c.i in within for c in t.children)] or mentions
+
+
+def _owners_beside(doc, start: int, end: int, noun: str) -> list[set[str]]:  # type: ignore[no-untyped-def]
+    """The owners of each mention of the asked noun near a candidate (`_beside`)."""
+    return [_owners(t, range(start, end)) for t in _beside(doc, start, end, noun)]
+
+
+def _portfolios(office) -> set[str]:  # type: ignore[no-untyped-def]
+    """The portfolio words an office is titled with: "culture" of "Culture Secretary", "press" of "press
+    secretary"."""
+    return {c.lower_ for c in office.children if c.dep_ in {"compound", "amod"} and c.i < office.i
+            and (c.lower_ in _PORTFOLIOS or c.pos_ == "NOUN")}
+
+
+def _other_portfolio(doc, start: int, end: int, noun: str, asked: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the office beside a candidate has another portfolio than the `asked` one: "White House press
+    secretary Jen Psaki" for the culture secretary."""
+    offices = _beside(doc, start, end, noun) or [t for t in doc if _is(t, noun) and not start <= t.i < end]
+    theirs = [_portfolios(t) for t in offices]
+    return bool(asked) and bool(theirs) and all(p and p.isdisjoint(asked) for p in theirs)
 
 
 # Offices a person holds, each with the words news uses for it alike; a name titled with one is no
@@ -2102,6 +2122,8 @@ class ExtractiveAnswerer:
         partner = _partner(question.text)
         kind = bool(_KIND_RE.search(question.text))
         owners = _asked_owners(qdoc, asked)
+        # The office's portfolio the question names: "culture" of "Who is the Culture Secretary?"
+        portfolio = {p for t in qdoc if asked and _is(t, asked) for p in _portfolios(t) if p in _PORTFOLIOS}
         named = _question_names(qdoc)
         measure = measure_asked(question.text)
         age_now = bool(_AGE_NOW_RE.search(question.text))  # "how old is": not an age "at 27"
@@ -2216,14 +2238,22 @@ class ExtractiveAnswerer:
             return read
 
         roles: list[tuple[Scored, Any, list[int], list[Candidate], set[Candidate]]] = []
-        if owners and asked and not any(_owned_by(doc, c.start, c.end, str(asked), owners)
-                                        for _, doc, _, _, attached in found for c in attached):
+
+        def holds(doc, c: Candidate) -> bool:  # type: ignore[no-untyped-def]
+            """Whether a candidate holds the role asked of its owner, or in its portfolio."""
+            if owners:
+                return _owned_by(doc, c.start, c.end, str(asked), owners)
+            return any(_portfolios(t) & portfolio for t in _beside(doc, c.start, c.end, str(asked)))
+
+        if (owners or portfolio) and asked and not any(holds(doc, c) for _, doc, _, _, attached in found
+                                                       for c in attached):
             # The best article names no one as the role asked of its owner ("Who is the Scotland
-            # coach?", or only "Defense Secretary Lloyd Austin" for the British one): another article's
-            # sentence naming one so answers ("Scotland coach Matt Williams").
+            # coach?", or only "Defense Secretary Lloyd Austin" for the British one) or in its portfolio
+            # ("White House press secretary" for the culture secretary): another article's sentence naming
+            # one so answers ("Scotland coach Matt Williams").
             words = {asked, *(short for short, noun in _ABBREVIATED.items() if noun == asked)}
             for scored, doc, positions, _, attached in elsewhere(words):
-                owned = {c for c in attached if _owned_by(doc, c.start, c.end, str(asked), owners)}
+                owned = {c for c in attached if holds(doc, c)}
                 if owned:  # only the names it gives that role of that owner
                     roles.append((scored, doc, positions, list(owned), owned))
             found = roles or found
@@ -2255,6 +2285,8 @@ class ExtractiveAnswerer:
                 office = asked in _OFFICE and question.expected[:1] == ("PERSON",)
                 if office and _owned_otherwise(doc, start, end, asked, owners):
                     weight *= OTHER_OWNER_WEIGHT  # "Ireland captain X" for Scotland's
+                elif office and _other_portfolio(doc, start, end, asked, portfolio):
+                    weight *= OTHER_OWNER_WEIGHT  # "press secretary X" for the culture secretary
                 elif office and (_other_office(doc, start, end, asked) or doc[start:end].root.ent_type_ in _BODIES):
                     # "Striker X … the Gabon captain" for the president of Gabon; an office is a person's,
                     # not "Borussia Dortmund" (unless the sentence names it the office: the tagger errs).
@@ -2340,10 +2372,13 @@ class ExtractiveAnswerer:
         if question.naming:  # "what is it called?": the name the sentence gives ("is called Ever Given")
             # given to the noun asked, if one is ("Arkansas' amendment": "an amendment known as Issue 4"), over
             # one given to another ("… Marijuana Laws, known as NORML")
-            given = {(c.start, c.end) for c in _named_as(doc, noun)} if noun is not None else set()
+            # ("the production, “My Songs,”" too)
+            given = list(_named_as(doc, noun)) if noun is not None else []
+            yield from given
+            spans = {(c.start, c.end) for c in given}
             for candidate in _named_as(doc):
-                yield candidate if not given or (candidate.start, candidate.end) in given else candidate._replace(
-                    weight=candidate.weight * MODIFIER_WEIGHT)
+                if (candidate.start, candidate.end) not in spans:
+                    yield candidate._replace(weight=candidate.weight * MODIFIER_WEIGHT) if given else candidate
         elif noun is not None:  # "which nonprofit": the name given to one ("a nonprofit called Space for Humanity")
             yield from _named_as(doc, noun)
         elif thing is not None:  # "what was UKIP's slogan": the name or words given to it, nothing vaguer
@@ -2377,6 +2412,9 @@ class ExtractiveAnswerer:
                     end = next((i for i in range(start + 1, end) if _score_end(doc, i) is not None), end)
                 if ent.label_ in {"DATE", "TIME"}:  # nor the verb before it: "will last 42 days"
                     start = next((t.i for t in doc[start : end - 1] if t.pos_ != "VERB"), start)
+                if ent.label_ == "DATE" and end - start > 1 and doc[start].lower_ == "the" and (
+                        doc[start + 1].text.rstrip(".").lower() in _MONTHS):
+                    start += 1  # "the Nov. 19 release": Nov. 19
                 if question.duration and ent.label_ in {"DATE", "TIME"}:
                     # The tagger may run a date into the words before it: "the post after seven years".
                     start = next((t.i + 1 for t in reversed(doc[start : end - 1])
@@ -2543,6 +2581,12 @@ class ExtractiveAnswerer:
                                         min(weights[ent], PROPER_NOUN_WEIGHT) + PAIR_BONUS,
                                         (_LEADING_DET_RE.sub("", ent.text), second))
         elif noun:
+            for token in doc[:-1]:  # its number or code after it: "upgrade to iTunes version 4.7.1", "Flight 370"
+                after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+                # (a plural's are a list: "BA.4 and BA.5"; a count of what follows is none: "drinking three cups")
+                if (_is(token, noun) and token.tag_ in {"NN", "NNP"} and (doc[token.i + 1].like_num or _coded(
+                        doc[token.i + 1])) and not (after is not None and after.pos_ in {"NOUN", "ADJ", "NUM"})):
+                    yield Candidate(doc[token.i + 1].text, token.i + 1, token.i + 2, APPOSITIVE_WEIGHT)
             chunks = {chunk.root.i: chunk for chunk in doc.noun_chunks}
             for chunk in chunks.values():
                 if chunk.root.lemma_.lower() == noun or chunk.root.lower_ == noun:
