@@ -835,9 +835,14 @@ def _set_off_titles(doc, noun: str) -> Iterator[Candidate]:  # type: ignore[no-u
         opening = token.i + 1 + (doc[token.i + 1].lower_ in {"of", ":", ","})
         if opening + 1 >= len(doc) or not doc[opening].is_quote or not doc[opening + 1].text[:1].isupper():
             continue  # (not what it is called: 'called the goal “completely doable”')
-        end = next((t.i for t in doc[opening + 1 : opening + 2 + QUOTED_NAME] if t.is_quote), None)
+        end = _closing_quote(doc, opening)
         if end is not None and end > opening + 1:
             yield Candidate(doc[opening + 1 : end].text.strip(_NAME_TRIM), opening + 1, end, NAMED_AS_WEIGHT)
+
+
+def _closing_quote(doc, opening: int) -> int | None:  # type: ignore[no-untyped-def]
+    """Where the quote opened at token `opening` closes, if within a quoted name's length."""
+    return next((t.i for t in doc[opening + 1 : opening + 2 + QUOTED_NAME] if t.is_quote), None)
 
 
 def _quoted(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -857,7 +862,7 @@ def _quoted_titles(doc, typed: set[int]) -> Iterator[Candidate]:  # type: ignore
     for token in doc:
         if not token.is_quote or token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper():
             continue
-        end = next((t.i for t in doc[token.i + 1 : token.i + 2 + QUOTED_NAME] if t.is_quote), None)
+        end = _closing_quote(doc, token.i)
         if end is None or typed.intersection(range(token.i + 1, end)):
             continue
         text = doc[token.i + 1 : end].text.strip(_NAME_TRIM)
@@ -897,7 +902,7 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
         if quoted is not None and not any(t.pos_ in {"VERB", "AUX", "PUNCT"} for t in doc[start:quoted]):
             start = quoted  # "dubbed in Taiwan as its “sacred mountain”", "known as the “Iron Lady”"
         if doc[start].is_quote:
-            end = next((t.i for t in doc[start + 1 : start + 2 + QUOTED_NAME] if t.is_quote), None)
+            end = _closing_quote(doc, start)
             if end is not None and end > start + 1:
                 yield Candidate(doc[start + 1 : end].text.strip(_NAME_TRIM), start + 1, end, NAMED_AS_WEIGHT)
             continue

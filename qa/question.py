@@ -308,12 +308,12 @@ class Question:
 
 # "What is the name of the prime minister ..." asks what "which prime minister ..." asks;
 # "What is his name?" asks for a person.
-_NAME_OF_RE = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:(?:nick|code)[\s-]?)?names?\s+(?:of|for)\s+(?:the|this|these|that|a|an)\s+",
-                         re.IGNORECASE)
+_WHAT_IS_DEFINITE = r"\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|its|their)\s+"  # (narrower than below)
+_NAME_OF_RE = re.compile(_WHAT_IS_DEFINITE + r"(?:[\w-]+\s+){0,2}?(?:(?:nick|code)[\s-]?)?names?\s+(?:of|for)\s+"
+                         r"(?:the|this|these|that|a|an)\s+", re.IGNORECASE)
 # "What is the code name of Microsoft's new Windows?" asks a name too, of something an owner has.
-_NAME_OF_OWNED_RE = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|its|their)\s+"
-                               rf"(?:nick|code)[\s-]?names?\s+(?:of|for)\s+{_OWNER_NAME}['’]s?\s+", re.IGNORECASE)
+_NAME_OF_OWNED_RE = re.compile(_WHAT_IS_DEFINITE + rf"(?:nick|code)[\s-]?names?\s+(?:of|for)\s+{_OWNER_NAME}['’]s?\s+",
+                               re.IGNORECASE)
 _HIS_NAME_RE = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was))\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?names?\b",
                           re.IGNORECASE)
 # "What was the storm’s name?" and "What is the mascot called?" ask what "which storm / mascot" asks.
