@@ -199,21 +199,41 @@ def one_edit(a: str, b: str) -> bool:
 
 
 
-SUBJECT_HOPS = 3  # heads climbed from a figure to the verb whose subject says whose figure it is
+SUBJECT_HOPS = 5  # heads climbed from a figure to the verb whose subject says whose figure it is
 
 
-def _subject_names(doc, start: int) -> list[str]:  # type: ignore[no-untyped-def]
-    """The names in the subject of the verb a figure is said with ("Ford" of "Ford sales dropped 3%")."""
-    verb = doc[start]
+def _subject_names(doc, start: int, labels: set[str] | None = None) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names in the subject of the verb a figure is said with ("Ford" of "Ford sales dropped 3%");
+    with `labels`, only names of those labels that head the subject or modify its head ("Wisconsin has")."""
+    verb, subject = _verb_of(doc[start])
+    if labels is None:
+        if subject is None:
+            return []
+        within = range(subject.left_edge.i, subject.right_edge.i + 1)
+        return [e.text for e in doc.ents if e.label_ not in _NUMERIC and e.start in within]
+    for _ in range(SUBJECT_HOPS):
+        if subject is None or not subject.left_edge.i <= start <= subject.right_edge.i or verb.dep_ != "pcomp":
+            break
+        # The figure is the subject: of its clause ("123 million Brazilians voted", "21,000 pages were taken",
+        # no one's, whoever says so), or of a clause after a preposition, whose clause's subject says
+        # whose ("Wisconsin has …, with 56.1% … infected").
+        verb, subject = _verb_of(verb.head)
+    if subject is None or subject.left_edge.i <= start <= subject.right_edge.i:
+        return []
+    heads = {subject, *(c for c in subject.children if c.dep_ in {"compound", "poss", "amod"})}
+    return [e.text for e in doc.ents if e.label_ in labels and e.root in heads]
+
+
+def _verb_of(token):  # type: ignore[no-untyped-def]
+    """The verb a token is said with, up to SUBJECT_HOPS heads above it, and that verb's subject."""
+    verb = token
     for _ in range(SUBJECT_HOPS):
         if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
             break
         verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if verb.pos_ not in {"VERB", "AUX"} or subject is None:
-        return []
-    within = range(subject.left_edge.i, subject.right_edge.i + 1)
-    return [e.text for e in doc.ents if e.label_ not in _NUMERIC and e.start in within]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return verb, None
+    return verb, next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 LEVEL_WORDS = 4  # words between the measure asked and the figure a sentence levels it at ("toll has now risen to")
@@ -255,8 +275,10 @@ def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) 
     if any(_norm(part) in asked for joint in _JOINT_RE.findall(candidate) for part in re.split(r"[-–]", joint)):
         return True
     acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question)}
-    if acronyms and acronyms.intersection(initialisms(candidate)):
-        return True  # "the US Food and Drug Administration" for a question naming the FDA
+    if acronyms and acronyms.intersection(initialisms(candidate, opening=True)):
+        # "the US Food and Drug Administration" for a question naming the FDA; not "The Collaborative
+        # for Academic, Social and Emotional Learning" for one naming SEL.
+        return True
     if candidate.isupper() and candidate.lower() in spelled_out(question):
         return True  # "AMA" for a question naming the American Medical Association
     country = _country(candidate)
@@ -514,8 +536,8 @@ def _asked_noun(qdoc, what: bool = False) -> str | None:  # type: ignore[no-unty
         else:  # a parse that missed the determiner ("including which wildly popular app")
             noun = None
             for following in qdoc[token.i + 1 : token.i + 5] if token.lower_ == "which" else ():
-                if following.pos_ in {"VERB", "AUX"}:
-                    break
+                if following.pos_ in {"VERB", "AUX"} and following.dep_ != "compound":
+                    break  # not a verb the tagger put in a compound: "which think tank"
                 if following.pos_ in {"NOUN", "PROPN"}:
                     noun = following
                     break
@@ -971,6 +993,16 @@ def _untagged_sums(doc) -> list[Span]:  # type: ignore[no-untyped-def]
             and not t.ent_type_ and not doc[t.i + 1].ent_type_]
 
 
+_YEAR_PREPOSITIONS = {"in", "since", "to", "until", "till", "by", "from", "before", "after", "of", "during"}
+
+
+def _untagged_years(doc) -> list[Span]:  # type: ignore[no-untyped-def]
+    """Years the tagger left unlabelled after a preposition, as dates: "going back to 1939, when …"."""
+    return [Span(doc, t.i, t.i + 1, label="DATE") for t in doc[1:]
+            if re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", t.text) and not t.ent_type_
+            and doc[t.i - 1].lower_ in _YEAR_PREPOSITIONS]
+
+
 def _links(text: str) -> bool:
     """Whether a sentence is a scraped link to another story ("More:Here's how to help")."""
     return len(text.split()) <= LINK_WORDS and bool(_LINK_RE.match(text.strip()))
@@ -1356,6 +1388,16 @@ def _of_person(token) -> bool:  # type: ignore[no-untyped-def]
     return token.dep_ in {"poss", "compound"} and (token.head.ent_type_ == "PERSON" or token.head.lower_ in _TITLES)
 
 
+def _surnamed(docs: Sequence[Any]) -> set[str]:
+    """The surnames of the people the parsed sentences name in full ("Gov. Ron DeSantis"), but those
+    also inside another longer name ("Henry Ford" beside "Ford Motor")."""
+    people = {ent[-1].text for doc in docs for ent in doc.ents
+              if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].pos_ == "PROPN"}
+    others = {t.text for doc in docs for ent in doc.ents if ent.label_ in _BODIES | {"PRODUCT", "WORK_OF_ART"}
+              and len(ent) > 1 for t in ent}
+    return people - others
+
+
 def _owns(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a name owns the asked noun, and so is not it: "Johnson" of "Johnson's former deputy chief whip"."""
     root = doc[start:end].root
@@ -1366,15 +1408,19 @@ def _owns(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-unty
 _RANKS = {"first", "last", "only", "second", "third", "latest", "newest", "oldest", "biggest", "largest", "former"}
 
 
+def _most_of(qdoc) -> set[str]:  # type: ignore[no-untyped-def]
+    """The superlatives a question asks what has most of: "lowest" of "which state has the lowest rate"."""
+    return {t.lower_ for t in qdoc if t.tag_ in {"JJS", "RBS"} and (
+        (t.head.dep_ == "dobj" and t.head.head.lemma_ == "have")
+        or (t.head.dep_ == "pobj" and t.head.head.lower_ == "with"))}
+
+
 def _ranks(qdoc, noun: str | None) -> set[str]:  # type: ignore[no-untyped-def]
     """The words a question ranks its asked noun by: "largest" of "Pakistan's largest city", "populous"
     of "the most populous state", "first" of "the first woman", "highest" of "which state has the
     highest number"."""
-    ranks: set[str] = set()
+    ranks = _most_of(qdoc)  # what it has most of
     for token in qdoc:
-        if token.tag_ in {"JJS", "RBS"} and (token.head.dep_ == "dobj" and token.head.head.lemma_ == "have"
-                                            or token.head.dep_ == "pobj" and token.head.head.lower_ == "with"):
-            ranks.add(token.lower_)  # what it has most of
         if token.tag_ == "JJS" and noun is not None and any(t.lemma_.lower() == noun
                                                            for t in qdoc[token.i + 1 : token.i + 4]):
             ranks.add(token.lower_)  # just before it, however parsed: "which biggest health insurer"
@@ -1627,6 +1673,8 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     verb = token.head
     if noun is not token and verb.pos_ == "NOUN" and role in _SETTINGS:
         return verb.lemma_.lower(), role  # where or when an event a noun names was: "a speech in Philadelphia"
+    if noun is not token and verb.pos_ == "NOUN" and verb.dep_ == "ROOT":
+        return verb.lemma_.lower(), role  # a verb the tagger took for a noun: "the route stretches from Seward"
     if verb is token or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
         if noun is not token:  # a prepositional object: no participle says what was done to it
             return None
@@ -1675,7 +1723,7 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
                       and t.lemma_.lower() not in _LIGHT_VERBS)
     after = qdoc[k]
     stranded = qdoc[-2] if len(qdoc) > 1 and qdoc[-1].is_punct else qdoc[-1]
-    if adjunct and after.pos_ in {"AUX", "VERB"} and stranded.lower_ in {"from", "to"} and stranded.dep_ == "prep":
+    if adjunct and after.pos_ in {"AUX", "VERB"} and stranded.lower_ in {"from", "to"} and stranded.pos_ == "ADP":
         role = stranded.lower_  # "Where did Chan fly from?": "flew to Hong Kong from London"
     elif adjunct and after.pos_ in {"AUX", "VERB"}:
         # "When did Poindexter resign", "when is the sale expected to be completed": a time or place
@@ -1820,7 +1868,11 @@ _INSTITUTIONS = {"university", "college", "school", "academy", "institute", "hos
 def _names_in(ent) -> list[Any]:  # type: ignore[no-untyped-def]
     """A name entity as the names the tagger ran together in it: those on either side of a sentence's
     main verb ("The United States Women’s National Team play England"), and a person an honorific
-    opens inside it ("the Foreign Policy Centre Mr Straw"); else the entity itself."""
+    opens inside it ("the Foreign Policy Centre Mr Straw"); a sum's figure before a name ("15,800 Dollar
+    Tree"), a count; else the entity itself."""
+    if ent.label_ == "MONEY" and not any(t.tag_ == "$" for t in ent) and (named := next(
+            (t for t in ent[1:] if t.lower_ in _CURRENCIES and not _currency_word(t)), None)) is not None:
+        return [Span(ent.doc, ent.start, named.i, label="CARDINAL")]  # "more than 15,800 Dollar Tree": a count
     if ent.label_ not in _NAME_LABELS:
         return [ent]
     verb = next((t for t in ent if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}), None)
@@ -1851,7 +1903,8 @@ _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\
 # Currencies written as words after the figure ("785m euros"), which the tagger leaves out of the sum.
 _CURRENCIES = {"euro", "euros", "pound", "pounds", "dollar", "dollars", "dlrs", "yen", "yuan", "renminbi", "rupee",
                "rupees", "franc", "francs", "rouble", "roubles", "ruble", "rubles", "peso", "pesos", "krona", "kronor",
-               "krone", "kroner", "lira", "shekel", "shekels", "dinar", "dinars", "naira", "baht", "ringgit", "zloty"}
+               "krone", "kroner", "lira", "shekel", "shekels", "dinar", "dinars", "naira", "baht", "ringgit", "zloty",
+               "pence", "penny", "cent", "cents"}
 
 
 YEAR_WINDOW = 4  # tokens after a figure where the year dating it stands ("200,000 residents in 1990")
@@ -1861,10 +1914,11 @@ _PRIOR_ASKED_RE = re.compile(r"\b(from|previous(ly)?|earlier|before|prior|origin
 
 def _dated_as(doc, end: int, years: set[str]) -> bool:  # type: ignore[no-untyped-def]
     """Whether a figure is dated right after it with a year the question names: "nearly 200,000 in 1990",
-    "200,000 residents in 1990"."""
+    "200,000 residents in 1990", "20% in May 2002"."""
     for token in doc[end : end + YEAR_WINDOW]:
-        if token.text in years and token.i > 0 and doc[token.i - 1].lower_ in {"in", "by", "of", "since"}:
-            return True
+        before = doc[token.i - 2] if token.i > 1 and doc[token.i - 1].lower_ in _MONTHS else doc[token.i - 1]
+        if token.text in years and token.i > 0 and before.lower_ in {"in", "by", "of", "since"}:
+            return True  # "in 1990", "in May 2002"
         if token.like_num or token.is_punct:
             return False
     return False
@@ -1907,7 +1961,14 @@ def _prior_level(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
 
 def _in_currency(doc, end: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether a figure ending before token `end` is followed by a currency's word."""
-    return end < len(doc) and doc[end].lower_ in _CURRENCIES
+    return end < len(doc) and _currency_word(doc[end])
+
+
+def _currency_word(token) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a token is a currency's word, not a name's first ("15,800 Dollar Tree stores")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ in _CURRENCIES and not (token.text[:1].isupper() and following is not None
+                                                and following.pos_ == "PROPN" and following.text[:1].isupper())
 
 
 TENSE_PENALTY = 0.35
@@ -2124,6 +2185,7 @@ class ExtractiveAnswerer:
         asked_group = next((_share_of(qdoc, t.i + 1) for t in qdoc if t.lower_ in _SHARE_WORDS), None) if (
             question.expected[:1] == ("PERCENT",)) else None
         ranks = _ranks(qdoc, asked)
+        most_of = _most_of(qdoc)
         partner = _partner(question.text)
         kind = bool(_KIND_RE.search(question.text))
         owners = _asked_owners(qdoc, asked)
@@ -2136,6 +2198,8 @@ class ExtractiveAnswerer:
         years = named_years(question.text) if numeric else set()
         # "How much did GM's sales fall?": a change asked of a name (a figure's subject names whose it is)
         changed_of = slot is not None and slot[1] == "extent" and any(e.label_ not in _NUMERIC for e in qdoc.ents)
+        # The kinds of name a figure asked is of ("What share of Vermont's population …?": a place's).
+        figure_of = {e.label_ for e in qdoc.ents if e.label_ in _NAME_LABELS - {"NORP"}} if numeric else set()
         if (question.expected or asked or thing or question.naming or question.described or question.expands
                 or question.often):
             # A span is sought: any of the article's sentences may hold it.
@@ -2144,6 +2208,9 @@ class ExtractiveAnswerer:
         texts = [f" {_norm(s.sentence.text)} " for s in article] + ([f" {_norm(title)} "] if title else [])
         offering: set[Sentence] = set()
         pooled = [s.sentence for s in others]  # where the sentence before one referring back is
+        # A person the article names in full goes by the surname after ("DeSantis said …"), which the
+        # tagger may call an organisation: no answer to a question asking for one.
+        surnamed = _surnamed(docs) if question.expected and question.expected[0] != "PERSON" else set()
         found: list[tuple[Scored, Any, list[int], list[Candidate], set[Candidate]]] = []
 
         def consider(scored: Scored, doc, eligible: bool) -> None:  # type: ignore[no-untyped-def]
@@ -2194,6 +2261,8 @@ class ExtractiveAnswerer:
                 if text == doc[start:end].text and question.expected and question.expected[0] in _NUMERIC:
                     start, end = _bare(doc, start, end, hedged, counted)
                     text = doc[start:end].text
+                if end - start == 1 and doc[start].ent_type_ == "ORG" and doc[start].text in surnamed:
+                    continue
                 if (not question.expands and any(_mentioned(name, question.text, named) for name in members or (text,))
                         or _echoes(doc[start:end], anchors, nouns, asked)
                         or _credit(doc, start, end) or not _in_region(text, question.region)
@@ -2310,6 +2379,8 @@ class ExtractiveAnswerer:
                     # The article says which name is the one asked for ("Simon McDonald, the former top
                     # civil servant at the Foreign Office, revealed that Johnson ..."): not this one.
                     weight -= ATTACHED_BONUS
+                elif most_of and _ranked(doc, start, end, most_of):
+                    weight += RANK_BONUS  # ranked as asked, if not named as the noun: "Vermont has the lowest"
                 if office and doc[end - 1].dep_ in {"compound", "poss"} and _is(doc[end - 1].head, str(asked)):
                     weight *= OTHER_OFFICE_WEIGHT  # the office's owner ("Welsh" of "Welsh secretary"), not its holder
                 if in_slot:
@@ -2323,6 +2394,14 @@ class ExtractiveAnswerer:
                 if (changed_of and (whose := _subject_names(doc, start))
                         and not any(_mentioned(name, question.text, named) for name in whose)):
                     weight -= SLOT_BONUS  # another's change: "Ford sales dropped 3%" for how much GM's sales fell
+                elif (figure_of and (whose := _subject_names(doc, start, figure_of))
+                        and not any(_mentioned(name, question.text, named) for name in whose)):
+                    # Another's figure: "Wisconsin has … 56.1% of its population" for Vermont's share, where the
+                    # slot asked may hold it; "Vermont has the lowest, at 17.8%" holds none.
+                    weight -= 2 * SLOT_BONUS
+                if (question.expected[:1] == ("MONEY",) and doc[start:end].root.ent_type_ == "CARDINAL"
+                        and not _in_currency(doc, end) and _counts(doc, start, end, "dollar") is False):
+                    weight -= COUNTED_PENALTY  # a count of something else is no sum: "hire 140 counselors"
                 if counted and start > 1 and doc[start - 2].lower_ == "out" and doc[start - 1].lower_ == "of":
                     weight -= COUNTED_PENALTY  # the whole a count is of: "13 out of 659" MPs are 13
                 if counted and (counts := counting[(id(doc), start, end)]) is not None:
@@ -2388,6 +2467,9 @@ class ExtractiveAnswerer:
             yield from _named_as(doc, noun)
         elif thing is not None:  # "what was UKIP's slogan": the name or words given to it, nothing vaguer
             yield from _named_as(doc, thing)
+        if question.expected and counted == "time":  # "how many times": "won it once", "twice"
+            yield from (Candidate(t.text, t.i, t.i + 1, 1.0) for t in doc if t.lower_ in _TIMES and (
+                t.lower_ != "once" or (t.head.i < t.i and t.head.pos_ == "VERB")))  # not "was once a star"
         if question.expected:
             # A country named by its people ("Russian troops"; the tagger may call "Ukrainian" a
             # place): the country, for a question asking for one, and not the word itself.
@@ -2396,7 +2478,7 @@ class ExtractiveAnswerer:
             # A US state named by its people ("Texans"), for a question asking for a state.
             demonyms.update({ent: state for ent in doc.ents if question.state and ent.label_ in {"NORP", "GPE"}
                              and (state := state_of(ent.text)) is not None and _norm(state) != _norm(ent.text)})
-            typed = [part for ent in (*doc.ents, *_untagged_sums(doc)) for part in _names_in(ent)
+            typed = [part for ent in (*doc.ents, *_untagged_sums(doc), *_untagged_years(doc)) for part in _names_in(ent)
                      if _label(part, question) in question.expected and ent not in demonyms]
             respective = _respective(doc, anchors)
             weights: dict[object, float] = {}  # of each typed entity, for the pairs below

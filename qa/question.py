@@ -125,7 +125,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (_WHAT_IS_ITS + r"(?:[\w-]+\s+){0,3}?(cost|price|price tag|fine|salary|budget|valuation|fee|bill|ransom|bail"
      r"|reward|jackpot|prize money|market cap|market capitalization|market value|net worth|profits?|revenues?"
      r"|turnover|earnings|net income|balance|debt|settlement|compensation|payout|bonus|fare|rent|tuition|payment"
-     r"|cap|ceiling|wage)\b",
+     r"|cap|ceiling|wage|value|worth)\b",
      ("MONEY", "CARDINAL")),
     (_MEASURE_RE.pattern, ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),
     # An age is a number ("17", "a 17-year-old"); `Question.age` keeps dates out ("Tuesday", "1968").
@@ -141,6 +141,9 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      ("QUANTITY", "CARDINAL", "PERCENT")),
     (r"\bhow many\b|\bthe number of\b|\bwhat (?:is|was) the (?:total|count)",
      ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
+    # "How much profit does EMI expect?": a sum.
+    (r"\bhow much (?:[a-z-]+ ){0,2}?(profits?|revenues?|turnover|earnings|net income|dividends?|deficit|surplus)\b",
+     ("MONEY", "CARDINAL")),
     # "How much" asks for an amount (money, a share, a measure), a bare count ("43 million") least.
     (r"\bhow much\b", ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")),
     (("what|which", "number"), ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
@@ -148,11 +151,15 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     # Not "which company's revenue soared": the company is asked for.
     (r"\bwhat (?:[a-z-]+ ){0,2}?(profits?|revenues?|turnover|earnings|net income|dividends?|deficit|surplus)\b",
      ("MONEY", "CARDINAL")),
+    # "At what price were the shares?": a sum.
+    (r"\b(?:at|for) what (?:price|cost)\b|\bwhat (?:price|sum|fee)\b", ("MONEY", "CARDINAL")),
     (r"\b(?:what|which) (?:time|hour)\b(?!\s+(?:period|frame|zone|span|limit))", ("TIME", "DATE")),
     # "When" asking ("when did", "when is", "until when?"), not joining clauses ("who was CEO when it began").
     (r"\bwhen(?:['’]s|\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|is|was|were|will|would|can|could|has|have|had"
      r"|are|should|might|must|may)\b|\s*\?)", ("DATE", "TIME")),
     (("what|which|in what|in which", "year|date|day|month|decade|century|time"), ("DATE", "TIME")),
+    # Where someone works is mostly whom for: "Paul Richards, an analyst at Numis Securities".
+    (r"\bwhere (?:does|did|do|will|would|has|had) [^?]*?\bwork(?:s|ed)?\b", ("ORG", "GPE", "FAC", "LOC")),
     (_WHERE, PLACE_LABELS),
     ((_WH, "country|countries|city|cities|state|nation|town|province|region|capital|island|continent|county"
       "|village|territory|place|location|borough|district|suburb|neighbou?rhood|constituency|constituencies"
@@ -239,11 +246,11 @@ _MONTH_YEAR_RE = re.compile(
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{4})\b",
     re.IGNORECASE,
 )
-_YEAR_RE = re.compile(r"\b(?:in|during|of)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+_YEAR_RE = re.compile(rf"\b(?:in|during|of)\s+(?:(?:{'|'.join(_MONTHS)})\s+)?((?:19|20)\d{{2}})\b", re.IGNORECASE)
 
 
 def named_years(question: str) -> set[str]:
-    """The years a question names as its time ("in 1990", "during 2019")."""
+    """The years a question names as its time ("in 1990", "during 2019", "in May 2002")."""
     return set(_YEAR_RE.findall(question))
 
 

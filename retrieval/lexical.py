@@ -46,6 +46,7 @@ def _stop_set() -> frozenset[str]:
 
 # A run of capitalised words, minor words between: "Centers for Disease Control and Prevention".
 _NAME_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|on|de|du|da|del|la)\s+)*[A-Z][a-z]+)+")
+_LEAD_RE = re.compile(r"(?:(?:[Tt]he|[A-Z]{2,}\.?)\s+)*")  # what may open a name before its run: "the US"
 _MINOR_WORDS = frozenset({"of", "for", "and", "the", "on", "de", "du", "da", "del", "la"})
 
 
@@ -58,12 +59,17 @@ def _named_runs(text: str) -> Iterator[tuple[str, str]]:
         yield " ".join(words), "".join(word[0] for word in words if word not in _MINOR_WORDS).lower()
 
 
-def initialisms(text: str) -> list[str]:
+def initialisms(text: str, opening: bool = False) -> list[str]:
     """The acronyms a text's multi-word names would have, to match a question's: "cdc" for "the US
     Centers for Disease Control and Prevention", "fbi" for "Federal Bureau of Investigation"; three
-    letters or more from any of a name's words, or two for a whole two-word name ("eu")."""
+    letters or more from any of a name's words, or two for a whole two-word name ("eu"). `opening`:
+    of the name the text opens with only, after "the" and abbreviations ("the US Food and Drug …")."""
     found: list[str] = []
-    for _, initials in _named_runs(text):
+    runs = list(_named_runs(text))
+    if opening:
+        first = _NAME_RUN_RE.search(text)
+        runs = runs[:1] if first and _LEAD_RE.fullmatch(text[: first.start()]) else []
+    for _, initials in runs:
         found.extend(initials[i:j] for i in range(len(initials)) for j in range(i + 3, len(initials) + 1))
         if len(initials) == 2:
             found.append(initials)

@@ -12,6 +12,10 @@ def test_a_multi_word_name_yields_the_acronym_a_question_may_use() -> None:
     # Lower-case words make no name; a single capitalised word no acronym.
     assert initialisms("the centers for disease control said") == []
     assert initialisms("Officials said on Monday.") == []
+    # Of the name a text opens with only (after "the" and abbreviations): the candidate answer's own.
+    assert "fda" in initialisms("the US Food and Drug Administration", opening=True)
+    assert "sel" in initialisms("The Collaborative for Academic, Social and Emotional Learning")
+    assert "sel" not in initialisms("The Collaborative for Academic, Social and Emotional Learning", opening=True)
 
 
 def test_a_questions_name_is_found_where_a_passage_abbreviates_it() -> None:

@@ -922,6 +922,7 @@ def test_a_where_question_takes_a_university_the_tagger_calls_an_organisation(em
     ("When were the Westland Awards started?", ("start", "other")),  # "started" read as a past tense
     ("In what year did marriages in Westland peak?", ("peak", "other")),  # as "when did they peak"
     ("In which city were the talks held?", ("hold", "other")),
+    ("Where does the Alaska Railroad's main route stretch from?", ("stretch", "from")),  # "from" as the root
 ])
 def test_the_slot_a_question_asks_about_is_read_from_its_words(question: str, slot: tuple[str, str] | None) -> None:
     from qa.extractive import _asked_slot
@@ -1572,6 +1573,35 @@ def test_the_office_asked_of_another_owner_and_an_offices_owner_are_not_its_hold
     assert _asked_owners(people, _asked_noun(people)) == {"France"}
 
 
+def test_a_surname_the_tagger_calls_an_organisation_answers_no_question_asking_for_one(embedder) -> None:  # type: ignore[no-untyped-def]
+    # "DeSantis" alone is an organisation to the tagger; the article named him in full before.
+    story = ["Gov. Ron DeSantis said on Monday the books were rejected.",
+             "DeSantis said state officials got rid of Common Core.",
+             "The Florida Education Association called for transparency."]
+    assert "DeSantis" not in _draft("Which organization got rid of Common Core?",
+                                    _pool(embedder, story, one_article=True)).short_answer
+
+
+def test_a_verb_the_tagger_took_for_a_noun_still_has_its_slots() -> None:
+    from qa.extractive import _asked_noun, _slots
+    from retrieval.sentences import parse
+
+    doc, question = parse(["The railroad’s main route main route stretches from Seward to Fairbanks and has a stop in "
+                           "Anchorage.", "Which think tank will Pence join?"])
+    seward = next(t.i for t in doc if t.text == "Seward")
+    assert ("stretch", "from") in _slots(doc, seward, seward + 1)  # "stretches" a noun to the tagger
+    assert _asked_noun(question) == "tank"  # "think" a verb to it
+
+
+def test_what_a_question_asks_the_answer_has_most_of_ranks_it() -> None:
+    from qa.extractive import _most_of, _ranks
+    from retrieval.sentences import parse
+
+    most, noun = parse(["Which state has the lowest seroprevalence?", "Who is now the world's richest man?"])
+    assert _most_of(most) == {"lowest"}
+    assert _most_of(noun) == set() and _ranks(noun, "man") == {"richest"}  # ranks the noun asked, not what it has
+
+
 def test_the_holder_set_off_after_the_body_the_office_is_of_holds_it(embedder) -> None:  # type: ignore[no-untyped-def]
     from qa.extractive import _attached, _owners
     from retrieval.sentences import parse
@@ -2037,6 +2067,32 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  "What share of Republican-leaning voters backed the plan?", "64%", id="a share of the group asked"),
     pytest.param("The survey found 27% of vaccinated parents would wait, compared with 64% of unvaccinated parents.",
                  "What share of unvaccinated parents would wait?", "64%", id="a share of the group asked, not another"),
+    pytest.param("Barcelona have 100 years of history and have won the European Cup once. I believe they are the two "
+                 "strongest teams in Europe.", "How many times have Barcelona won the European Cup?", "once",
+                 id="once for how many times"),
+    pytest.param("The US added more jobs last year than in any year going back to 1939, when this data series was "
+                 "first published.", "When was the jobs data series first published?", "1939",
+                 id="a year the tagger left unlabelled"),
+    pytest.param("Currently, the company operates more than 7,900 Dollar Tree stores.",
+                 "How many Dollar Tree stores does the company operate?", "more than 7,900",
+                 id="a count before a name opening with a currency word"),
+    pytest.param("Some schools have used SEL strategies. The Collaborative for Academic, Social and Emotional "
+                 "Learning defines SEL as a teaching framework aimed at helping young people.",
+                 "Which organization defines SEL as a teaching framework?",
+                 "The Collaborative for Academic, Social and Emotional Learning",
+                 id="a name holding the acronym asked is not the acronym's"),
+    pytest.param("The unemployment rate is improving, too: It is set to slip below 13% by the end of the year, down "
+                 "from 20% in May 2002.", "What was the unemployment rate in May 2002?", "20%",
+                 id="a figure dated with the month and year asked"),
+    pytest.param("Wisconsin has the highest seroprevalence, with an estimated 56.1% of its population infected. "
+                 "Vermont has the lowest, at 17.8%.", "Which state has the lowest seroprevalence?", "Vermont",
+                 id="ranked as asked though not named as the noun"),
+    pytest.param("Wisconsin has the highest seroprevalence, with an estimated 56.1% of its population infected. "
+                 "The lowest is in Vermont, where 17.8% of people have been infected.",
+                 "What share of Vermont's population has been infected?", "17.8%",
+                 id="the figure of the name asked, not another's"),
+    pytest.param("By 1200 GMT on Monday, EMI shares were down 16.2% at 235.75 pence.",
+                 "At what price were EMI shares on Monday?", "235.75 pence", id="at what price"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
@@ -2111,6 +2167,9 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
     pytest.param(["The problem affects all users of iTunes - Windows and Mac OS - running versions 4.7 and earlier.",
                   "Security firm iDefence recommended that users upgrade to iTunes version 4.7.1."],
                  "Which version of iTunes should users upgrade to?", "4.7.1", id="the number after the noun asked"),
+    pytest.param(["The plan will help schools hire 140 counselors and social workers.",
+                  "Hoffman said the $21 million plan will provide two years of funding."],
+                 "How much is the counselors plan worth?", "$21 million", id="a count of something else is no sum"),
 ])
 def test_the_short_answer_an_article_gives(embedder, story: list[str], question: str,  # type: ignore[no-untyped-def]
                                            answer: str) -> None:

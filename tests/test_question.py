@@ -363,6 +363,10 @@ def test_who_is_a_name_asks_to_describe_that_person() -> None:
 def test_a_sum_or_a_name_asked_of_a_named_owner() -> None:
     assert expected_types("What is TSMC's market cap?") == ("MONEY", "CARDINAL")
     assert expected_types("What is Elon Musk's net worth?") == ("MONEY", "CARDINAL")
+    assert expected_types("What is the nominal value of Argentina's debts?") == ("MONEY", "CARDINAL")
+    assert expected_types("How much profit does EMI expect?") == ("MONEY", "CARDINAL")  # not "15% lower"
+    assert expected_types("At what price were EMI shares on Monday?")[0] == "MONEY"
+    assert expected_types("Where does Paul Richards work?")[0] == "ORG"  # "an analyst at Numis Securities"
     assert expected_types("What is Taiwan's population?")[0] == "CARDINAL"
     assert expected_types("What was the median home sales price in 2021?")[0] == "MONEY"
     assert expected_types("What is the company's plan?") == ()
