@@ -271,8 +271,11 @@ def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) 
             or (" " in cand and cand.rsplit(" ", 1)[1] in named.surnames)
             or (company is not None and company.group(1) in asked)):
         return True
-    # One maker of a joint name: "Pfizer-BioNTech" for a question naming Pfizer's vaccine.
-    if any(_norm(part) in asked for joint in _JOINT_RE.findall(candidate) for part in re.split(r"[-–]", joint)):
+    # One maker of a joint name: "Pfizer-BioNTech" for a question naming Pfizer's vaccine; not a person's
+    # double surname after a first name ("Catherine Pousson-Johnson" for Johnson's wife).
+    joints = [m.group() for m in _JOINT_RE.finditer(candidate)
+              if not (m.end() == len(candidate) and re.search(r"\b[A-Z][a-z]+\s+$", candidate[: m.start()]))]
+    if any(_norm(part) in asked for joint in joints for part in re.split(r"[-–]", joint)):
         return True
     acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question)}
     if acronyms and acronyms.intersection(initialisms(candidate, opening=True)):
@@ -1894,9 +1897,13 @@ def _label(ent, question: Question) -> str:  # type: ignore[no-untyped-def]
         return "MONEY"  # "785m euros": a sum the tagger calls a count
     if ent.label_ == "CARDINAL" and _CLOCK_RE.fullmatch(ent.text):
         return "TIME"  # "9:26am": a time of day the tagger calls a count
+    if ent.label_ == "CARDINAL" and ent[-1].lower_ in _FRACTIONS:
+        return "PERCENT"  # "a third of the staff", "two-thirds", "half": a share the tagger calls a count
     return ent.label_
 
 
+_FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+              "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths"}
 _ZONES = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "BST", "UTC", "CET",
           "CEST"}
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?", re.IGNORECASE)  # not "1.12"
@@ -2263,6 +2270,8 @@ class ExtractiveAnswerer:
                     text = doc[start:end].text
                 if end - start == 1 and doc[start].ent_type_ == "ORG" and doc[start].text in surnamed:
                     continue
+                if start == 0 and end < len(doc) - 1 and doc[end].text in {".", ")"} and doc[start].like_num:
+                    continue  # a list's number: "3. Carrie Underwood continues CMT Music Awards winning streak"
                 if (not question.expands and any(_mentioned(name, question.text, named) for name in members or (text,))
                         or _echoes(doc[start:end], anchors, nouns, asked)
                         or _credit(doc, start, end) or not _in_region(text, question.region)

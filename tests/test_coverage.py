@@ -75,6 +75,8 @@ def test_a_full_article_missing_a_name_of_the_question_loses_answerability() -> 
          "The president of the American Medical Association, Jack Resneck, said.", True),
         ("Who is the new Scotland rugby coach?", "Scotland coach Matt Williams is due to name his squad.", True),
         ("Who is Russia's foreign minister?", "Russia's foreign minister Sergei Lavrov said.", True),
+        ("Who is the Keeper of the Privy Purse?", "Keeper of the Privy Purse Michael Stevens said on Friday.", True),
+        ("Who is the Keeper of the Privy Purse?", "The Keeper of the Privy Purse spoke on Friday.", False),
         # Another owner's, no one named, no owner asked, a person asked about.
         ("Who is the Scotland coach?", "Wales coach Tom Baker is due to name his squad.", False),
         ("Who is the chair of the Society of Authors?", "The Society of Authors chair spoke on Friday.", False),

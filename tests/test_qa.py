@@ -2093,6 +2093,9 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  id="the figure of the name asked, not another's"),
     pytest.param("By 1200 GMT on Monday, EMI shares were down 16.2% at 235.75 pence.",
                  "At what price were EMI shares on Monday?", "235.75 pence", id="at what price"),
+    pytest.param("Luggage piled up when a third of US Airways' baggage handling staff called in sick.",
+                 "What share of US Airways' baggage handling staff called in sick?", "a third",
+                 id="a fraction the tagger calls a count is a share"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
@@ -2170,6 +2173,15 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
     pytest.param(["The plan will help schools hire 140 counselors and social workers.",
                   "Hoffman said the $21 million plan will provide two years of funding."],
                  "How much is the counselors plan worth?", "$21 million", id="a count of something else is no sum"),
+    pytest.param(["3. Carrie Underwood continues CMT Music Awards winning streak",
+                  "Carrie Underwood captured the trophy for Female Video of the Year. The award is her 18th win at "
+                  "the CMT Music Awards, the most of any artist in the show’s history."],
+                 "How many wins does Carrie Underwood have at the CMT Music Awards?", "18", id="no list's number"),
+    pytest.param(["Some of the voicemails were played in U.S. District Court in Fairbanks on Friday during the first "
+                  "appearance for Jay Allen Johnson, 65.",
+                  "Johnson’s wife, Catherine Pousson-Johnson, testified on her husband’s behalf."],
+                 "Who is Jay Allen Johnson's wife?", "Catherine Pousson-Johnson",
+                 id="a double surname is no joint name of the question's"),
 ])
 def test_the_short_answer_an_article_gives(embedder, story: list[str], question: str,  # type: ignore[no-untyped-def]
                                            answer: str) -> None:
