@@ -244,6 +244,10 @@ def _level_of(doc, start: int, measure: str) -> bool:  # type: ignore[no-untyped
     "a toll of 122", "the population stood at 8.4 million", "the magnitude was 5.9"."""
     if start < 2 or not (doc[start - 1].lower_ in {"to", "at", "of"} or doc[start - 1].lemma_ == "be"):
         return False
+    counted = next((t for t in doc[start:] if not (t.like_num or t.lower_ in _MAGNITUDES)), None)
+    if (doc[start - 1].lower_ == "of" and counted is not None and counted.tag_ == "NNS"
+            and counted.lower_ not in _ANYONE):
+        return False  # a count of others: "the population of 61 countries"
     for token in reversed(doc[max(0, start - 1 - LEVEL_WORDS) : start - 1]):
         if token.lemma_.lower() == measure:
             return True

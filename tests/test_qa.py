@@ -1593,6 +1593,17 @@ def test_a_verb_the_tagger_took_for_a_noun_still_has_its_slots() -> None:
     assert _asked_noun(question) == "tank"  # "think" a verb to it
 
 
+def test_a_count_of_others_after_the_measure_is_no_level_of_it() -> None:
+    from qa.extractive import _level_of
+    from retrieval.sentences import parse
+
+    others, level, toll = parse(["However, the population of 61 countries is projected to decrease by 2050.",
+                                 "India's population was 1.21 billion in 2011.", "It raised the toll of 122 people."])
+    assert not _level_of(others, next(t.i for t in others if t.text == "61"), "population")
+    assert _level_of(level, next(t.i for t in level if t.text == "1.21"), "population")
+    assert _level_of(toll, next(t.i for t in toll if t.text == "122"), "toll")  # people are what a toll counts
+
+
 def test_what_a_question_asks_the_answer_has_most_of_ranks_it() -> None:
     from qa.extractive import _most_of, _ranks
     from retrieval.sentences import parse
