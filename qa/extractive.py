@@ -27,7 +27,7 @@ from qa.question import (
     named_years,
 )
 from qa.regions import REGIONS, in_region, us_state
-from qa.when import bare_weekday, calendar_day, calendar_year, names_weekday, spelled
+from qa.when import MONTHS, bare_weekday, calendar_day, calendar_year, names_weekday, spelled
 from retrieval import Hit
 from retrieval.lexical import initialisms, spelled_out
 from retrieval.sentences import parse
@@ -202,15 +202,19 @@ def one_edit(a: str, b: str) -> bool:
 SUBJECT_HOPS = 5  # heads climbed from a figure to the verb whose subject says whose figure it is
 
 
-def _subject_names(doc, start: int, labels: set[str] | None = None) -> list[str]:  # type: ignore[no-untyped-def]
-    """The names in the subject of the verb a figure is said with ("Ford" of "Ford sales dropped 3%");
-    with `labels`, only names of those labels that head the subject or modify its head ("Wisconsin has")."""
+def _subject_names(doc, start: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names in the subject of the verb a figure is said with ("Ford" of "Ford sales dropped 3%")."""
+    _, subject = _verb_of(doc[start])
+    if subject is None:
+        return []
+    within = range(subject.left_edge.i, subject.right_edge.i + 1)
+    return [e.text for e in doc.ents if e.label_ not in _NUMERIC and e.start in within]
+
+
+def _subject_heads(doc, start: int, labels: set[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names of those `labels` that head the subject of the clause a figure is said in, or modify
+    its head ("Wisconsin has …"): whose figure it is."""
     verb, subject = _verb_of(doc[start])
-    if labels is None:
-        if subject is None:
-            return []
-        within = range(subject.left_edge.i, subject.right_edge.i + 1)
-        return [e.text for e in doc.ents if e.label_ not in _NUMERIC and e.start in within]
     for _ in range(SUBJECT_HOPS):
         if subject is None or not subject.left_edge.i <= start <= subject.right_edge.i or verb.dep_ != "pcomp":
             break
@@ -762,7 +766,6 @@ def _expansions(doc, short: str) -> Iterator[Candidate]:  # type: ignore[no-unty
 
 
 _DAYS = {name.lower() for name in calendar.day_name} | {"today", "yesterday", "tomorrow"}
-_MONTHS = {name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name} | {"sept"}
 
 
 def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-def]
@@ -1927,7 +1930,7 @@ def _dated_as(doc, end: int, years: set[str]) -> bool:  # type: ignore[no-untype
     """Whether a figure is dated right after it with a year the question names: "nearly 200,000 in 1990",
     "200,000 residents in 1990", "20% in May 2002"."""
     for token in doc[end : end + YEAR_WINDOW]:
-        before = doc[token.i - 2] if token.i > 1 and doc[token.i - 1].lower_ in _MONTHS else doc[token.i - 1]
+        before = doc[token.i - 2] if token.i > 1 and doc[token.i - 1].lower_ in MONTHS else doc[token.i - 1]
         if token.text in years and token.i > 0 and before.lower_ in {"in", "by", "of", "since"}:
             return True  # "in 1990", "in May 2002"
         if token.like_num or token.is_punct:
@@ -2191,7 +2194,7 @@ class ExtractiveAnswerer:
         several = any(t.lemma_.lower() == asked and t.tag_ in {"NNS", "NNPS"} for t in qdoc)  # "which groups"
         thing = _asked_noun(qdoc, what=True) if asked is None else None
         # The noun a "whose" question asks the owner of: "Whose latest release went in at number two?"
-        whose = next((t.head.lemma_.lower() for t in qdoc if t.lower_ == "whose" and t.head.pos_ == "NOUN"), None)
+        possessed = next((t.head.lemma_.lower() for t in qdoc if t.lower_ == "whose" and t.head.pos_ == "NOUN"), None)
         # The group a share asked is of: "What share of Republican-leaning parents …?"
         asked_group = next((_share_of(qdoc, t.i + 1) for t in qdoc if t.lower_ in _SHARE_WORDS), None) if (
             question.expected[:1] == ("PERCENT",)) else None
@@ -2364,7 +2367,7 @@ class ExtractiveAnswerer:
             for candidate in kept:
                 text, start, end, weight, members = candidate
                 distance = min((min(abs(start - p), abs(p - end)) for p in positions), default=12)
-                if whose and _owns(doc, start, end, whose) and doc[start:end].root.dep_ == "poss":
+                if possessed and _owns(doc, start, end, possessed) and doc[start:end].root.dep_ == "poss":
                     weight = max(weight, 1.0) + ATTACHED_BONUS  # "whose latest release": "Minogue's latest release"
                 elif (_modifier(doc, start, end, anchors) or (asked and _owns(doc, start, end, asked))
                         or (question.where and _of_person(doc[start:end].root))):
@@ -2407,7 +2410,7 @@ class ExtractiveAnswerer:
                 if (changed_of and (whose := _subject_names(doc, start))
                         and not any(_mentioned(name, question.text, named) for name in whose)):
                     weight -= SLOT_BONUS  # another's change: "Ford sales dropped 3%" for how much GM's sales fell
-                elif (figure_of and (whose := _subject_names(doc, start, figure_of))
+                elif (figure_of and (whose := _subject_heads(doc, start, figure_of))
                         and not any(_mentioned(name, question.text, named) for name in whose)):
                     # Another's figure: "Wisconsin has … 56.1% of its population" for Vermont's share, where the
                     # slot asked may hold it; "Vermont has the lowest, at 17.8%" holds none.
@@ -2513,7 +2516,7 @@ class ExtractiveAnswerer:
                 if ent.label_ in {"DATE", "TIME"}:  # nor the verb before it: "will last 42 days"
                     start = next((t.i for t in doc[start : end - 1] if t.pos_ != "VERB"), start)
                 if ent.label_ == "DATE" and end - start > 1 and doc[start].lower_ == "the" and (
-                        doc[start + 1].text.rstrip(".").lower() in _MONTHS):
+                        doc[start + 1].text.rstrip(".").lower() in MONTHS):
                     start += 1  # "the Nov. 19 release": Nov. 19
                 if question.duration and ent.label_ in {"DATE", "TIME"}:
                     # The tagger may run a date into the words before it: "the post after seven years".

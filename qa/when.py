@@ -8,9 +8,10 @@ from datetime import date, timedelta
 
 PLAIN_DAYS = 100  # a day named without its year is read as the nearest one only this close to the story
 
-_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
+# Month names and their abbreviations ("sept" too), with their numbers.
+MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?" \
          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 # "Nov. 21", "September 3, 2022", "Sept. 8 2022"; "8 September 2022".
@@ -82,7 +83,7 @@ def calendar_day(text: str, anchor: date, *, future: bool = False) -> date | Non
         return anchor - timedelta(days=back)
     for pattern, month_at, day_at in ((_MONTH_DAY_RE, 1, 2), (_DAY_MONTH_RE, 2, 1)):
         if (m := pattern.match(phrase)) is not None:
-            month, day = _MONTHS[m.group(month_at).lower()], int(m.group(day_at))
+            month, day = MONTHS[m.group(month_at).lower()], int(m.group(day_at))
             if m.group(3):
                 try:
                     return date(int(m.group(3)), month, day)
