@@ -108,6 +108,7 @@ def _norm(text: str) -> str:
 # Words before a name that say who they are, not which: "Mr Galloway" is Galloway, "Actress Nicole
 # Kidman" Nicole Kidman. Not the nouns that also begin names ("General Motors", "People's Party").
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev"}
+_PEERAGE = _HONORIFICS | {"baroness", "baron", "viscount", "earl", "countess", "duke", "duchess"}
 _PERSON_WORDS = set(PERSON_NOUNS.replace("\\.", "").split("|"))  # in lower case, a title whatever it begins
 _TITLES = (_HONORIFICS | _PERSON_WORDS) - {
     "man", "woman", "people", "person", "former", "figure", "member", "couple", "head", "star", "general",
@@ -838,9 +839,11 @@ def _kin_aged(doc, end: int, anchors: set[str]) -> str | None:  # type: ignore[n
 
 
 _NAMING_CUES = {"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "renamed"}
+_RENAMING = {"rename", "rebrand"}
 _OWN_NAMES = {"real", "birth", "legal", "full", "given", "maiden"}  # before "name": the name a person was born with
 NAMED_AS_WEIGHT = 1.0
 QUOTED_NAME = 8  # tokens a quoted name may run to
+TITLE_LIST = 8  # tokens of a list of titles before a name ("TV host, professor and former CNN commentator")
 QUOTE_AFTER = 6  # tokens between a naming word and the quoted name it gives ("dubbed in Taiwan as its “…”")
 _NAME_TRIM = " ,.\"'“”‘’"  # quote marks and punctuation around a name the tagger kept
 
@@ -920,8 +923,15 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
             a.lemma_ in {"refer", "describe"} for a in list(token.ancestors)[:3]))
         # "Jay-Z, real name Shawn Carter,": the name after "real name", "birth name"
         real_name = token.lower_ == "name" and token.i > 0 and doc[token.i - 1].lower_ in _OWN_NAMES
-        if token.lower_ not in _NAMING_CUES and not known_as and not real_name:
+        # "changed his name to Ye", "renamed the stadium to …", "rebranded as Meta": the new name
+        renamed = token.lower_ in {"to", "as"} and token.i > 0 and (doc[token.i - 1].lower_ in {"name", "names"}
+                                                                    or any(a.lemma_ in _RENAMING
+                                                                           for a in list(token.ancestors)[:2]))
+        if token.lower_ not in _NAMING_CUES and not known_as and not real_name and not renamed:
             continue
+        if token.lemma_ in _RENAMING and any(t.lower_ in {"to", "as"} and token in t.ancestors
+                                             for t in doc[token.i + 1 : token.i + QUOTE_AFTER]):
+            continue  # "renamed its stadium as …": what was renamed; the new name follows "as"
         before = token.i - (1 + cue if known_as else 1)
         while before > 0 and doc[before].pos_ == "ADV" and doc[before].is_lower:
             before -= 1  # "the constituency now known as Copeland", "a ship later renamed …"
@@ -952,6 +962,30 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
             if span.end < len(doc) and doc[span.end].like_num and doc[span.end - 1].pos_ == "PROPN":
                 span = doc[span.start : span.end + 1]  # a name's number: "Issue 4", "Title 42"
             yield Candidate(_LEADING_DET_RE.sub("", span.text).strip(_NAME_TRIM), span.start, span.end, NAMED_AS_WEIGHT)
+
+
+def _identified(doc, noun: str) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
+    """What a parsed sentence says is the noun, or the noun is: "The Sinclair Executive was the world's
+    first pocket calculator", "The oldest gadget in the top 100 is the abacus"."""
+    chunks = {chunk.root.i: chunk for chunk in doc.noun_chunks}
+    for token in doc:
+        if token.lemma_ != "be":
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        complement = next((c for c in token.children if c.dep_ == "attr"), None)
+        if subject is None or complement is None:
+            continue
+        for own, other in ((subject, complement), (complement, subject)):
+            if (_is(own, noun) and not _is(other, noun) and other.pos_ != "PRON" and other.i in chunks
+                    and own.i in chunks):
+                chunk = chunks[other.i]
+                # The one thing it is, no description: not "the Casio calculator was also a hot gadget",
+                # "pictures have been major industries", "levels are the result of …".
+                if not (chunks[own.i][0].lower_ == "the" or any(c.dep_ == "poss" for c in own.children)) or (
+                        chunk[0].lower_ in {"a", "an"} or any(c.lower_ == "of" for c in other.children)):
+                    continue
+                yield Candidate(_LEADING_DET_RE.sub("", chunk.text).strip(_NAME_TRIM), chunk.start, chunk.end,
+                                APPOSITIVE_WEIGHT)
 
 
 _TRAILING = {",", ";", ":"}
@@ -996,10 +1030,14 @@ def _conversion(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
     return i >= 1 and doc[i].text == "(" and (doc[i - 1].ent_type_ == "MONEY" or doc[i - 1].lower_ in _CURRENCIES)
 
 
+_SCALED_FIGURE_RE = re.compile(r"\d[\d,.]*(?:bn|m|mn|tn|trn|k)", re.IGNORECASE)  # "35bn" as one token
+
+
 def _untagged_sums(doc) -> list[Span]:  # type: ignore[no-untyped-def]
     """Sums the tagger left unlabelled, as money: a currency sign and a figure ("the £8.5bn takeover")."""
     return [Span(doc, t.i, t.i + 2, label="MONEY") for t in doc[:-1]
-            if t.tag_ == "$" and (doc[t.i + 1].like_num or doc[t.i + 1].tag_ == "CD")
+            if t.tag_ == "$" and (doc[t.i + 1].like_num or doc[t.i + 1].tag_ == "CD"
+                                  or _SCALED_FIGURE_RE.fullmatch(doc[t.i + 1].text))
             and not t.ent_type_ and not doc[t.i + 1].ent_type_]
 
 
@@ -1315,6 +1353,19 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False,  # typ
     if (start >= 2 and doc[start - 1].text == "(" and beside(doc[start - 2]) and end < len(doc)
             and doc[end].text == ")"):
         return True  # in brackets after it: "My husband (Alexis Ohanian)"
+    if person and start >= 3 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].dep_ == "compound":
+        # One of a list of titles before the name, the last one its compound: "TV host, professor and
+        # former CNN commentator Marc Lamont Hill" (the parser hangs the name on the list).
+        for i in range(start - 2, max(start - 2 - TITLE_LIST, -1), -1):
+            token = doc[i]
+            if not (token.text == "," or token.lower_ == "and"
+                    or (token.pos_ in {"NOUN", "ADJ", "PROPN"} and token.ent_type_ != "PERSON")):
+                break
+            if token.pos_ == "NOUN" and beside(token) and (doc[i + 1].text == "," or doc[i + 1].lower_ == "and"):
+                return True
+    if any(c.dep_ == "relcl" and c.lemma_ == "be" and any(a.dep_ == "attr" and beside(a) for a in c.children)
+           for c in doc[end - 1].children):
+        return True  # said of it: "Baroness Boothroyd, who was the first woman to be Commons Speaker,"
     for token in doc[start:end]:
         if token.lemma_.lower() == noun and token.i == end - 1:  # its head: "the TikTok app", not "Airline Awards"
             return True
@@ -1446,7 +1497,8 @@ def _ranks(qdoc, noun: str | None) -> set[str]:  # type: ignore[no-untyped-def]
 _PORTFOLIOS = {"defense", "defence", "foreign", "home", "interior", "health", "finance", "treasury", "justice",
                "education", "transport", "transportation", "energy", "environment", "commerce", "labor", "labour",
                "agriculture", "trade", "culture", "housing", "business", "economy", "homeland", "security",
-               "immigration", "brexit", "veterans", "communications", "industry", "tourism", "sports"}
+               "immigration", "brexit", "veterans", "communications", "industry", "tourism", "sports",
+               "majority", "minority"}  # a leader's or whip's side: "Senate Majority Leader"
 
 
 def _ranked(doc, start: int, end: int, ranks: set[str]) -> bool:  # type: ignore[no-untyped-def]
@@ -2044,7 +2096,9 @@ def _antecedent(doc, prior: str) -> tuple[str, int] | None:  # type: ignore[no-u
                     and t.head.dep_ == "ROOT"), None)
     if pronoun is None or any(e.label_ == "PERSON" and e.start < pronoun.i for e in doc.ents):
         return None
-    people = [e for e in parse([one_line(prior)])[0].ents if e.label_ == "PERSON"]
+    # (not a people's word the tagger calls a person: "The Briton, made a dame …")
+    people = [e for e in parse([one_line(prior)])[0].ents if e.label_ == "PERSON"
+              and (country_of(e.text) is None or is_country(e.text))]
     if len({e.text.split()[-1] for e in people}) != 1:
         people = [e for e in people if e.root.dep_ in {"nsubj", "nsubjpass"}]
         if len({e.text.split()[-1] for e in people}) != 1:
@@ -2330,10 +2384,11 @@ class ExtractiveAnswerer:
         roles: list[tuple[Scored, Any, list[int], list[Candidate], set[Candidate]]] = []
 
         def holds(doc, c: Candidate) -> bool:  # type: ignore[no-untyped-def]
-            """Whether a candidate holds the role asked of its owner, or in its portfolio."""
-            if owners:
-                return _owned_by(doc, c.start, c.end, str(asked), owners)
-            return any(_portfolios(t) & portfolio for t in _beside(doc, c.start, c.end, str(asked)))
+            """Whether a candidate holds the role asked of its owner, in its portfolio ("Senate Majority
+            Leader": not the Senate's Minority Leader)."""
+            if owners and not _owned_by(doc, c.start, c.end, str(asked), owners):
+                return False
+            return not portfolio or any(_portfolios(t) & portfolio for t in _beside(doc, c.start, c.end, str(asked)))
 
         if (owners or portfolio) and asked and not any(holds(doc, c) for _, doc, _, _, attached in found
                                                        for c in attached):
@@ -2483,6 +2538,7 @@ class ExtractiveAnswerer:
             yield from _named_as(doc, noun)
         elif thing is not None:  # "what was UKIP's slogan": the name or words given to it, nothing vaguer
             yield from _named_as(doc, thing)
+            yield from _identified(doc, thing)
         if question.expected and counted == "time":  # "how many times": "won it once", "twice"
             yield from (Candidate(t.text, t.i, t.i + 1, 1.0) for t in doc if t.lower_ in _TIMES and (
                 t.lower_ != "once" or (t.head.i < t.i and t.head.pos_ == "VERB")))  # not "was once a star"
@@ -2636,8 +2692,11 @@ class ExtractiveAnswerer:
                                                                   or is_country(doc[start:end].text)):
                         # A country the tagger called something else ("Moldova's candidacy"): a country still;
                         # a name ending in a company's word ("Purdue Pharma") is an organisation.
+                        # A surname after an honorific is a person's ("Baroness Boothroyd").
                         weight = (COUNTRY_WEIGHT if question.country else 1.0 if question.expected[0] == "ORG"
-                                  and end - start > 1 and doc[end - 1].lower_ in _ORG_WORDS else PROPER_NOUN_WEIGHT)
+                                  and end - start > 1 and doc[end - 1].lower_ in _ORG_WORDS else 1.0 if (
+                                      question.expected[0] == "PERSON" and end - start > 1
+                                      and doc[start].lower_.rstrip(".") in _PEERAGE) else PROPER_NOUN_WEIGHT)
                         if (question.expected[0] == "PERSON" and end - start == 1 and doc[start].lower_ in _PERSON_WORDS
                                 and doc[end : end + 1].text == "of"):
                             # A title of a place is who holds it: "the Archbishop of Canterbury", over the place
@@ -2690,6 +2749,17 @@ class ExtractiveAnswerer:
                 if (_is(token, noun) and token.tag_ in {"NN", "NNP"} and (doc[token.i + 1].like_num or _coded(
                         doc[token.i + 1])) and not (after is not None and after.pos_ in {"NOUN", "ADJ", "NUM"})):
                     yield Candidate(doc[token.i + 1].text, token.i + 1, token.i + 2, APPOSITIVE_WEIGHT)
+            yield from _identified(doc, noun)
+            for start, end in _proper_runs(doc):
+                # A name the sentence makes one: "The Apple Powerbook 100 has been chosen as the greatest
+                # gadget", "Sony's third entry is the CDP-101 CD player".
+                if not any(_is(t, noun) for t in doc[start:end]) and _attached(doc, start, end, noun):
+                    # (one holding the noun is its chunk's: "the Scotland Act", below)
+                    if end < len(doc) and doc[end].like_num and doc[end - 1].pos_ == "PROPN":
+                        end += 1  # its number: "Powerbook 100"
+                    if start > 1 and doc[start - 1].text == "The":
+                        start -= 1  # a capital "The" inside a sentence is the name's own: "at The Wave"
+                    yield Candidate(doc[start:end].text, start, end, APPOSITIVE_WEIGHT)
             chunks = {chunk.root.i: chunk for chunk in doc.noun_chunks}
             for chunk in chunks.values():
                 if chunk.root.lemma_.lower() == noun or chunk.root.lower_ == noun:

@@ -137,7 +137,8 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     # A size, a height or a speed is a measure or an amount, never a date ("How big is the loan?").
     (r"\bhow (far|tall|big|large|heavy|high|deep|fast)\b", ("QUANTITY", "MONEY", "PERCENT", "CARDINAL")),
     # "What pressure was needed": a measure, as "how high" asks one.
-    (("what|which", "pressure|temperature|speed|altitude|depth|height|distance|wind speed|magnitude|threshold"),
+    (("what|which", "pressure|temperature|speed|altitude|depth|height|distance|wind speed|magnitude|threshold"
+                    "|capacity"),
      ("QUANTITY", "CARDINAL", "PERCENT")),
     (r"\bhow many\b|\bthe number of\b|\bwhat (?:is|was) the (?:total|count)",
      ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
@@ -332,7 +333,9 @@ _CALLED_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+)(\s+(?:in|ne
 _NAMING_RE = re.compile(r"\b(?:called|known as|referred to as|dubbed|nicknamed|code-?named|(?:nick|code)?names?)"
                         r"(?:\s+(?:in|by)\s+[^?]{1,40})?\s*\?\s*$"
                         # "What did Trump call the WHO?"
-                        r"|\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+[^?]{1,60}?\b(?:call|dub|nickname|label)\b",
+                        r"|\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+[^?]{1,60}?\b(?:call|dub|nickname|label)\b"
+                        # "What did Facebook change its name to?", "What was the team renamed as?"
+                        r"|\bnames?\s+to\s*\?\s*$|\bre(?:named?|brand(?:ed)?)\b[^?]{0,60}?\b(?:to|as)\s*\?\s*$",
                         re.IGNORECASE)
 
 

@@ -113,6 +113,41 @@ def _chain_over(tmp: Path, embedder, articles: dict[str, str], *, seed: bool = F
     return QAChain(Retriever.open(settings.index, settings=settings, embedder=embedder), settings=settings)
 
 
+def test_an_article_naming_the_person_asked_about_answers_over_a_closer_topic(  # type: ignore[no-untyped-def]
+        tmp_path: Path, embedder) -> None:
+    podcasts = ("Ten podcasts worth a listen this autumn\n\nPublished: 2020-09-10\n\n"
+                "Podcast listening keeps growing, and every week brings a new podcast to try. "
+                "The best podcasts appear on every chart, and their hosts appear on each other's shows. "
+                "A good podcast needs a host who listens, a guest worth hearing and an editor who cuts. "
+                "Our favourite podcast this month is a weekly show about gardening, which appears every Friday. "
+                "Another podcast follows two brothers who appear to know everything about old films. "
+                "Most podcasts are free to download, and many appear on several apps at once. "
+                "To get a podcast, search for its name in your app and press subscribe. "
+                "Some podcasts make money from advertising, others from listeners who pay a monthly fee. "
+                "Whatever you like, there is a podcast for it, and a new episode appears almost every day.\n")
+    budget = ("University athletics brace for a budget crisis\n\nPublished: 2020-09-13\n\n"
+              "The university's athletic department began bracing for impact months before the season began. "
+              "Athletic director Dana Whitfield presented her annual budget to the board of regents in June. "
+              "She planned for a $26 million deficit for the department, before the conference postponed football. "
+              "“The impact is upwards of almost half our budget,” Whitfield estimated recently, during an "
+              "appearance on Jon Jansen's podcast. "
+              "Football generated a $74 million surplus during the last fiscal year, the most recent on record. "
+              "The department expects its revenue of nearly $200 million to be slashed in half this year. "
+              "Whitfield figured the department would lose half of its ticket sales among all sports. "
+              "She also expects to lose $17 million in donor gifts that come with season tickets. "
+              "Coaches and staff have taken pay cuts, and several sports may be cut for good.\n")
+    chain = _chain_over(tmp_path, embedder, {"podcasts.txt": podcasts, "budget.txt": budget})
+    question = "Whose podcast did Whitfield appear on?"
+    # The retriever ranks the article about podcasts first; it never names Whitfield, and the other does.
+    assert chain.retriever.search(question, 4, as_of="2020-09-13")[0].article_id == "podcasts.txt"
+    answer = chain.answer(question, as_of="2020-09-13")
+    assert answer.short_answer == "Jon Jansen"
+    assert {c.article_id for c in answer.citations} == {"budget.txt"}
+    # Someone no article names is still no one they answer about.
+    other = chain.answer("Whose podcast did Maria Okafor appear on?", as_of="2020-09-13")
+    assert other.abstained and "never mentions Maria Okafor" in other.text
+
+
 def test_named_date_filters_articles(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
     chain = _chain_over(tmp_path, embedder, {"withdrawal.txt": WITHDRAWAL_2011}, seed=True)
     in_2011 = chain.answer("How many U.S. troops remained in Iraq in December 2011?")
@@ -632,6 +667,10 @@ def test_a_he_or_she_is_the_person_the_sentence_before_names(embedder) -> None: 
     assert _antecedent(he, "It was Tom Baker's idea, Ann Lee said.") == ("Ann Lee", 0)
     own, = parse(["Ann Lee said he founded the group."])
     assert _antecedent(own, "Tom Baker spoke.") is None
+    # A people's word the tagger calls a person is no one's name ("The Briton" is who "she" is, unnamed).
+    she, = parse(["She is only the second British woman to land the title."])
+    assert _antecedent(she, "The Briton, made a dame for taking 800m gold, won vital votes.") is None
+    assert _antecedent(she, "Kelly Holmes, made a dame for taking 800m gold, won vital votes.") == ("Kelly Holmes", 0)
 
 
 def test_stored_sentence_vectors_are_the_ones_the_pool_would_compute(seed_index: Path, embedder) -> None:  # type: ignore[no-untyped-def]
@@ -1613,6 +1652,46 @@ def test_what_a_question_asks_the_answer_has_most_of_ranks_it() -> None:
     assert _most_of(noun) == set() and _ranks(noun, "man") == {"richest"}  # ranks the noun asked, not what it has
 
 
+def test_what_a_sentence_says_is_the_noun_is_an_identity_not_a_description() -> None:
+    from qa.extractive import _identified
+    from retrieval.sentences import parse
+
+    same, described, other = parse(["The Sinclair Executive was the world's first pocket calculator.",
+                                     "The Casio pocket calculator was also a hot gadget in 1980.",
+                                     "The Sinclair Executive was a success."])
+    assert [c.text for c in _identified(same, "calculator")] == ["Sinclair Executive"]
+    assert [c.text for c in _identified(described, "calculator")] == []  # "a hot gadget" is what it was like
+    assert [c.text for c in _identified(described, "gadget")] == []  # nor is it the one hot gadget
+    assert [c.text for c in _identified(other, "calculator")] == []
+
+
+@pytest.mark.parametrize(("noun", "name", "attached"), [
+    pytest.param("host", "Marc Lamont Hill", True, id="the first title of a list"),
+    pytest.param("professor", "Marc Lamont Hill", True, id="a middle title"),
+    pytest.param("host", "Ann Smith", False, id="another name's title"),
+    pytest.param("lawyer", "Ann Smith", True, id="the last title"),
+])
+def test_each_title_of_a_list_before_a_name_is_the_name_s(noun: str, name: str, attached: bool) -> None:
+    from qa.extractive import _attached
+    from retrieval.sentences import parse
+
+    # The parser hangs the name on the list ("Hill" a conjunct of "professor"), not on its titles.
+    doc, = parse(["“We have to stop supporting him,” TV host, professor and former CNN commentator Marc Lamont "
+                  "Hill posted, and radio host Bob Jones, professor and lawyer Ann Smith agreed."])
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    assert _attached(doc, start, start + len(name.split()), noun, person=True) == attached
+
+
+def test_a_role_of_the_owner_asked_on_another_side_is_not_the_one_asked(embedder) -> None:  # type: ignore[no-untyped-def]
+    # Both lead in the Senate; only one is its majority leader, named in the weaker article.
+    pool = _pool(embedder, ["Senate Minority Leader Mitch McConnell criticised the plan for the Senate on Tuesday, "
+                            "calling it a disaster.",
+                            "Senate Majority Leader Chuck Schumer said he would hold a vote on the plan next week."])
+    assert pool.rank("Who is the Senate Majority Leader?", for_answer=True)[0].sentence.article_rank == 0
+    assert _draft("Who is the Senate Majority Leader?", pool).short_answer == "Chuck Schumer"
+    assert _draft("Who is the Senate Minority Leader?", pool).short_answer == "Mitch McConnell"
+
+
 def test_the_holder_set_off_after_the_body_the_office_is_of_holds_it(embedder) -> None:  # type: ignore[no-untyped-def]
     from qa.extractive import _attached, _owners
     from retrieval.sentences import parse
@@ -2104,6 +2183,23 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  id="the figure of the name asked, not another's"),
     pytest.param("By 1200 GMT on Monday, EMI shares were down 16.2% at 235.75 pence.",
                  "At what price were EMI shares on Monday?", "235.75 pence", id="at what price"),
+    pytest.param("The Apple Powerbook 100 has been chosen as the greatest gadget of all time, by magazine Mobile PC.",
+                 "Which gadget was chosen as the greatest gadget of all time?", "Apple Powerbook 100",
+                 id="a name made the noun, with its number"),
+    pytest.param("The oldest gadget in the top 100 is the abacus, which the magazine dates at 190 A.D.",
+                 "What is the oldest gadget in the top 100?", "abacus", id="what the noun is"),
+    pytest.param("The Sinclair Executive was the world's first pocket calculator.",
+                 "What was the world's first pocket calculator?", "Sinclair Executive", id="what is the noun"),
+    pytest.param("Baroness Boothroyd, who was the first woman to be Commons Speaker, said she believed Tony Blair "
+                 "initiated reforms without a clear outcome in mind.", "Who was the first woman to be Commons Speaker?",
+                 "Baroness Boothroyd", id="who was the noun, said of a peer"),
+    pytest.param("Labour election coordinator Alan Milburn claimed Mr Kruger had exposed the Tory agenda for £35bn of "
+                 "cuts to public services.", "How much in cuts did Alan Milburn claim the Tory agenda has?", "£35bn",
+                 id="a sum written as one token"),
+    pytest.param("The latest calls to cancel West, who legally changed his name to Ye, may be the most intense yet.",
+                 "What did Kanye West legally change his name to?", "Ye", id="a name changed to"),
+    pytest.param("The club renamed its stadium as the Riverside Arena after a sponsorship deal this week.",
+                 "What was the stadium renamed as?", "Riverside Arena", id="renamed as"),
     pytest.param("Luggage piled up when a third of US Airways' baggage handling staff called in sick.",
                  "What share of US Airways' baggage handling staff called in sick?", "a third",
                  id="a fraction the tagger calls a count is a share"),

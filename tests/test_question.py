@@ -116,6 +116,7 @@ from qa.question import (
         ("Which prison was he sent to?", "FAC"),
         ("Which Green MSP fears residents may miss the vote?", "PERSON"),  # a member of a parliament
         ("Which MEP left the party?", "PERSON"),
+        ("To what capacity did Athens promise to increase reception?", "QUANTITY"),  # not "national capacities"
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
