@@ -521,6 +521,8 @@ def _asked_noun(qdoc, what: bool = False) -> str | None:  # type: ignore[no-unty
             start = after.i + 1
             after = next((t for t in qdoc[start:] if t.pos_ not in phrase), None)
         role = qdoc[after.i - 1] if after is not None else qdoc[-1]
+        if role.dep_ in {"nmod", "compound"} and role.head.i > role.i and role.head.pos_ == "NOUN":
+            role = role.head  # a name with its "of" before the noun: "the Republic of Ireland manager"
         if start and role.pos_ in {"NOUN", "PROPN"} and role.i >= start and not (
                 qdoc[0].lower_ == "what" and role.lemma_.lower() in _TIME_NOUNS | _KIND_NOUNS | {"name"}):
             return role.lemma_.lower()
@@ -795,6 +797,12 @@ def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-de
 _AGE_NOW_RE = re.compile(r"\bhow old (?:is|are)\b|\bwhat(?:['’]s|\s+is)\s+(?:his|her|their|its)\s+age\b", re.IGNORECASE)
 
 
+def _age_holder(doc, start: int):  # type: ignore[no-untyped-def]
+    """The word a hyphenated age starting at `start` modifies ("a 41-year-old male suspect": suspect), if any."""
+    old = next((t for t in doc[start + 1 : start + 5] if t.lower_ == "old"), None)
+    return old.head if old is not None and old.dep_ == "amod" and old.head.i > old.i else None
+
+
 def _aged(doc, start: int) -> str | None:  # type: ignore[no-untyped-def]
     """The person whose age a number set off after their name states ("Sarah Radney, 11,"), if any."""
     if start < 2 or doc[start - 1].text != ",":
@@ -843,6 +851,7 @@ _RENAMING = {"rename", "rebrand"}
 _OWN_NAMES = {"real", "birth", "legal", "full", "given", "maiden"}  # before "name": the name a person was born with
 NAMED_AS_WEIGHT = 1.0
 QUOTED_NAME = 8  # tokens a quoted name may run to
+FORMER_WINDOW = 6  # words before a role noun that may say its holder held it ("then-New York City Mayor")
 TITLE_LIST = 8  # tokens of a list of titles before a name ("TV host, professor and former CNN commentator")
 QUOTE_AFTER = 6  # tokens between a naming word and the quoted name it gives ("dubbed in Taiwan as its “…”")
 _NAME_TRIM = " ,.\"'“”‘’"  # quote marks and punctuation around a name the tagger kept
@@ -989,6 +998,11 @@ def _identified(doc, noun: str) -> Iterator[Candidate]:  # type: ignore[no-untyp
 
 
 _TRAILING = {",", ";", ":"}
+
+
+def _possessive_ending(token) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a token is a possessive ending, which the tagger may call a name's part ("Abe" "’s")."""
+    return token.tag_ == "POS" or token.lower_ in {"'s", "’s"}
 _MEASURES = {"MONEY", "PERCENT", "QUANTITY"}  # answer types whose figures carry a unit
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width marks pages carry
 _QUOTE_MARKS = "\"“”"
@@ -1216,6 +1230,11 @@ def _frequencies(doc) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
 
 
 _ORDINAL_RE = re.compile(r"(\d[\d,]*)(?:st|nd|rd|th)", re.IGNORECASE)
+# A question asking one end of a range: "To what were rates cut?", "What did it rise from?"
+_RANGE_END_RE = re.compile(r"^\s*(to|from) what\b|\b(to|from)\s*\?\s*$", re.IGNORECASE)
+_SPELLED_ORDINALS = {"second": "two", "third": "three", "fourth": "four", "fifth": "five", "sixth": "six",
+                     "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten", "eleventh": "eleven",
+                     "twelfth": "twelve"}
 ORDINAL_COUNT_WEIGHT = 0.9  # "his 21st grand slam title": 21 of them, as a count would say more plainly
 
 
@@ -1501,6 +1520,28 @@ _PORTFOLIOS = {"defense", "defence", "foreign", "home", "interior", "health", "f
                "majority", "minority"}  # a leader's or whip's side: "Senate Majority Leader"
 
 
+_CURRENT_RE = re.compile(r"^\s*who(?:\s+is|\s+are|['’]s)\b", re.IGNORECASE)
+_FORMER_RE = re.compile(r"\b(?:former|ex|late|then|previous|once)\b", re.IGNORECASE)
+_FORMER = {"former", "ex", "late", "then", "outgoing", "erstwhile"}
+
+
+# Words making a role another one, under it: "associate administrator", "deputy chief whip", "shadow chancellor".
+_UNDER = {"deputy", "associate", "assistant", "vice", "under", "junior", "shadow"}
+
+
+def _former(doc, start: int, end: int, noun: str, words: set[str] | frozenset[str] = frozenset(_FORMER)) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the asked noun beside a candidate titles a past holder ("former Prime Minister Shinzo Abe",
+    "then-New York City Mayor Michael Bloomberg"), or with `words` (`_UNDER`), another role under it."""
+    for mention in _beside(doc, start, end, noun):
+        # back over the title's words and its owner's name
+        for token in reversed(doc[max(0, mention.i - FORMER_WINDOW) : mention.i]):
+            if token.lower_.rstrip("-") in words:
+                return True
+            if not (token.pos_ in {"PROPN", "NOUN", "ADJ"} or token.text in {"-", "'s", "’s"}):
+                break
+    return False
+
+
 def _ranked(doc, start: int, end: int, ranks: set[str]) -> bool:  # type: ignore[no-untyped-def]
     """Whether a sentence ranks a candidate as the question does: "Karachi, the country's largest
     city", not "the southern city of Nawabshah" for Pakistan's largest city."""
@@ -1733,8 +1774,10 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     elif role == "pobj" and token.head.dep_ == "prep":
         role, token = token.head.lower_, token.head
     verb = token.head
-    if noun is not token and verb.pos_ == "NOUN" and role in _SETTINGS:
-        return verb.lemma_.lower(), role  # where or when an event a noun names was: "a speech in Philadelphia"
+    if noun is not token and verb.pos_ == "NOUN" and (role in _SETTINGS or role == "from"):
+        # where or when an event a noun names was ("a speech in Philadelphia"); where one is from
+        # ("his two nephews from Bangor")
+        return verb.lemma_.lower(), role
     if noun is not token and verb.pos_ == "NOUN" and verb.dep_ == "ROOT":
         return verb.lemma_.lower(), role  # a verb the tagger took for a noun: "the route stretches from Seward"
     if verb is token or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
@@ -1779,12 +1822,15 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     # (after "when were the awards", the tagger may read the participle as a past tense: "started")
     participles = {t.tag_ for t in qdoc[k + 1 :]} & {"VBN", "VBG", "VB", "VBD"} if adjunct else (
         {t.tag_ for t in qdoc[k + 1 : k + 4]} & {"VBN", "VBG"})
+    stranded = qdoc[-2] if len(qdoc) > 1 and qdoc[-1].is_punct else qdoc[-1]
+    if (adjunct and k < len(qdoc) and qdoc[k].lemma_ == "be" and stranded.lower_ == "from"
+            and stranded.head.pos_ == "NOUN"):
+        return frozenset({stranded.head.lemma_.lower()}), "from"  # "Where are his nephews from?": "nephews from Bangor"
     if k >= len(qdoc) or (qdoc[k].lemma_ == "be" and not participles):
         return None  # "who is the CEO", "where is the plant": no verb to fill
     verbs = frozenset(t.lemma_.lower() for t in qdoc[k:] if t.pos_ in {"VERB", "NOUN"} and not t.is_stop
                       and t.lemma_.lower() not in _LIGHT_VERBS)
     after = qdoc[k]
-    stranded = qdoc[-2] if len(qdoc) > 1 and qdoc[-1].is_punct else qdoc[-1]
     if adjunct and after.pos_ in {"AUX", "VERB"} and stranded.lower_ in {"from", "to"} and stranded.pos_ == "ADP":
         role = stranded.lower_  # "Where did Chan fly from?": "flew to Hong Kong from London"
     elif adjunct and after.pos_ in {"AUX", "VERB"}:
@@ -1952,8 +1998,12 @@ def _label(ent, question: Question) -> str:  # type: ignore[no-untyped-def]
     organisation is a place, as good as any, for a question asking where."""
     if question.where and ent.label_ == "ORG" and ent.root.lemma_.lower() in _INSTITUTIONS:
         return question.expected[0]
-    if ent.label_ == "CARDINAL" and _in_currency(ent.doc, _amount(ent.doc, ent.start, ent.end)[1]):
-        return "MONEY"  # "785m euros": a sum the tagger calls a count
+    if (question.expected[:1] == ("GPE",) and ent.label_ in {"ORG", "PERSON"} and ", " in ent.text
+            and ((region := ent.text.rsplit(", ", 1)[1]) and (us_state(region) is not None or is_country(region)))):
+        return "GPE"  # "Bangor, Maine": a place and its state, whatever the tagger called them
+    if (ent.label_ == "CARDINAL" or (ent.label_ == "ORDINAL" and _SCALED_FIGURE_RE.fullmatch(ent.text))) and (
+            _in_currency(ent.doc, _amount(ent.doc, ent.start, ent.end)[1])):
+        return "MONEY"  # "785m euros", "3bn rupees" (an ordinal to the tagger): a sum it calls a count
     if ent.label_ == "CARDINAL" and _CLOCK_RE.fullmatch(ent.text):
         return "TIME"  # "9:26am": a time of day the tagger calls a count
     if ent.label_ == "CARDINAL" and ent[-1].lower_ in _FRACTIONS:
@@ -2253,6 +2303,9 @@ class ExtractiveAnswerer:
         asked_group = next((_share_of(qdoc, t.i + 1) for t in qdoc if t.lower_ in _SHARE_WORDS), None) if (
             question.expected[:1] == ("PERCENT",)) else None
         ranks = _ranks(qdoc, asked)
+        # "Who is Japan's prime minister?" asks who holds the role now: no "former Prime Minister Shinzo Abe".
+        current = bool(_CURRENT_RE.search(question.text)) and not _FORMER_RE.search(question.text)
+        under = _UNDER - {t.lower_ for t in qdoc}  # "Who is the deputy chief whip?" asks for a deputy
         most_of = _most_of(qdoc)
         partner = _partner(question.text)
         kind = bool(_KIND_RE.search(question.text))
@@ -2262,6 +2315,9 @@ class ExtractiveAnswerer:
         named = _question_names(qdoc)
         measure = measure_asked(question.text)
         age_now = bool(_AGE_NOW_RE.search(question.text))  # "how old is": not an age "at 27"
+        # The common noun whose age is asked ("suspect" of "How old is the suspect?"); a name's is read by name.
+        aged_noun = next((t.lemma_.lower() for t in qdoc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"),
+                         None) if question.age else None
         numeric = bool(question.expected) and question.expected[0] in _NUMERIC
         years = named_years(question.text) if numeric else set()
         # "How much did GM's sales fall?": a change asked of a name (a figure's subject names whose it is)
@@ -2287,7 +2343,7 @@ class ExtractiveAnswerer:
             kept: list[Candidate] = []
             for text, start, end, weight, members in self._candidates(question, doc, anchors, asked, count,
                                                                       counted, thing):
-                if end - start > 1 and ((doc[end - 1].tag_ == "POS" and _possesses(doc, end))
+                if end - start > 1 and ((_possessive_ending(doc[end - 1]) and _possesses(doc, end))
                                         or (doc[end - 1].text in _TRAILING and text == doc[start:end].text)):
                     # The tagger keeps a possessive or a list's comma inside names ("the United
                     # Kingdom’s", "Bank of Yokohama,"): the answer is the name.
@@ -2355,7 +2411,15 @@ class ExtractiveAnswerer:
             # Named as the thing asked for ("TikTok app" for "which app"), and ranked as the question
             # ranks it ("the country's largest city", "a former prime minister").
             attached = {c for c in kept if question.expected and asked and _ranked(doc, c.start, c.end, ranks)
-                        and not _owned_otherwise(doc, c.start, c.end, asked, owners) and (
+                        and not _owned_otherwise(doc, c.start, c.end, asked, owners)
+                        and not (current and _former(doc, c.start, c.end, asked))
+                        and not _former(doc, c.start, c.end, asked, under)
+                        # "Which two insurers": one named the insurer is not the two
+                        and not (question.pair and not c.members)
+                        # a place compounded with a body's noun says where it is: "a US firm" is no firm's name
+                        and not (question.expected[0] == "ORG" and doc[c.start].ent_type_ in {*PLACE_LABELS, "NORP"}
+                                 and doc[c.end - 1].dep_ == "compound")
+                        and (
                 _attached(doc, c.start, c.end, asked, question.expected[0] == "PERSON", several)
                 or (question.expected[0] in PLACE_LABELS and _place_of(doc, c.start, c.end, asked)))}
             found.append((scored, doc, positions, kept, attached))
@@ -2432,6 +2496,11 @@ class ExtractiveAnswerer:
                     weight *= OTHER_OWNER_WEIGHT  # "Ireland captain X" for Scotland's
                 elif office and _other_portfolio(doc, start, end, asked, portfolio):
                     weight *= OTHER_OWNER_WEIGHT  # "press secretary X" for the culture secretary
+                elif office and ((current and _former(doc, start, end, asked)) or _former(doc, start, end, asked,
+                                                                                           under)):
+                    # "former Prime Minister X" for who is prime minister; "associate administrator X" for
+                    # the administrator
+                    weight *= OTHER_OWNER_WEIGHT
                 elif office and (_other_office(doc, start, end, asked) or doc[start:end].root.ent_type_ in _BODIES):
                     # "Striker X … the Gabon captain" for the president of Gabon; an office is a person's,
                     # not "Borussia Dortmund" (unless the sentence names it the office: the tagger errs).
@@ -2494,6 +2563,9 @@ class ExtractiveAnswerer:
                 elif question.age and (kin := _kin_aged(doc, end, anchors)) is not None:
                     # "his 19-year-old sister" is her age, not his; unless she is the one asked about.
                     weight += ATTACHED_BONUS if _mentioned(kin, question.text, named) else -KIN_AGE_PENALTY
+                elif question.age and aged_noun and (holder := _age_holder(doc, start)) is not None:
+                    # "How old is the suspect?": "a 41-year-old male suspect", not "the 67-year-old Abe".
+                    weight += ATTACHED_BONUS if holder.lemma_.lower() == aged_noun else -ATTACHED_BONUS
                 elif question.age and age_now and start > 0 and doc[start - 1].lower_ == "at":
                     weight -= ATTACHED_BONUS  # "became an MP at 27": an age once, not "how old is" he
                 if question.tense and (day := hits[scored.sentence.hit].date) and _off_time(
@@ -2565,6 +2637,10 @@ class ExtractiveAnswerer:
                 if ent.start in joined:
                     continue
                 joined.update(range(ent.end, end))
+                if ent.label_ in _NUMERIC and (end_asked := _RANGE_END_RE.search(question.text)) and (
+                        to := next((t.i for t in doc[start + 1 : end - 1] if t.lower_ == "to"), None)) is not None:
+                    # "To what were rates cut?": 2% of "from 2.5% to 2%", which the tagger labels whole
+                    start, end = (to + 1, end) if (end_asked[1] or end_asked[2]).lower() == "to" else (start, to)
                 if ent.label_ == "WORK_OF_ART":
                     start, end = _quoted(doc, start, end)
                 elif ent.label_ not in _NUMERIC:  # "Williams 1-6,4-6": the tagger ran the score into the name
@@ -2578,7 +2654,7 @@ class ExtractiveAnswerer:
                     # The tagger may run a date into the words before it: "the post after seven years".
                     start = next((t.i + 1 for t in reversed(doc[start : end - 1])
                                   if t.pos_ == "ADP" and doc[t.i + 1].like_num), start)
-                if ent.label_ == "CARDINAL" and label == "MONEY":
+                if ent.label_ in {"CARDINAL", "ORDINAL"} and label == "MONEY":
                     end += 1  # "785m euros": with the currency's word `_label` found after it
                 elif ent.label_ == "CARDINAL" and question.expected[0] in _MEASURES:  # "how much": with its unit
                     end = _measured(doc, end, anchors)
@@ -2654,8 +2730,10 @@ class ExtractiveAnswerer:
                     # "How many titles has Nadal won?": "his 21st grand slam title" counts them
                     for token in doc:  # (the tagger may call it part of a name: "21st grand")
                         ordinal = _ORDINAL_RE.fullmatch(token.text)
-                        if ordinal and _counts(doc, token.i, token.i + 1, counted):
-                            yield Candidate(ordinal.group(1), token.i, token.i + 1, ORDINAL_COUNT_WEIGHT)
+                        number = ordinal.group(1) if ordinal else _SPELLED_ORDINALS.get(token.lower_)
+                        if number and _counts(doc, token.i, token.i + 1, counted):
+                            # (in words too: "the sixth time in three years": six)
+                            yield Candidate(number, token.i, token.i + 1, ORDINAL_COUNT_WEIGHT)
             if question.expected[0] == "GPE" and not (question.country or question.state):
                 # "Where": a place with the state or country that locates it ("Louisville, Kentucky"),
                 # unless the question names that already; not a list of places ("Iran, Iraq and Syria").

@@ -118,7 +118,8 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     # A rate is mostly a share ("the jobless rate … 15%"), an exchange or a birth rate a figure.
     (_WHAT_IS_ITS + r"(?:[\w'’-]+\s+){0,3}?rates?\b(?!-)", ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
     # "what income tax rate would he charge", "what vaccine efficacy did the trial find"
-    (("what|which", "rate|efficacy|effectiveness"), ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
+    (("what|which", "rate|efficacy|effectiveness|accuracy|chance|probability|likelihood|odds"),
+     ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
     # A weight, rain, oil: a measure ("30 pounds"), not a sum.
     (r"\bhow much (?:weight|rain|rainfall|snow|snowfall|water|oil|gas|fuel|land|ice|electricity|power|energy)\b",
      ("QUANTITY", "CARDINAL", "PERCENT", "MONEY")),

@@ -1610,6 +1610,9 @@ def test_the_office_asked_of_another_owner_and_an_offices_owner_are_not_its_hold
                            "Who is the French foreign minister?"])
     assert _asked_owners(party, _asked_noun(party)) == set()
     assert _asked_owners(people, _asked_noun(people)) == {"France"}
+    # A name with its own "of" before the role is the role's owner, not the role ("Republic" of Ireland).
+    named, = parse(["Who is the Republic of Ireland manager?"])
+    assert _asked_noun(named) == "manager"
 
 
 def test_a_surname_the_tagger_calls_an_organisation_answers_no_question_asking_for_one(embedder) -> None:  # type: ignore[no-untyped-def]
@@ -2196,6 +2199,19 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("Labour election coordinator Alan Milburn claimed Mr Kruger had exposed the Tory agenda for £35bn of "
                  "cuts to public services.", "How much in cuts did Alan Milburn claim the Tory agenda has?", "£35bn",
                  id="a sum written as one token"),
+    pytest.param("Abe’s brother described the shooting as a sacrilege against democracy.",
+                 "Whose brother described the shooting as a sacrilege against democracy?", "Abe",
+                 id="a possessive the tagger keeps in the name"),
+    pytest.param("Annual bonus rates on its with-profits life policies were cut from 2.5% to 2%, while bonuses on "
+                 "pension policies were reduced from 3.25% to 2.5%.",
+                 "To what were Standard Life's annual bonus rates on with-profits life policies cut?", "2%",
+                 id="one end of a range the tagger labels whole"),
+    pytest.param("In the south, a bank spokesman told Reuters he estimated the bank's loss at 3bn rupees.",
+                 "How much did a spokesman estimate the bank's loss at?", "3bn rupees",
+                 id="a scaled figure the tagger calls an ordinal, before a currency's word"),
+    pytest.param("It is the sixth time in three years Standard Life has made cuts to bonus rates, despite an 8.7% "
+                 "rise in the value of the fund.", "How many times in three years has Standard Life cut bonus rates?",
+                 "six", id="an ordinal in words counting times"),
     pytest.param("The latest calls to cancel West, who legally changed his name to Ye, may be the most intense yet.",
                  "What did Kanye West legally change his name to?", "Ye", id="a name changed to"),
     pytest.param("The club renamed its stadium as the Riverside Arena after a sponsorship deal this week.",
@@ -2289,6 +2305,41 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "Johnson’s wife, Catherine Pousson-Johnson, testified on her husband’s behalf."],
                  "Who is Jay Allen Johnson's wife?", "Catherine Pousson-Johnson",
                  id="a double surname is no joint name of the question's"),
+    *(pytest.param(["Japan's former Prime Minister Shinzo Abe has died after being shot during a campaign speech in "
+                    "Nara.", "Prime Minister Fumio Kishida described the attack as barbaric and malicious."],
+                   question, answer, id=f"the holder of an office asked {id_}")
+      for question, answer, id_ in [("Who is Japan's prime minister?", "Fumio Kishida", "now"),
+                                    ("Who is Japan's former prime minister?", "Shinzo Abe", "before")]),
+    pytest.param(["A US firm has said it is in final negotiations with luxury goods group LVMH to buy the Christian "
+                  "Lacroix house.", "But one of the three brothers behind the Falic Group said the firm had also held "
+                  "talks with the designer Christian Lacroix."],
+                 "Which firm is in final negotiations with LVMH to buy Christian Lacroix?", "the Falic Group",
+                 id="a place compounded with a firm is where it is, not which"),
+    pytest.param(["\"We will not be launching in this launch period,\" said Jim Free, associate administrator for "
+                  "NASA's Exploration Systems Development Mission Directorate.", "NASA Administrator Bill Nelson "
+                  "reminded that the shuttle was sent back to the Vehicle Assembly Building 20 times."],
+                 "Who is the NASA Administrator?", "Bill Nelson", id="a role under the one asked is another"),
+    pytest.param(["Standard Life, Europe's largest mutual life insurer, has cut bonuses for with-profit policyholders.",
+                  "It is the sixth time in three years Standard Life has made cuts to bonus rates.",
+                  "Standard Life has an estimated 2.4 million with-profits policyholders.",
+                  "Recently, Norwich Union and Axa Sun Life both cut their with-profit bonus rates."],
+                 "Which two insurers recently cut their with-profit bonus rates?", "Norwich Union and Axa Sun Life",
+                 id="one named the noun is not the two asked"),
+    pytest.param(["One day after President Joe Biden announced the strike, Joe Gallant gazed at the 9/11 memorial "
+                  "built where the World Trade Center once stood.",
+                  "\"We had planned to come here today anyway,\" said Gallant, 68, who was visiting with his two "
+                  "nephews from Bangor, Maine."],
+                 "Where are Joe Gallant's nephews from?", "Bangor, Maine",
+                 id="where a noun's people are from, a place and state the tagger calls a body"),
+    pytest.param(["Soon after the county's law came out, then-New York City Mayor Michael Bloomberg pushed through a "
+                  "similar law for the city.", "With cases rising in New York City, Mayor Eric Adams recently said "
+                  "masks would continue to be required for the youngest children."],
+                 "Who is the mayor of New York City?", "Eric Adams", id="the holder of an office then and now"),
+    *(pytest.param(["Prime minister Fumio Kishida described the attack on the 67-year-old Abe as barbaric and "
+                    "malicious.", "A 41-year-old male suspect was arrested at the scene and is now in police custody."],
+                   question, answer, id=f"the age of {id_}")
+      for question, answer, id_ in [("How old is the suspect in the Abe shooting?", "41", "a noun asked"),
+                                    ("How old was Abe?", "67", "a name asked")]),
 ])
 def test_the_short_answer_an_article_gives(embedder, story: list[str], question: str,  # type: ignore[no-untyped-def]
                                            answer: str) -> None:

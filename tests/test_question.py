@@ -117,6 +117,8 @@ from qa.question import (
         ("Which Green MSP fears residents may miss the vote?", "PERSON"),  # a member of a parliament
         ("Which MEP left the party?", "PERSON"),
         ("To what capacity did Athens promise to increase reception?", "QUANTITY"),  # not "national capacities"
+        ("What accuracy must gun buyers in Japan achieve in the shooting-range test?", "PERCENT"),
+        ("What was the chance of favorable weather for the Artemis launch?", "PERCENT"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
