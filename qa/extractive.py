@@ -212,9 +212,10 @@ def _subject_names(doc, start: int) -> list[str]:  # type: ignore[no-untyped-def
     return [e.text for e in doc.ents if e.label_ not in _NUMERIC and e.start in within]
 
 
-def _subject_heads(doc, start: int, labels: set[str]) -> list[str]:  # type: ignore[no-untyped-def]
+def _subject_heads(doc, start: int, labels: set[str], own: set[str] | frozenset[str] = frozenset()) -> list[str]:  # type: ignore[no-untyped-def]
     """The names of those `labels` that head the subject of the clause a figure is said in, or modify
-    its head ("Wisconsin has …"): whose figure it is."""
+    its head ("Wisconsin has …"): whose figure it is. None where the head is a noun of the question's
+    `own` words ("Maricopa County Sheriff's deputies arrested five men" for how many men deputies arrested)."""
     verb, subject = _verb_of(doc[start])
     for _ in range(SUBJECT_HOPS):
         if subject is None or not subject.left_edge.i <= start <= subject.right_edge.i or verb.dep_ != "pcomp":
@@ -223,7 +224,8 @@ def _subject_heads(doc, start: int, labels: set[str]) -> list[str]:  # type: ign
         # no one's, whoever says so), or of a clause after a preposition, whose clause's subject says
         # whose ("Wisconsin has …, with 56.1% … infected").
         verb, subject = _verb_of(verb.head)
-    if subject is None or subject.left_edge.i <= start <= subject.right_edge.i:
+    if subject is None or subject.left_edge.i <= start <= subject.right_edge.i or (
+            subject.pos_ == "NOUN" and subject.lemma_.lower() in own):
         return []
     heads = {subject, *(c for c in subject.children if c.dep_ in {"compound", "poss", "amod"})}
     return [e.text for e in doc.ents if e.label_ in labels and e.root in heads]
@@ -788,8 +790,9 @@ def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-de
             # what a person "was" when: "Travis Ludlow, who was 18 when he set the record"
             or (start > 1 and doc[start - 1].lemma_ == "be" and end < len(doc) and doc[end].lower_ == "when"
                 and (doc[start - 2].lower_ in {"who", "he", "she"} or doc[start - 2].ent_type_ == "PERSON"))
-            # a name's age between commas: "Ash Barty, 25, announced"
-            or (start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN"
+            # a name's age between commas: "Ash Barty, 25, announced", "Doody, then 17, and his best friend"
+            or (start > 1 and (comma := start - 2 if doc[start - 1].lower_ in {"then", "now"} else start - 1) > 0
+                and doc[comma].text == "," and doc[comma - 1].pos_ == "PROPN"
                 and end < len(doc) and doc[end].text in {",", ".", ")"}))
     return numbers[0] if said else None
 
@@ -1232,6 +1235,7 @@ def _frequencies(doc) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
 _ORDINAL_RE = re.compile(r"(\d[\d,]*)(?:st|nd|rd|th)", re.IGNORECASE)
 # A question asking one end of a range: "To what were rates cut?", "What did it rise from?"
 _RANGE_END_RE = re.compile(r"^\s*(to|from) what\b|\b(to|from)\s*\?\s*$", re.IGNORECASE)
+_SLASHED_RE = re.compile(r"\d{1,2}/\d{1,2}")
 _SPELLED_ORDINALS = {"second": "two", "third": "three", "fourth": "four", "fifth": "five", "sixth": "six",
                      "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten", "eleventh": "eleven",
                      "twelfth": "twelve"}
@@ -2534,7 +2538,7 @@ class ExtractiveAnswerer:
                 if (changed_of and (whose := _subject_names(doc, start))
                         and not any(_mentioned(name, question.text, named) for name in whose)):
                     weight -= SLOT_BONUS  # another's change: "Ford sales dropped 3%" for how much GM's sales fell
-                elif (figure_of and (whose := _subject_heads(doc, start, figure_of))
+                elif (figure_of and (whose := _subject_heads(doc, start, figure_of, anchors))
                         and not any(_mentioned(name, question.text, named) for name in whose)):
                     # Another's figure: "Wisconsin has … 56.1% of its population" for Vermont's share, where the
                     # slot asked may hold it; "Vermont has the lowest, at 17.8%" holds none.
@@ -2631,6 +2635,8 @@ class ExtractiveAnswerer:
                 label = _label(ent, question)
                 if label == "NORP" and question.expected[0] == "PERSON" and ent.root.dep_ == "amod":
                     continue  # a people's adjective tells of one, never who: "the shortest-serving British PM"
+                if ent.label_ == "CARDINAL" and _SLASHED_RE.fullmatch(ent.text) and label != "PERCENT":
+                    continue  # a day or a round-the-clock, no count or sum: "the 9/11 attacks", "24/7"
                 weight = 1.0 - 0.12 * question.expected.index(label)
                 start, end = (_amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC
                               else (ent.start, _hyphen_end(doc, ent.end - 1)))

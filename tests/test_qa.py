@@ -1947,6 +1947,8 @@ def test_a_figure_counting_the_asked_noun_a_span_after_a_verb_and_an_age_when() 
     assert _duration(lasts, 3, 6)  # "last 42 days" as the tagger runs it: how long, not "last year"
     was, = parse(["His aim: to displace Ann Lee, who was 18 when she set the record."])
     assert _age(was, 10, 11) == "18"
+    then, = parse(["Investigators stumbled on Doody, then 17, and his best friend, almost by accident."])
+    assert _age(then, 6, 7) == "17" and _counts(then, 6, 7, "people") is False  # an age then, no count
 
 
 def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> None:  # type: ignore[no-untyped-def]
@@ -2212,6 +2214,9 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("It is the sixth time in three years Standard Life has made cuts to bonus rates, despite an 8.7% "
                  "rise in the value of the fund.", "How many times in three years has Standard Life cut bonus rates?",
                  "six", id="an ordinal in words counting times"),
+    pytest.param("Acting on a tip, Maricopa County Sheriff's deputies arrested five men from Tucson and extracted "
+                 "false confessions from four of them.", "How many men from Tucson did deputies arrest?", "five",
+                 id="a figure of the question's own subject, whatever place owns it"),
     pytest.param("The latest calls to cancel West, who legally changed his name to Ye, may be the most intense yet.",
                  "What did Kanye West legally change his name to?", "Ye", id="a name changed to"),
     pytest.param("The club renamed its stadium as the Riverside Arena after a sponsorship deal this week.",
@@ -2331,6 +2336,13 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "nephews from Bangor, Maine."],
                  "Where are Joe Gallant's nephews from?", "Bangor, Maine",
                  id="where a noun's people are from, a place and state the tagger calls a body"),
+    *(pytest.param(["Amit Yoran was director of the National Cyber Security Division within the US Department of "
+                    "Homeland Security created following the 9/11 attacks.",
+                    "The organisation had a staff of about 60 people and a budget of about $80m (£44.54m).",
+                    "Mr Yoran left his post abruptly at the end of last week, reportedly giving one day's notice."],
+                   question, answer, id=f"no slashed day is a {id_}")
+      for question, answer, id_ in [("What was the budget of the Cyber Security Division?", "about $80m", "sum"),
+                                    ("How much notice did Yoran reportedly give before leaving?", "one day", "span")]),
     pytest.param(["Soon after the county's law came out, then-New York City Mayor Michael Bloomberg pushed through a "
                   "similar law for the city.", "With cases rising in New York City, Mayor Eric Adams recently said "
                   "masks would continue to be required for the youngest children."],

@@ -119,6 +119,8 @@ from qa.question import (
         ("To what capacity did Athens promise to increase reception?", "QUANTITY"),  # not "national capacities"
         ("What accuracy must gun buyers in Japan achieve in the shooting-range test?", "PERCENT"),
         ("What was the chance of favorable weather for the Artemis launch?", "PERCENT"),
+        ("How much notice did Yoran reportedly give before leaving?", "DATE"),  # a span of time, no sum
+        ("How much time did he spend in jail?", "DATE"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
