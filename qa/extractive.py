@@ -1006,6 +1006,8 @@ _TRAILING = {",", ";", ":"}
 def _possessive_ending(token) -> bool:  # type: ignore[no-untyped-def]
     """Whether a token is a possessive ending, which the tagger may call a name's part ("Abe" "’s")."""
     return token.tag_ == "POS" or token.lower_ in {"'s", "’s"}
+
+
 _MEASURES = {"MONEY", "PERCENT", "QUANTITY"}  # answer types whose figures carry a unit
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width marks pages carry
 _QUOTE_MARKS = "\"“”"
@@ -1526,16 +1528,17 @@ _PORTFOLIOS = {"defense", "defence", "foreign", "home", "interior", "health", "f
 
 _CURRENT_RE = re.compile(r"^\s*who(?:\s+is|\s+are|['’]s)\b", re.IGNORECASE)
 _FORMER_RE = re.compile(r"\b(?:former|ex|late|then|previous|once)\b", re.IGNORECASE)
-_FORMER = {"former", "ex", "late", "then", "outgoing", "erstwhile"}
+_FORMER = frozenset({"former", "ex", "late", "then", "outgoing", "erstwhile"})
 
 
 # Words making a role another one, under it: "associate administrator", "deputy chief whip", "shadow chancellor".
 _UNDER = {"deputy", "associate", "assistant", "vice", "under", "junior", "shadow"}
 
 
-def _former(doc, start: int, end: int, noun: str, words: set[str] | frozenset[str] = frozenset(_FORMER)) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the asked noun beside a candidate titles a past holder ("former Prime Minister Shinzo Abe",
-    "then-New York City Mayor Michael Bloomberg"), or with `words` (`_UNDER`), another role under it."""
+def _titled_with(doc, start: int, end: int, noun: str, words: set[str] | frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the asked noun beside a candidate is titled with one of `words`: a past holder's (`_FORMER`:
+    "former Prime Minister Shinzo Abe", "then-New York City Mayor Michael Bloomberg") or a role's under it
+    (`_UNDER`: "associate administrator Jim Free")."""
     for mention in _beside(doc, start, end, noun):
         # back over the title's words and its owner's name
         for token in reversed(doc[max(0, mention.i - FORMER_WINDOW) : mention.i]):
@@ -2416,8 +2419,8 @@ class ExtractiveAnswerer:
             # ranks it ("the country's largest city", "a former prime minister").
             attached = {c for c in kept if question.expected and asked and _ranked(doc, c.start, c.end, ranks)
                         and not _owned_otherwise(doc, c.start, c.end, asked, owners)
-                        and not (current and _former(doc, c.start, c.end, asked))
-                        and not _former(doc, c.start, c.end, asked, under)
+                        and not (current and _titled_with(doc, c.start, c.end, asked, _FORMER))
+                        and not _titled_with(doc, c.start, c.end, asked, under)
                         # "Which two insurers": one named the insurer is not the two
                         and not (question.pair and not c.members)
                         # a place compounded with a body's noun says where it is: "a US firm" is no firm's name
@@ -2500,8 +2503,8 @@ class ExtractiveAnswerer:
                     weight *= OTHER_OWNER_WEIGHT  # "Ireland captain X" for Scotland's
                 elif office and _other_portfolio(doc, start, end, asked, portfolio):
                     weight *= OTHER_OWNER_WEIGHT  # "press secretary X" for the culture secretary
-                elif office and ((current and _former(doc, start, end, asked)) or _former(doc, start, end, asked,
-                                                                                           under)):
+                elif office and ((current and _titled_with(doc, start, end, asked, _FORMER))
+                                 or _titled_with(doc, start, end, asked, under)):
                     # "former Prime Minister X" for who is prime minister; "associate administrator X" for
                     # the administrator
                     weight *= OTHER_OWNER_WEIGHT

@@ -28,9 +28,11 @@ _TIME_COUNT_RE = re.compile(r"\bhow many (?:more |fewer |additional )?(?:seconds
                             r"|years|decades|centuries)\b", re.IGNORECASE)
 _OFTEN_RE = re.compile(r"\bhow (?:often|frequently)\b", re.IGNORECASE)
 # "What prison term could he face?" asks how long too ("up to six years"), not for the prison.
+# "How much time did he spend in jail?", "how much notice": a span of time ("one day's notice"), never a sum.
+_HOW_MUCH_TIME_RE = re.compile(r"\bhow much (?:more |less )?(?:time|notice|warning|leave|jail time|prison time)\b",
+                               re.IGNORECASE)
 _LONG_RE = re.compile(rf"\bhow long\b|\bhow much (longer|shorter|sooner|later|earlier)\b"
-                      # "How much notice did he give?", "how much time": a span of time ("one day's notice")
-                      rf"|\bhow much (?:more |less )?(?:time|notice|warning|leave|jail time|prison time)\b"
+                      rf"|{_HOW_MUCH_TIME_RE.pattern}"
                       rf"|\b(?:what|which) (?:[\w-]+ ){{0,2}}?(?:prison|jail) (?:terms?|sentences?)\b"
                       rf"|{_TIME_COUNT_RE.pattern}", re.IGNORECASE)
 
@@ -105,9 +107,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (rf"\bwhat (?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:{_CHANGES})"
      r"\s+to\b(?:\s+(?:per|in|on|at|after|during|last|this|from|against|versus)\b[^?]*)?\s*\?",
      ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")),
-    # "How much time did he spend in jail?", "how much notice": a span of time, never a sum.
-    (r"\bhow much (?:more |less )?(?:time|notice|warning|leave|jail time|prison time)\b",
-     ("DATE", "TIME", "QUANTITY", "CARDINAL")),
+    (_HOW_MUCH_TIME_RE.pattern, ("DATE", "TIME", "QUANTITY", "CARDINAL")),
     # "How much did sales rise", "by how much did the cost fall": a change, mostly a share ("by 24%");
     # "rise to" asks for the level reached, an amount as below.
     (rf"\bhow much (?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:{_CHANGES})\b"
