@@ -108,11 +108,10 @@ class QAChain:
         # A named period ("in 2019") asks about its own time, however long ago.
         live = not (info.since and not info.relative) and self._follows_news(day)
         stale: date | None = None  # the day of the last evidence's answer article, when that counted against it
+        focus = text if resolved != text else None  # a follow-up's own words must match
         for hits, dated in evidence:
-            pool = EvidencePool(hits, self.retriever.embedder, self.retriever.term_weights,
-                                self.retriever.sentences)
             asked = info.undated if dated else resolved
-            ranked = pool.rank(asked, focus=text if resolved != text else None, for_answer=True)
+            pool, ranked = self._rank_evidence(hits, asked, focus)
             if info.described:
                 # "Who is Roy Lee?" is answered by what an article naming Roy Lee says, not David Lee's
                 # story; naming him, it says who he is, however little the name alone resembles it.
@@ -123,7 +122,7 @@ class QAChain:
             elif ranked:
                 answering = hits[ranked[0].sentence.hit]
                 missing = self._unnamed(names, answering)
-                if missing and (naming := self._naming_all(names, hits, ranked)) is not None and (
+                if missing and (naming := self._naming_all(names, hits, ranked, answering.article_id)) is not None and (
                         naming.score >= ranked[0].score + NAMED_MARGIN):
                     # The best article never names whom the question asks about, and another names them
                     # all in a sentence supporting the question clearly better: the retriever ranked a
@@ -131,9 +130,7 @@ class QAChain:
                     # found a smartphone column's podcast). That article answers.
                     first = hits[naming.sentence.hit].article_id
                     hits = [h for h in hits if h.article_id == first] + [h for h in hits if h.article_id != first]
-                    pool = EvidencePool(hits, self.retriever.embedder, self.retriever.term_weights,
-                                        self.retriever.sentences)
-                    ranked = pool.rank(asked, focus=text if resolved != text else None, for_answer=True)
+                    pool, ranked = self._rank_evidence(hits, asked, focus)
                     answering, missing = hits[ranked[0].sentence.hit], []
                 stale = self._stale(answering, day) if live else None
                 scores.append(answerability(ranked, hits) - unnamed_penalty(names, missing)
@@ -225,10 +222,16 @@ class QAChain:
         credits = " ".join(filter(None, (hit.source, hit.agency, hit.dateline)))
         return unnamed_in_article(names, self._text(hit), credits=credits)
 
+    def _rank_evidence(self, hits: list[Hit], asked: str, focus: str | None) -> tuple[EvidencePool, list[Scored]]:
+        """The pool of these hits' sentences, and its sentences ranked for answering `asked`."""
+        pool = EvidencePool(hits, self.retriever.embedder, self.retriever.term_weights, self.retriever.sentences)
+        return pool, pool.rank(asked, focus=focus, for_answer=True)
+
     def _naming_all(self, names: Sequence[tuple[str, str]], hits: Sequence[Hit],
-                    ranked: Sequence[Scored]) -> Scored | None:
-        """The best-ranked sentence whose article names all the question's `names`, if any."""
-        checked: set[str] = set()
+                    ranked: Sequence[Scored], missing_in: str) -> Scored | None:
+        """The best-ranked sentence whose article names all the question's `names`, if any; the article
+        `missing_in` is known to miss one."""
+        checked = {missing_in}
         for scored in ranked:
             hit = hits[scored.sentence.hit]
             if hit.article_id not in checked:

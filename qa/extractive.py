@@ -1781,12 +1781,10 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     elif role == "pobj" and token.head.dep_ == "prep":
         role, token = token.head.lower_, token.head
     verb = token.head
-    if noun is not token and verb.pos_ == "NOUN" and (role in _SETTINGS or role == "from"):
-        # where or when an event a noun names was ("a speech in Philadelphia"); where one is from
-        # ("his two nephews from Bangor")
+    if noun is not token and verb.pos_ == "NOUN" and (role in _SETTINGS or role == "from" or verb.dep_ == "ROOT"):
+        # where or when an event a noun names was ("a speech in Philadelphia"); where one is from ("his
+        # two nephews from Bangor"); a verb the tagger took for a noun ("the route stretches from Seward")
         return verb.lemma_.lower(), role
-    if noun is not token and verb.pos_ == "NOUN" and verb.dep_ == "ROOT":
-        return verb.lemma_.lower(), role  # a verb the tagger took for a noun: "the route stretches from Seward"
     if verb is token or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
         if noun is not token:  # a prepositional object: no participle says what was done to it
             return None
@@ -2313,6 +2311,12 @@ class ExtractiveAnswerer:
         # "Who is Japan's prime minister?" asks who holds the role now: no "former Prime Minister Shinzo Abe".
         current = bool(_CURRENT_RE.search(question.text)) and not _FORMER_RE.search(question.text)
         under = _UNDER - {t.lower_ for t in qdoc}  # "Who is the deputy chief whip?" asks for a deputy
+
+        def other_holder(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+            """Whether a candidate is titled as a past holder of the role asked now, or as one under it."""
+            return bool(asked) and ((current and _titled_with(doc, start, end, str(asked), _FORMER))
+                                    or _titled_with(doc, start, end, str(asked), under))
+
         most_of = _most_of(qdoc)
         partner = _partner(question.text)
         kind = bool(_KIND_RE.search(question.text))
@@ -2419,8 +2423,7 @@ class ExtractiveAnswerer:
             # ranks it ("the country's largest city", "a former prime minister").
             attached = {c for c in kept if question.expected and asked and _ranked(doc, c.start, c.end, ranks)
                         and not _owned_otherwise(doc, c.start, c.end, asked, owners)
-                        and not (current and _titled_with(doc, c.start, c.end, asked, _FORMER))
-                        and not _titled_with(doc, c.start, c.end, asked, under)
+                        and not other_holder(doc, c.start, c.end)
                         # "Which two insurers": one named the insurer is not the two
                         and not (question.pair and not c.members)
                         # a place compounded with a body's noun says where it is: "a US firm" is no firm's name
@@ -2503,8 +2506,7 @@ class ExtractiveAnswerer:
                     weight *= OTHER_OWNER_WEIGHT  # "Ireland captain X" for Scotland's
                 elif office and _other_portfolio(doc, start, end, asked, portfolio):
                     weight *= OTHER_OWNER_WEIGHT  # "press secretary X" for the culture secretary
-                elif office and ((current and _titled_with(doc, start, end, asked, _FORMER))
-                                 or _titled_with(doc, start, end, asked, under)):
+                elif office and other_holder(doc, start, end):
                     # "former Prime Minister X" for who is prime minister; "associate administrator X" for
                     # the administrator
                     weight *= OTHER_OWNER_WEIGHT
