@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from qa.question import (
     named_years,
 )
 from qa.regions import REGIONS, in_region, us_state
-from qa.when import MONTHS, bare_weekday, calendar_day, calendar_year, names_weekday, spelled
+from qa.when import MONTHS, WEEKDAYS, bare_weekday, calendar_day, calendar_year, names_weekday, spelled
 from retrieval import Hit
 from retrieval.lexical import initialisms, spelled_out
 from retrieval.sentences import parse
@@ -770,7 +769,7 @@ def _expansions(doc, short: str) -> Iterator[Candidate]:  # type: ignore[no-unty
                     break
 
 
-_DAYS = {name.lower() for name in calendar.day_name} | {"today", "yesterday", "tomorrow"}
+_DAYS = set(WEEKDAYS) | {"today", "yesterday", "tomorrow"}
 
 
 def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-def]
@@ -1527,8 +1526,10 @@ _PORTFOLIOS = {"defense", "defence", "foreign", "home", "interior", "health", "f
 
 
 _CURRENT_RE = re.compile(r"^\s*who(?:\s+is|\s+are|['’]s)\b", re.IGNORECASE)
-_FORMER_RE = re.compile(r"\b(?:former|ex|late|then|previous|once)\b", re.IGNORECASE)
-_FORMER = frozenset({"former", "ex", "late", "then", "outgoing", "erstwhile"})
+# A past (or leaving) holder's title words: "former Prime Minister Shinzo Abe", "outgoing PM Liz Truss".
+_FORMER = frozenset({"former", "ex", "late", "then", "outgoing", "erstwhile", "previous"})
+# A question with one of them, or "once" ("who once led"), asks about that holder, not the current one.
+_FORMER_RE = re.compile(rf"\b(?:{'|'.join(sorted(_FORMER | {'once'}))})\b", re.IGNORECASE)
 
 
 # Words making a role another one, under it: "associate administrator", "deputy chief whip", "shadow chancellor".
@@ -1544,7 +1545,7 @@ def _titled_with(doc, start: int, end: int, noun: str, words: set[str] | frozens
         for token in reversed(doc[max(0, mention.i - FORMER_WINDOW) : mention.i]):
             if token.lower_.rstrip("-") in words:
                 return True
-            if not (token.pos_ in {"PROPN", "NOUN", "ADJ"} or token.text in {"-", "'s", "’s"}):
+            if not (token.pos_ in {"PROPN", "NOUN", "ADJ"} or token.text == "-" or _possessive_ending(token)):
                 break
     return False
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from qa.regions import region_asked
+from qa.when import MONTHS
 
 # Up to three modifiers between a wh-word and the noun it asks about ("which home furnishings
 # retailer", "what European country"), never a verb or article ("what did the company say").
@@ -245,15 +246,13 @@ _WHO_IS_NAME_RE = re.compile(rf"^\s*(?:who(?:\s+is|\s+was|['’]s)\s+(?P<name>{_
 _PAIR_RE = re.compile(r"\b(two|both|pair|duo|couple)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"\b(now|currently|current|today|still|at present|presently|these days|latest)\b",
                      re.IGNORECASE)
-_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
 _MONTH_YEAR_RE = re.compile(
     r"\b(?:in|during|from|of|since)\s+(?:early\s+|late\s+|mid-?)?"
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{4})\b",
     re.IGNORECASE,
 )
-_YEAR_RE = re.compile(rf"\b(?:in|during|of)\s+(?:(?:{'|'.join(_MONTHS)})\s+)?((?:19|20)\d{{2}})\b", re.IGNORECASE)
+_YEAR_RE = re.compile(rf"\b(?:in|during|of)\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:19|20)\d{{2}})\b", re.IGNORECASE)
 
 
 def named_years(question: str) -> set[str]:
@@ -417,7 +416,7 @@ def date_range(question: str) -> tuple[str | None, str | None]:
     match = _MONTH_YEAR_RE.search(question)
     if match:
         name = match.group(1).lower()
-        month, year = _MONTHS.get(name) or _MONTHS[name[:3]], int(match.group(2))
+        month, year = MONTHS.get(name) or MONTHS[name[:3]], int(match.group(2))
         last = calendar.monthrange(year, month)[1]
         return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
     match = _YEAR_RE.search(question)

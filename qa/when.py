@@ -20,10 +20,11 @@ _MONTH_DAY_RE = re.compile(rf"^(?:on\s+)?(?:\w+day,?\s+)?{_MONTH}\s+(\d{{1,2}})(
 _DAY_MONTH_RE = re.compile(rf"^(?:on\s+)?(?:\w+day,?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
                            rf"(?:,?\s+(\d{{4}}))?$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:in\s+)?((?:1[5-9]|20)\d{2})$")
-_WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
+# Weekday names with their numbers (Monday 0).
+WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 _PARTS = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _WEEKDAY_RE = re.compile(rf"^(?:on\s+)?(?:(last|next|this|this past|this coming)\s+)?"
-                         rf"({'|'.join(_WEEKDAYS)}){_PARTS}$", re.IGNORECASE)
+                         rf"({'|'.join(WEEKDAYS)}){_PARTS}$", re.IGNORECASE)
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                   "yesterday": -1, "last night": -1, "tomorrow": 1}
 _RELATIVE_RE = re.compile(rf"^(?:(?:earlier|later)\s+)?(today|tonight|this morning|this afternoon|this evening"
@@ -71,7 +72,7 @@ def calendar_day(text: str, anchor: date, *, future: bool = False) -> date | Non
     if (m := _RELATIVE_RE.match(phrase)) is not None:
         return anchor + timedelta(days=_RELATIVE_DAYS[m.group(1).lower()])
     if (m := _WEEKDAY_RE.match(phrase)) is not None:
-        which, weekday = (m.group(1) or "").lower(), _WEEKDAYS[m.group(2).lower()]
+        which, weekday = (m.group(1) or "").lower(), WEEKDAYS[m.group(2).lower()]
         back = (anchor.weekday() - weekday) % 7
         ahead = (weekday - anchor.weekday()) % 7
         if which == "last":

@@ -2315,6 +2315,11 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                    question, answer, id=f"the holder of an office asked {id_}")
       for question, answer, id_ in [("Who is Japan's prime minister?", "Fumio Kishida", "now"),
                                     ("Who is Japan's former prime minister?", "Shinzo Abe", "before")]),
+    *(pytest.param(["Britain's outgoing Prime Minister Liz Truss said she would stay on until a successor is chosen.",
+                    "Prime Minister Rishi Sunak met the King on Tuesday."],
+                   question, answer, id=f"the holder of an office {id_}")
+      for question, answer, id_ in [("Who is Britain's outgoing prime minister?", "Liz Truss", "leaving"),
+                                    ("Who is the prime minister now?", "Rishi Sunak", "after the outgoing one")]),
     pytest.param(["A US firm has said it is in final negotiations with luxury goods group LVMH to buy the Christian "
                   "Lacroix house.", "But one of the three brothers behind the Falic Group said the firm had also held "
                   "talks with the designer Christian Lacroix."],
