@@ -203,7 +203,16 @@ SUBJECT_HOPS = 5  # heads climbed from a figure to the verb whose subject says w
 
 
 def _subject_names(doc, start: int) -> list[str]:  # type: ignore[no-untyped-def]
-    """The names in the subject of the verb a figure is said with ("Ford" of "Ford sales dropped 3%")."""
+    """The names in the subject of the verb a figure is said with ("Ford" of "Ford sales dropped 3%"), or
+    owning the change it names ("the FTSE 100's 0.3% decline")."""
+    change = doc[start]
+    while change.dep_ in {"nummod", "compound", "quantmod"} and change.head is not change:
+        change = change.head
+    owner = next((c for c in change.children if c.dep_ == "poss"), None) if (
+        change.pos_ == "NOUN" and change.lemma_.lower() in _CHANGES) else None
+    if owner is not None:
+        within = range(owner.left_edge.i, owner.right_edge.i + 1)
+        return [e.text for e in doc.ents if e.label_ not in _NUMERIC and e.start in within]
     _, subject = _verb_of(doc[start])
     if subject is None:
         return []
@@ -273,8 +282,10 @@ def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) 
     cand = _norm(candidate)
     if not cand:
         return True
-    cand = _TITLES_RE.sub("", cand) or cand
     q = f" {_norm(question)} "
+    if cand.split()[0] in _PERSON_WORDS and cand.split()[1:2] == ["of"]:
+        return f" {cand} " in q  # the one holding a title of a place named: "Mayor of Ottawa", not Ottawa
+    cand = _TITLES_RE.sub("", cand) or cand
     asked = set(q.split())
     company = _COMPANY_RE.match(cand)
     if (f" {cand} " in q or any(_around(name, cand) for name in named.names)
@@ -1786,6 +1797,9 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
         # where or when an event a noun names was ("a speech in Philadelphia"); where one is from ("his
         # two nephews from Bangor"); a verb the tagger took for a noun ("the route stretches from Seward")
         return verb.lemma_.lower(), role
+    if role == "from" and noun is not token and verb.lemma_.lower() == "come" and (subject := next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)) is not None:
+        return subject.lemma_.lower(), "from"  # "his father came to the UK from Pakistan": where the father is from
     if verb is token or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
         if noun is not token:  # a prepositional object: no participle says what was done to it
             return None
@@ -1794,6 +1808,15 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
         return (done.lemma_.lower(), "patient") if done is not None else None
     role = {"nsubj": "agent", "csubj": "agent", "nsubjpass": "patient", "dobj": "patient"}.get(role, role)
     return verb.lemma_.lower(), role
+
+
+def _ing_lemmas(word: str) -> frozenset[str]:
+    """The verbs a word ending in "-ing" may be the participle of: "buy" of "buying", "leave" of
+    "leaving", "run" of "running"; none for another word."""
+    if not word.endswith("ing") or len(word) < 6:
+        return frozenset()
+    stem = word[:-3]
+    return frozenset({stem, stem + "e", *([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])})
 
 
 def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-untyped-def]
@@ -1825,17 +1848,22 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     k += 1
     while k < len(qdoc) and qdoc[k].pos_ in {"ADJ", "NOUN", "PROPN", "DET", "NUM", "ADV"}:
         k += 1  # the rest of the wh-phrase ("which Ivy League university", "how many people"), "recently"
+        if (whole := _of_whole(qdoc, k)) is not None and qdoc[k - 1].lower_ in {"many", "much"}:
+            k = whole.i + 1  # and the whole it asks part of: "how many of GE's businesses"
     # (after "when were the awards", the tagger may read the participle as a past tense: "started")
     participles = {t.tag_ for t in qdoc[k + 1 :]} & {"VBN", "VBG", "VB", "VBD"} if adjunct else (
         {t.tag_ for t in qdoc[k + 1 : k + 4]} & {"VBN", "VBG"})
     stranded = qdoc[-2] if len(qdoc) > 1 and qdoc[-1].is_punct else qdoc[-1]
+    # The tagger may call a last participle a noun: "buying" of "Which bank is Standard Chartered buying?"
+    ing = _ing_lemmas(stranded.lower_) if stranded.tag_ == "NN" and stranded.i > k + 1 else set()
+    participles |= {"VBG"} if ing else set()
     if (adjunct and k < len(qdoc) and qdoc[k].lemma_ == "be" and stranded.lower_ == "from"
             and stranded.head.pos_ == "NOUN"):
         return frozenset({stranded.head.lemma_.lower()}), "from"  # "Where are his nephews from?": "nephews from Bangor"
     if k >= len(qdoc) or (qdoc[k].lemma_ == "be" and not participles):
         return None  # "who is the CEO", "where is the plant": no verb to fill
     verbs = frozenset(t.lemma_.lower() for t in qdoc[k:] if t.pos_ in {"VERB", "NOUN"} and not t.is_stop
-                      and t.lemma_.lower() not in _LIGHT_VERBS)
+                      and t.lemma_.lower() not in _LIGHT_VERBS) | ing
     after = qdoc[k]
     if adjunct and after.pos_ in {"AUX", "VERB"} and stranded.lower_ in {"from", "to"} and stranded.pos_ == "ADP":
         role = stranded.lower_  # "Where did Chan fly from?": "flew to Hong Kong from London"
@@ -1871,11 +1899,22 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     return (verbs, role) if verbs else None
 
 
+def _of_whole(qdoc, i: int):  # type: ignore[no-untyped-def]
+    """The noun of "of" at `i`, after a count that asks part of it: "businesses" of "how many of GE's
+    businesses"; None if no "of" is there."""
+    if i >= len(qdoc) or qdoc[i].lower_ != "of":
+        return None
+    return next((c for c in qdoc[i].children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
 def _counted(qdoc) -> str | None:  # type: ignore[no-untyped-def]
     """The noun a 'how many' question counts: 'how many miles of land border' → 'mile', 'how many
     monkeypox infections' → 'infection' (a compound's last noun)."""
     for token in qdoc[1:]:
         if token.lower_ == "many" and qdoc[token.i - 1].lower_ == "how":
+            whole = _of_whole(qdoc, token.i + 1)
+            if whole is not None:  # "how many of GE's businesses"
+                return whole.lemma_.lower()
             run = []
             for following in qdoc[token.i + 1 : token.i + 5]:
                 if following.pos_ in {"NOUN", "PROPN"}:
@@ -1895,6 +1934,11 @@ def _counts(doc, start: int, end: int, noun: str) -> bool | None:  # type: ignor
     countries), or something other ("five NATO members" for how many miles, the age "turned 17": False);
     None when it counts nothing named ("32 million" standing alone, "32 million abstained")."""
     counted = [doc[end - 1]] if doc[end - 1].pos_ == "NOUN" else []  # the unit the tagger kept: "755 miles"
+    if not counted and end < len(doc) and doc[end].lower_ == "of":
+        # part of a whole: "nine of our 11 businesses", "two of the members" count businesses, members
+        end += 1
+        while end < len(doc) and (doc[end].tag_ in {"DT", "PRP$"} or doc[end].like_num):
+            end += 1
     for token in doc[end : end + COUNTED_WINDOW]:
         if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and token.text != "-" and not (
                 token.tag_ in {"VBN", "VBG"} and token.dep_ == "amod"):  # "514 compromised net addresses"
@@ -1954,6 +1998,29 @@ def _slots(doc, start: int, end: int) -> list[tuple[str, str]]:  # type: ignore[
     return found
 
 
+def _doers(doc, start: int, end: int, verbs: frozenset[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names doing one of `verbs` to a candidate span: "Citigroup" of "Citigroup beat Standard Chartered
+    to buy Koram bank" for Koram; the subject of the verb, of the verb it is joined to ("Real will play Man
+    City and will face Benfica"), or of the verb it is the infinitive of (its object, for a verb like "urge")."""
+    verb = doc[start:end].root
+    for _ in range(SUBJECT_HOPS):
+        if verb.head is verb or (verb.pos_ == "VERB" and verb.lemma_.lower() in verbs):
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return []
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "conj":
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" for c in verb.children):
+        controls = verb.head.lemma_.lower() in _OBJECT_CONTROL
+        doers = [c for c in verb.head.children if c.dep_ == ("dobj" if controls else "nsubj")]
+    names = [e.text for e in doc.ents if e.label_ not in _NUMERIC and e.root in doers]
+    # (a name the tagger left unlabelled: "Real"; not a title, "the 50-year-old MP")
+    return names or [doc[d.left_edge.i : d.i + 1].text for d in doers
+                     if d.pos_ == "PROPN" and not any(c.dep_ == "det" for c in d.children)]
+
+
 def _in_slot(slot: tuple[frozenset[str], str] | None, doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether a candidate span stands in the slot the question asks about."""
     return slot is not None and any(_fills(slot, found) for found in _slots(doc, start, end))
@@ -2007,6 +2074,8 @@ def _label(ent, question: Question) -> str:  # type: ignore[no-untyped-def]
     if (question.expected[:1] == ("GPE",) and ent.label_ in {"ORG", "PERSON"} and ", " in ent.text
             and ((region := ent.text.rsplit(", ", 1)[1]) and (us_state(region) is not None or is_country(region)))):
         return "GPE"  # "Bangor, Maine": a place and its state, whatever the tagger called them
+    if question.expected[:1] in {("GPE",), ("LOC",)} and ent.label_ in {"ORG", "PERSON", "NORP"} and _birthplace(ent):
+        return question.expected[0]  # "the Ballymena-born actor", "born in Ballymena": a place
     if (ent.label_ == "CARDINAL" or (ent.label_ == "ORDINAL" and _SCALED_FIGURE_RE.fullmatch(ent.text))) and (
             _in_currency(ent.doc, _amount(ent.doc, ent.start, ent.end)[1])):
         return "MONEY"  # "785m euros", "3bn rupees" (an ordinal to the tagger): a sum it calls a count
@@ -2015,6 +2084,13 @@ def _label(ent, question: Question) -> str:  # type: ignore[no-untyped-def]
     if ent.label_ == "CARDINAL" and ent[-1].lower_ in _FRACTIONS:
         return "PERCENT"  # "a third of the staff", "two-thirds", "half": a share the tagger calls a count
     return ent.label_
+
+
+def _birthplace(ent) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a name is where someone was born: "Ballymena" of "the Ballymena-born actor", "born in Ballymena"."""
+    doc, root = ent.doc, ent.root
+    hyphened = (ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "born")
+    return hyphened or (root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lower_ == "born")
 
 
 _FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
@@ -2117,10 +2193,24 @@ def _told_tense(sentence: str, phrase: str) -> str | None:
     return None
 
 
+def _whole_of(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a figure is the whole another counts part of: "13 out of 659", "nine of our 11 businesses"."""
+    before = start - 1
+    if before > 0 and doc[before].tag_ in {"DT", "PRP$"}:
+        before -= 1
+    return before > 0 and doc[before].lower_ == "of" and (
+        doc[before - 1].lower_ == "out" or (doc[before - 1].like_num and doc[before - 1].ent_type_ != "DATE"))
+
+
+_YEAR_IN_RE = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
 def _off_time(text: str, tense: str, story: date) -> bool:
     """Whether a date cannot answer a question in that tense, read from its story's date: a later
     day or year for what happened, an earlier one (or the story's own day, written out) for what will."""
-    year = calendar_year(text)
+    years = set(_YEAR_IN_RE.findall(text))
+    # the year of a longer phrase too: "the end of July, 2023", "early 2023" (not a span of two)
+    year = calendar_year(text) or (int(years.pop()) if len(years) == 1 and not calendar_day(text, story) else None)
     if year is not None:
         return year > story.year if tense == "past" else year < story.year
     day = calendar_day(text, story, future=tense == "future")
@@ -2334,6 +2424,9 @@ class ExtractiveAnswerer:
         years = named_years(question.text) if numeric else set()
         # "How much did GM's sales fall?": a change asked of a name (a figure's subject names whose it is)
         changed_of = slot is not None and slot[1] == "extent" and any(e.label_ not in _NUMERIC for e in qdoc.ents)
+        # "Which bank is Standard Chartered buying?": an act asked of a name (the doer says whose act it is)
+        acted_of = slot is not None and slot[1] == "other" and any(e.label_ not in _NUMERIC for e in qdoc.ents)
+        asked_words = {t.lower_ for t in qdoc if t.is_alpha and not t.is_stop}
         # The kinds of name a figure asked is of ("What share of Vermont's population …?": a place's).
         figure_of = {e.label_ for e in qdoc.ents if e.label_ in _NAME_LABELS - {"NORP"}} if numeric else set()
         if (question.expected or asked or thing or question.naming or question.described or question.expands
@@ -2533,8 +2626,17 @@ class ExtractiveAnswerer:
                     weight += RANK_BONUS  # ranked as asked, if not named as the noun: "Vermont has the lowest"
                 if office and doc[end - 1].dep_ in {"compound", "poss"} and _is(doc[end - 1].head, str(asked)):
                     weight *= OTHER_OFFICE_WEIGHT  # the office's owner ("Welsh" of "Welsh secretary"), not its holder
-                if in_slot:
-                    weight += SLOT_BONUS
+                if in_slot and acted_of and (doers := _doers(doc, start, end, slot[0])) and not any(
+                        _mentioned(name, question.text, named) or not asked_words.isdisjoint(_norm(name).split())
+                        for name in doers):  # (in the question's words: "the US women" of "… Women's … Team")
+                    weight -= SLOT_BONUS  # another's act: "Citigroup beat Standard Chartered to buy Koram bank"
+                elif in_slot:
+                    # A person's full name filling the slot asked counts whether or not the tagger labelled
+                    # it: "He succeeded Amber Rudd" (unlabelled) for whom he succeeded.
+                    weight += SLOT_BONUS + (1.0 - PROPER_NOUN_WEIGHT if (
+                        candidate.weight == PROPER_NOUN_WEIGHT and question.expected[:1] == ("PERSON",)
+                        and end - start > 1 and all(t.pos_ == "PROPN" and not t.ent_type_ for t in doc[start:end]))
+                        else 0.0)
                 elif slot is not None and _against(slot, places):
                     weight -= SLOT_BONUS  # "Williams took 56 minutes to defeat Mirza": not whom Mirza beat
                 if partner and _paired(doc, start, end, partner):
@@ -2552,7 +2654,7 @@ class ExtractiveAnswerer:
                 if (question.expected[:1] == ("MONEY",) and doc[start:end].root.ent_type_ == "CARDINAL"
                         and not _in_currency(doc, end) and _counts(doc, start, end, "dollar") is False):
                     weight -= COUNTED_PENALTY  # a count of something else is no sum: "hire 140 counselors"
-                if counted and start > 1 and doc[start - 2].lower_ == "out" and doc[start - 1].lower_ == "of":
+                if counted and _whole_of(doc, start):
                     weight -= COUNTED_PENALTY  # the whole a count is of: "13 out of 659" MPs are 13
                 if counted and (counts := counting[(id(doc), start, end)]) is not None:
                     weight += (COUNTED_BONUS if counted not in _ANYONE else 0.0) if counts else (

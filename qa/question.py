@@ -132,9 +132,11 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (_WHAT_IS_ITS + r"(?:[\w-]+\s+){0,3}?(cost|price|price tag|fine|salary|budget|valuation|fee|bill|ransom|bail"
      r"|reward|jackpot|prize money|market cap|market capitalization|market value|net worth|profits?|revenues?"
      r"|turnover|earnings|net income|balance|debt|settlement|compensation|payout|bonus|fare|rent|tuition|payment"
-     r"|cap|ceiling|wage|value|worth)\b",
+     r"|cap|ceiling|wages?|salaries|pay(?!\s+gap)|income|pension|value|worth)\b",
      ("MONEY", "CARDINAL")),
     (_MEASURE_RE.pattern, ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),
+    # "By what score did Liverpool beat Benfica?": a score ("3-1"), which the tagger calls a count or a date
+    (r"\b(?:by|with|at|in) what (?:\w+ )?(?:score|scoreline|margin)\b", ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),
     # An age is a number ("17", "a 17-year-old"); `Question.age` keeps dates out ("Tuesday", "1968").
     (r"\bhow old\b|\bwhat age\b", ("CARDINAL", "DATE", "QUANTITY")),
     (_TIME_COUNT_RE.pattern, ("DATE", "TIME", "QUANTITY", "CARDINAL")),  # "five days", "43 minutes"
@@ -217,7 +219,9 @@ def _rule(rule: str | tuple[str, str]) -> re.Pattern[str]:
     if isinstance(rule, str):
         return re.compile(rf"(?:{rule})(?!-)", re.IGNORECASE)
     wh, nouns = rule
-    return re.compile(rf"\b({wh}){_MODIFIERS} ({nouns})s?\b(?!-)(?!\s+(?:{_TABLE_NOUNS})s?\b)", re.IGNORECASE)
+    # (not a noun before another one, "which team captain", unless that is a verb: "which city hosts the")
+    return re.compile(rf"\b({wh}){_MODIFIERS} ({nouns})s?\b(?!-)"
+                      rf"(?!\s+(?:{_TABLE_NOUNS})s?\b(?!\s+(?:the|a|an|its|their|his|her)\b))", re.IGNORECASE)
 
 
 _TYPE_RULES = [(_rule(rule), labels, isinstance(rule, tuple)) for rule, labels in _TYPE_TABLE]  # by_noun: 'which X'

@@ -533,6 +533,16 @@ def test_whom_someone_spoke_to_is_whom_they_told() -> None:
     assert names == {"the Daily Telegraph": True, "Guardian": False}
 
 
+def test_a_last_participle_the_tagger_calls_a_noun_is_the_verb_asked() -> None:
+    from qa.extractive import _asked_slot, _ing_lemmas
+    from retrieval.sentences import parse
+
+    # en_core_web_sm tags "buying" here a noun (NN).
+    slot = _asked_slot(parse(["Which bank is Standard Chartered buying?"])[0])
+    assert slot is not None and "buy" in slot[0] and slot[1] == "other"
+    assert {"leave", "run"} <= _ing_lemmas("leaving") | _ing_lemmas("running") and not _ing_lemmas("king")
+
+
 def test_a_role_is_of_the_owner_of_the_title_a_name_has() -> None:
     from qa.extractive import _owned_by, _owned_otherwise
     from retrieval.sentences import parse
@@ -1199,6 +1209,12 @@ def test_a_when_question_takes_a_day_its_tense_allows(embedder) -> None:  # type
              "Britain will mourn the queen who died, with a state funeral for Queen Elizabeth on Sept. 19."]
     pool = _pool(embedder, story, one_article=True, day="2022-09-09")
     assert _draft("When did Queen Elizabeth die?", pool).short_answer == "Thursday"
+    # Nor in a later year, however the phrase around the year is written.
+    story = ["Contract negotiations are set to begin in the spring between UPS and the Teamsters Union ahead of "
+             "their current contract’s expiration at the end of July, 2023.",
+             "The union has not gone on strike against UPS since a nearly two-week protest in 1997."]
+    pool = _pool(embedder, story, one_article=True, day="2022-09-05")
+    assert _draft("When did the Teamsters last go on strike against UPS?", pool).short_answer == "1997"
 
 
 def test_a_day_named_relative_to_the_story_is_shown_as_a_calendar_day(embedder) -> None:  # type: ignore[no-untyped-def]
@@ -2224,6 +2240,29 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("Luggage piled up when a third of US Airways' baggage handling staff called in sick.",
                  "What share of US Airways' baggage handling staff called in sick?", "a third",
                  id="a fraction the tagger calls a count is a share"),
+    pytest.param("He succeeded Amber Rudd as home secretary following the scandal, appointed by then prime minister "
+                 "Theresa May, before running for the Tory party leadership in 2019.",
+                 "Who did Javid succeed as home secretary?", "Amber Rudd",
+                 id="a full name the tagger missed in the slot asked"),
+    pytest.param("Javid has spoken about how his father Abdul came to the UK from Pakistan at 17-years-old with a "
+                 "“£1 note in his pocket”.", "Where did Javid's father come from?", "Pakistan",
+                 id="where someone came from, not where to"),
+    pytest.param("The Mayor of Ottawa declared a state of emergency yesterday, following two weeks of protests "
+                 "initiated by a group of truckers.", "Who declared a state of emergency in Ottawa?",
+                 "Mayor of Ottawa", id="the holder of a title of a place the question names"),
+    pytest.param("UPS said the average pay for its delivery drivers is $95,000 a year, with benefits such as a "
+                 "traditional pension plan.", "What is the average pay for UPS delivery drivers?", "$95,000",
+                 id="pay is a sum"),
+    pytest.param("\"In the fourth quarter, nine of our 11 businesses delivered at least double-digit earnings "
+                 "growth,\" said Mr Immelt.", "How many of GE's businesses delivered double-digit earnings growth?",
+                 "nine",
+                 id="how many of a whole: the part, not the whole"),
+    *(pytest.param(sentence, "Where was Liam Neeson born?", "Ballymena",
+                   id=f"a birthplace the tagger calls a body {id_}")
+      for sentence, id_ in [("The Ballymena-born actor Liam Neeson has held a dinner party in New York to promote "
+                             "Belfast's Lyric Theatre.", "before 'born'"),
+                            ("Liam Neeson, who was born in Ballymena, has held a dinner party in New York to promote "
+                             "Belfast's Lyric Theatre.", "after 'born in'")]),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
@@ -2357,6 +2396,22 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                    question, answer, id=f"the age of {id_}")
       for question, answer, id_ in [("How old is the suspect in the Abe shooting?", "41", "a noun asked"),
                                     ("How old was Abe?", "67", "a name asked")]),
+    pytest.param(["UK-based bank Standard Chartered said it would spend $3.3bn to buy one of South Korea's main retail "
+                  "banks.", "Standard Chartered said acquiring Korea First Bank fulfilled a strategic objective of "
+                  "building a bigger presence in Asia.", "The move, a year after Citigroup beat Standard Chartered to "
+                  "buy Koram bank, would be the South Korean financial sector's biggest foreign takeover."],
+                 "Which bank is Standard Chartered buying?", "Korea First Bank",
+                 id="what another did is not the act asked of the question's name"),
+    pytest.param(["Thirteen-time winners Real will play Man City or Atlético and Villarreal will face Benfica or "
+                  "Liverpool.",
+                  "Premier League champions Manchester City will travel to Spain to face Atlético Madrid."],
+                 "Who will Manchester City face in the quarter-final?", "Atlético Madrid",
+                 id="what another joined by 'and' will do is not the act asked of the question's name"),
+    pytest.param(["Its shares fell nearly 3% in London as the bank raised funds for the deal by selling new stocks.",
+                  "In London, Standard Chartered's sale of 118 million new shares to institutional investors pushed "
+                  "its share price down, and contributing to the FTSE 100's 0.3% decline."],
+                 "How much did Standard Chartered's shares fall in London?", "nearly 3%",
+                 id="a change another name owns is not the one asked"),
 ])
 def test_the_short_answer_an_article_gives(embedder, story: list[str], question: str,  # type: ignore[no-untyped-def]
                                            answer: str) -> None:

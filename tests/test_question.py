@@ -121,6 +121,10 @@ from qa.question import (
         ("What was the chance of favorable weather for the Artemis launch?", "PERCENT"),
         ("How much notice did Yoran reportedly give before leaving?", "DATE"),  # a span of time, no sum
         ("How much time did he spend in jail?", "DATE"),
+        ("Which city hosts the Bahamas' biggest displays?", "GPE"),  # "hosts" a verb, not the person asked
+        ("Which team captain scored the winner?", "PERSON"),
+        ("What is the average pay for UPS delivery drivers?", "MONEY"),
+        ("By what score did Liverpool beat Benfica in the first leg?", "CARDINAL"),  # "3-1"
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
