@@ -1342,7 +1342,7 @@ def _is(token, noun: str) -> bool:  # type: ignore[no-untyped-def]
 
 
 _NAMING_VERBS = {"identify", "name", "appoint", "elect", "choose", "select", "pick", "confirm", "hire", "nominate",
-                 "designate", "install", "announce", "list", "describe", "crown", "tap"}
+                 "designate", "install", "announce", "list", "describe", "crown", "tap", "adopt"}
 _DEEMING = {"consider", "deem", "declare", "vote", "rank", "rate", "call"}  # "X was voted the best airport"
 _BODIES = {"GPE", "ORG", "NORP", "LOC", "FAC"}  # what a person's role may be of, never the person
 _NAME_LABELS = _BODIES | {"PERSON"}
@@ -1735,7 +1735,10 @@ _LOST_TO = {("lose", "to"): ("beat", "agent")}  # "Mirza lost to Serena Williams
 _WORKS = {"book", "novel", "memoir", "biography", "autobiography", "album", "song", "single", "film", "movie",
           "play", "poem", "essay", "painting", "documentary", "column", "opera", "musical", "symphony", "sculpture"}
 _PARTS = {"role", "character", "portrayal", "performance"}
-_MADE_BY = {**dict.fromkeys(_WORKS, "create"), **dict.fromkeys(_PARTS, "play")}  # the verb of who made it
+_GOALS = {"goal", "winner", "equaliser", "equalizer", "header", "strike", "penalty", "try", "hat-trick", "brace",
+          "touchdown", "opener"}
+# the verb of who made it: "Robert Peston's new book", "Bob Odenkirk's role", "a goal from Andy Scott"
+_MADE_BY = {**dict.fromkeys(_WORKS, "create"), **dict.fromkeys(_PARTS, "play"), **dict.fromkeys(_GOALS, "score")}
 _MAKING = {"write", "author", "pen", "compose", "direct", "paint", "produce", "record", "sing", "create", "make",
            "publish", "draw", "sculpt"}
 _CHANGE_VERBS = _RISES | _FALLS
@@ -1766,9 +1769,10 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
         owner = owner.head
     if owner.dep_ == "poss" and (made := _MADE_BY.get(owner.head.lemma_.lower())):
         return made, "agent"  # "Robert Peston's new book", "Bob Odenkirk's role as Saul Goodman"
-    if (owner.dep_ == "pobj" and owner.head.lower_ == "by" and owner.head.head.pos_ == "NOUN"
-            and owner.head.head.lemma_.lower() in _WORKS):
-        return "create", "agent"  # "books by author Daniel Handler"
+    if (owner.dep_ == "pobj" and owner.head.lower_ in {"by", "from"} and owner.head.head.pos_ == "NOUN"
+            and (made := _MADE_BY.get(owner.head.head.lemma_.lower())) and made != "play"
+            and (owner.head.lower_ == "by" or made == "score")):
+        return made, "agent"  # "books by author Daniel Handler", "a second-half goal from Andy Scott"
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if (token.like_num and after is not None and after.tag_ == "VBN" and after.lemma_.lower() not in _LIGHT_VERBS
             and not any(c.dep_ == "dobj" for c in after.children)):
@@ -1835,8 +1839,9 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
         # The wh-phrase left where its verb's object stands: "users were unable to access which platform".
         return frozenset({before.lemma_.lower()}), "patient"
     by_how_much = before is not None and before.lower_ == "by" and qdoc[k + 1 : k + 2].text.lower() == "much"
-    # "In what year did marriages peak?" asks when, as "when did marriages peak?" does.
-    setting = k == 1 and before is not None and before.lower_ in _SETTINGS
+    # "In what year did marriages peak?" asks when, as "when did marriages peak?" does; so does "by what year".
+    setting = k == 1 and before is not None and (before.lower_ in _SETTINGS or (
+        before.lower_ == "by" and qdoc[k + 1 : k + 2].text.lower() in _UNITS_OF_TIME | {"date", "time"}))
     if before is not None and (before.pos_ == "ADP" or before.lower_ == "to") and not by_how_much and not setting:
         if before.lower_ != "of" and k > 1 and (verb := next(
                 (t for t in reversed(qdoc[max(0, k - 5) : k - 1]) if t.pos_ == "VERB"), None)) is not None \
@@ -2289,7 +2294,7 @@ class ExtractiveAnswerer:
                     prior := _previous(support.sentence, pool.sentences, pool.hits)) is not None and (
                     f" {_norm(answer)} " in f" {_norm(prior.text)} "):
                 quote(prior)  # the support refers back to the answer ("He founded …"): where it is named
-            named = self._full_name(answer, support.sentence, pool)
+            named = self._full_name(answer, support.sentence, pool, person=question.expected[:1] == ("PERSON",))
             if named is not None:  # "Thunberg" -> "Greta Thunberg", quoting where the article says so
                 answer = named[0]
                 quote(named[1])
@@ -2336,16 +2341,18 @@ class ExtractiveAnswerer:
         return Draft(text=f"{answer}{as_of} {markers}", short_answer=answer, quotes=quotes)
 
     @staticmethod
-    def _full_name(answer: str, support: Sentence, pool: EvidencePool) -> tuple[str, Sentence] | None:
+    def _full_name(answer: str, support: Sentence, pool: EvidencePool,
+                   person: bool = False) -> tuple[str, Sentence] | None:
         """The article's fuller name for a one-word name answer, and the sentence that states it.
 
         News names a person or team in full once ("Greta Thunberg", "the Cleveland Browns"), then
-        by the last word: the answer sentence may hold only "Thunberg".
+        by the last word: the answer sentence may hold only "Thunberg"; a quote, by a `person`'s first
+        name ("Gavin is ridiculously talented", of Gavin Henson).
         """
         if " " in answer or not answer[:1].isupper() or any(c.isdigit() for c in answer):
             return None
         article = pool.hits[support.hit].article_id
-        ending = re.compile(rf"\w\s+{re.escape(answer)}\b")
+        ending = re.compile(rf"\w\s+{re.escape(answer)}\b" + (rf"|\b{re.escape(answer)}\s+[A-Z]" if person else ""))
         mentions = [s for s in pool.sentences
                     if pool.hits[s.hit].article_id == article and ending.search(s.text)
                     and (s.hit != support.hit or max(s.end, support.end) - min(s.start, support.start) <= QUOTE_SPAN)]
@@ -2358,7 +2365,8 @@ class ExtractiveAnswerer:
                 name = _LEADING_DET_RE.sub("", ent.text)
                 if titled := _TITLES_RE.match(name.lower()):  # "Comedian Chris Morris": the name
                     name = name[titled.end():]
-                if (ent.label_ in _FULL_NAMED and name.endswith(f" {answer}") and len(name.split()) <= 4
+                if ((ent.label_ in _FULL_NAMED and name.endswith(f" {answer}") and len(name.split()) <= 4
+                     or person and ent.label_ == "PERSON" and name.startswith(f"{answer} ") and len(name.split()) == 2)
                         and all(w[:1].isupper() for w in name.split())):
                     fuller.setdefault(name, []).append(sentence)
         if not fuller:
@@ -2495,6 +2503,9 @@ class ExtractiveAnswerer:
                 if start == 0 and end < len(doc) - 1 and doc[end].text in {".", ")"} and doc[start].like_num:
                     continue  # a list's number: "3. Carrie Underwood continues CMT Music Awards winning streak"
                 if (not question.expands and any(_mentioned(name, question.text, named) for name in members or (text,))
+                        # glossed with a name the question gives: "the European Telecommunications Institute (Etsi)"
+                        or (not question.expands and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text
+                            == ")" and _mentioned(doc[end + 1].text, question.text, named))
                         or _echoes(doc[start:end], anchors, nouns, asked)
                         or _credit(doc, start, end) or not _in_region(text, question.region)
                         or (question.country and _norm(_LEADING_DET_RE.sub("", text)) in REGIONS)):
@@ -2642,7 +2653,9 @@ class ExtractiveAnswerer:
                 if partner and _paired(doc, start, end, partner):
                     weight += SLOT_BONUS  # the slot beside the name the question pairs it with
                 if measure and _level_of(doc, start, measure):
-                    weight += ATTACHED_BONUS  # the level given the measure asked: "the death toll to 122"
+                    # the level given the measure asked: "the death toll to 122"; whatever the tagger called
+                    # it ("a median age of 36", a date to it)
+                    weight = max(weight, 1.0) + ATTACHED_BONUS
                 if (changed_of and (whose := _subject_names(doc, start))
                         and not any(_mentioned(name, question.text, named) for name in whose)):
                     weight -= SLOT_BONUS  # another's change: "Ford sales dropped 3%" for how much GM's sales fell

@@ -121,6 +121,11 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      r"(?:growth|inflation)\b(?= (?:does|did|do|is|was|were|are|will|would|has|have|had|may|might|could|can"
      r"|should)\b)",
      ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
+    # "What was UK economic growth in 2004?", "what was China's GDP growth last year?": a share.
+    (r"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be))\s+(?:(?:the|its|their)\s+)?"
+     r"(?:(?![\w'’.-]*ing\b|of\b)[\w'’.-]+\s+){0,3}?(?:growth|inflation|unemployment)\b"
+     r"(?=\s*(?:\?|,|$|\s(?:in|for|during|last|this|next|over|since|between|at|according)\b))",
+     ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
     # A rate is mostly a share ("the jobless rate … 15%"), an exchange or a birth rate a figure.
     (_WHAT_IS_ITS + r"(?:[\w'’-]+\s+){0,3}?rates?\b(?!-)", ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
     # "what income tax rate would he charge", "what vaccine efficacy did the trial find"

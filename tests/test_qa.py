@@ -2257,6 +2257,21 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  "growth,\" said Mr Immelt.", "How many of GE's businesses delivered double-digit earnings growth?",
                  "nine",
                  id="how many of a whole: the part, not the whole"),
+    pytest.param("But at the end of 2004, the European Telecommunications Institute (Etsi) formally adopted Digital "
+                 "Video Broadcasting Handheld (DVB-H) as the mobile TV broadcasting standard for Europe.",
+                 "Which standard did Etsi adopt for mobile TV in Europe?", "Digital Video Broadcasting Handheld",
+                 id="adopted as the noun, not the name the question glosses"),
+    pytest.param("The CDC shared a first look at monkeypox case demographics, which showed that the vast majority of "
+                 "cases have been among men, with a median age of 36, out of about 2,900 cases.",
+                 "What is the median age of monkeypox cases?", "36",
+                 id="the level of the measure asked, whatever the tagger labels it"),
+    pytest.param("New York City became the largest US city to pass a version in 2021, with New York Gov. Kathy Hochul "
+                 "vowing to pass a statewide law that would ban natural gas by 2027.",
+                 "By what year would New York's statewide law ban natural gas?", "2027",
+                 id="by what year: the time the verb asked is done by"),
+    pytest.param("Kevin Pilkington saved well from Michael Simpson, and Mansfield fans chanted for chairman Keith "
+                 "Haslam, after a second-half goal from Andy Scott.", "Who scored the winner?", "Andy Scott",
+                 id="a goal from someone is what they scored"),
     *(pytest.param(sentence, "Where was Liam Neeson born?", "Ballymena",
                    id=f"a birthplace the tagger calls a body {id_}")
       for sentence, id_ in [("The Ballymena-born actor Liam Neeson has held a dinner party in New York to promote "
@@ -2402,6 +2417,11 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "buy Koram bank, would be the South Korean financial sector's biggest foreign takeover."],
                  "Which bank is Standard Chartered buying?", "Korea First Bank",
                  id="what another did is not the act asked of the question's name"),
+    pytest.param(["With the likes of Shane Williams and Gavin Henson finding top form at the right time, Mike "
+                  "Ruddock's team is now one of international rugby's most potent attacking threats.",
+                  "\"Gavin is ridiculously talented,\" warned Jones."],
+                 "Which player does Jones call ridiculously talented?", "Gavin Henson",
+                 id="a first name a quote gives is the person the article names in full"),
     pytest.param(["Thirteen-time winners Real will play Man City or Atlético and Villarreal will face Benfica or "
                   "Liverpool.",
                   "Premier League champions Manchester City will travel to Spain to face Atlético Madrid."],

@@ -125,6 +125,8 @@ from qa.question import (
         ("Which team captain scored the winner?", "PERSON"),
         ("What is the average pay for UPS delivery drivers?", "MONEY"),
         ("By what score did Liverpool beat Benfica in the first leg?", "CARDINAL"),  # "3-1"
+        ("What was UK economic growth in 2004?", "PERCENT"),
+        ("What was China's GDP growth last year?", "PERCENT"),  # not the year
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
@@ -157,6 +159,10 @@ def test_open_question_expects_no_entity() -> None:
     # Nouns that also modify others or mean other things are left out: an iPhone model, a chain of events.
     assert expected_types("Which model of iPhone sold best?") == ()
     assert expected_types("What chain of events led to the crash?") == ()
+    # Growth asked is a share; a growth strategy or the cause of inflation is not.
+    assert expected_types("What is the growth strategy?") == ()
+    assert expected_types("What was the cause of inflation?") == ()
+    assert expected_types("What is driving inflation?") == ()
     assert expected_types("Vaccinations began for which age group this week?") == ()
     assert expected_types("Which ethnic group was targeted?") == ("NORP",)
     assert expected_types("Which Premier League club was fined?")[0] == "ORG"
