@@ -210,13 +210,10 @@ def _subject_names(doc, start: int) -> list[str]:  # type: ignore[no-untyped-def
         change = change.head
     owner = next((c for c in change.children if c.dep_ == "poss"), None) if (
         change.pos_ == "NOUN" and change.lemma_.lower() in _CHANGES) else None
-    if owner is not None:
-        within = range(owner.left_edge.i, owner.right_edge.i + 1)
-        return [e.text for e in doc.ents if e.label_ not in _NUMERIC and e.start in within]
-    _, subject = _verb_of(doc[start])
-    if subject is None:
+    whose = owner if owner is not None else _verb_of(doc[start])[1]
+    if whose is None:
         return []
-    within = range(subject.left_edge.i, subject.right_edge.i + 1)
+    within = range(whose.left_edge.i, whose.right_edge.i + 1)
     return [e.text for e in doc.ents if e.label_ not in _NUMERIC and e.start in within]
 
 
@@ -283,7 +280,8 @@ def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) 
     if not cand:
         return True
     q = f" {_norm(question)} "
-    if cand.split()[0] in _PERSON_WORDS and cand.split()[1:2] == ["of"]:
+    held = cand.split()
+    if held[0] in _PERSON_WORDS and held[1:2] == ["of"]:
         return f" {cand} " in q  # the one holding a title of a place named: "Mayor of Ottawa", not Ottawa
     cand = _TITLES_RE.sub("", cand) or cand
     asked = set(q.split())
@@ -1853,7 +1851,7 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     k += 1
     while k < len(qdoc) and qdoc[k].pos_ in {"ADJ", "NOUN", "PROPN", "DET", "NUM", "ADV"}:
         k += 1  # the rest of the wh-phrase ("which Ivy League university", "how many people"), "recently"
-        if (whole := _of_whole(qdoc, k)) is not None and qdoc[k - 1].lower_ in {"many", "much"}:
+        if (whole := _whole_asked(qdoc, k)) is not None and qdoc[k - 1].lower_ in {"many", "much"}:
             k = whole.i + 1  # and the whole it asks part of: "how many of GE's businesses"
     # (after "when were the awards", the tagger may read the participle as a past tense: "started")
     participles = {t.tag_ for t in qdoc[k + 1 :]} & {"VBN", "VBG", "VB", "VBD"} if adjunct else (
@@ -1904,7 +1902,7 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     return (verbs, role) if verbs else None
 
 
-def _of_whole(qdoc, i: int):  # type: ignore[no-untyped-def]
+def _whole_asked(qdoc, i: int):  # type: ignore[no-untyped-def]
     """The noun of "of" at `i`, after a count that asks part of it: "businesses" of "how many of GE's
     businesses"; None if no "of" is there."""
     if i >= len(qdoc) or qdoc[i].lower_ != "of":
@@ -1917,7 +1915,7 @@ def _counted(qdoc) -> str | None:  # type: ignore[no-untyped-def]
     monkeypox infections' → 'infection' (a compound's last noun)."""
     for token in qdoc[1:]:
         if token.lower_ == "many" and qdoc[token.i - 1].lower_ == "how":
-            whole = _of_whole(qdoc, token.i + 1)
+            whole = _whole_asked(qdoc, token.i + 1)
             if whole is not None:  # "how many of GE's businesses"
                 return whole.lemma_.lower()
             run = []
@@ -2198,7 +2196,7 @@ def _told_tense(sentence: str, phrase: str) -> str | None:
     return None
 
 
-def _whole_of(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
+def _is_whole(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether a figure is the whole another counts part of: "13 out of 659", "nine of our 11 businesses"."""
     before = start - 1
     if before > 0 and doc[before].tag_ in {"DT", "PRP$"}:
@@ -2667,7 +2665,7 @@ class ExtractiveAnswerer:
                 if (question.expected[:1] == ("MONEY",) and doc[start:end].root.ent_type_ == "CARDINAL"
                         and not _in_currency(doc, end) and _counts(doc, start, end, "dollar") is False):
                     weight -= COUNTED_PENALTY  # a count of something else is no sum: "hire 140 counselors"
-                if counted and _whole_of(doc, start):
+                if counted and _is_whole(doc, start):
                     weight -= COUNTED_PENALTY  # the whole a count is of: "13 out of 659" MPs are 13
                 if counted and (counts := counting[(id(doc), start, end)]) is not None:
                     weight += (COUNTED_BONUS if counted not in _ANYONE else 0.0) if counts else (
