@@ -12,7 +12,15 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsdesk.settings import Settings, get_settings
-from qa.coverage import age_stated, named_in_full, question_names, role_stated, unnamed_in_article, unnamed_penalty
+from qa.coverage import (
+    age_stated,
+    named_in_full,
+    question_names,
+    role_stated,
+    unnamed_in_article,
+    unnamed_penalty,
+    workplace_stated,
+)
 from qa.evidence import EvidencePool, Scored
 from qa.extractive import QUOTE_SPAN, Draft, ExtractiveAnswerer
 from qa.llm import REFUSAL, LLMAnswerer
@@ -137,10 +145,10 @@ class QAChain:
                               - (self.settings.stale_penalty if stale else 0.0))
                 story = self._text(answering)
                 if (info.age and any(age_stated(name, story) for name, label in names if label == "PERSON")) or (
-                        not missing and role_stated(resolved, story)):
+                        not missing and (role_stated(resolved, story) or workplace_stated(resolved, story))):
                     # "How old was Sarah Radney?", "Who is the chair of the Society of Authors?": the
                     # question resembles little of "Sarah Radney, 11,", "Society of Authors chair
-                    # Joanne Harris", which answer it.
+                    # Joanne Harris", "Jim Reid, a strategist at Deutsche Bank", which answer it.
                     scores[-1] = max(scores[-1], self.settings.abstain_threshold)
             if scores and scores[-1] >= self.settings.abstain_threshold:  # earlier ones fell short
                 break

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from qa.extractive import _HONORIFICS, _norm, country_named, country_names, one_edit
+from qa.question import workplace_asked
 from retrieval.sentences import parse
 
 # The entity labels that name something a story about it would mention (not dates or numbers,
@@ -133,3 +134,15 @@ def role_stated(question: str, text: str) -> bool:
                 rf"\b{_PERSON_NAME},\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){{0,3}}{of}\b",
                 rf"\b{of},\s+{_PERSON_NAME}")
     return any(re.search(pattern, text) for pattern in patterns)
+
+
+
+def workplace_stated(question: str, text: str) -> bool:
+    """Whether `text` says where the person a 'where does X work' question names works, as news does
+    beside the name: "Jim Reid, a strategist at Deutsche Bank", "Dr. Sara Watle of the NIPH"."""
+    name = workplace_asked(question)
+    if name is None or not named_in_full(name, text):
+        return False
+    named = re.escape(name).replace(r"\ ", r"\s+")
+    return re.search(rf"\b{named},?\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:at|of|with|for|from)\s+"
+                     rf"(?:the\s+)?[A-Z]", text) is not None

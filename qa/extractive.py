@@ -22,8 +22,10 @@ from qa.question import (
     RISING,
     Question,
     as_which,
+    dimension_asked,
     measure_asked,
     named_years,
+    workplace_asked,
 )
 from qa.regions import REGIONS, in_region, us_state
 from qa.when import MONTHS, WEEKDAYS, bare_weekday, calendar_day, calendar_year, names_weekday, spelled
@@ -52,6 +54,12 @@ NEIGHBOUR_QUOTE = 0.5
 # Another article's sentence stating the answer is cited beside it when it supports the question at
 # least this share as well: a name alone ("US") is in many sentences about other things.
 CORROBORATION = 0.8
+# A "why" question with no span to answer is answered by a sentence that gives a reason ("missed the
+# trials because of an ankle problem") over one that supports it a little better without one.
+REASON_MARGIN = 0.95
+_WHY_RE = re.compile(r"\bwhy\b|\bfor what reason\b", re.IGNORECASE)
+_REASON_RE = re.compile(r"\b(?:because|due to|owing to|as a result of|in order to|so that|the reason|caused by"
+                        r"|blamed (?:on|for)|citing|for (?:failing|refusing|not))\b", re.IGNORECASE)
 QUOTE_SPAN = 600  # characters one citation's quote may span; sentences further from its first are left out
 _NUMERIC = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"}
 # Labels of names, which the small English model misses or mislabels often enough ("Twitter dropped
@@ -249,6 +257,40 @@ def _verb_of(token):  # type: ignore[no-untyped-def]
 
 
 LEVEL_WORDS = 4  # words between the measure asked and the figure a sentence levels it at ("toll has now risen to")
+
+
+# The words a sentence states each dimension with after its figure ("492 feet across", "70 feet deep").
+_DIMENSIONS = {"wide": {"wide", "across", "width", "broad"}, "deep": {"deep", "depth"},
+               "tall": {"tall", "high", "height"}, "high": {"high", "tall", "height", "altitude"},
+               "far": {"away", "far", "distance", "off"}, "thick": {"thick", "thickness"},
+               "heavy": {"heavy", "weigh", "weight"}}
+
+
+def _after_figure(doc, end: int):  # type: ignore[no-untyped-def]
+    """The word after a figure ending before token `end`, past a conversion in brackets: "across" of "492
+    feet (150 meters) across", "rebuild" of "the 1.2bn Australian dollars (£458m; $874m) rebuild"."""
+    if end < len(doc) and doc[end].text == "(":
+        end = next((t.i + 1 for t in doc[end : end + 12] if t.text == ")"), end)
+    return doc[end] if end < len(doc) else None
+
+
+def _dimension_after(doc, end: int) -> set[str]:  # type: ignore[no-untyped-def]
+    """The dimensions a figure ending before token `end` is said to measure by the word after it: "wide"
+    (and "tall", "high" alike) of "492 feet (150 meters) across"."""
+    word = after.lemma_.lower() if (after := _after_figure(doc, end)) is not None else ""
+    return {dimension for dimension, words in _DIMENSIONS.items() if word in words}
+
+
+def _workplace_of(doc, start: int, end: int, person: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a candidate is where a sentence says the `person` works: "the Harvard-Smithsonian Center …" of
+    "Jonathan McDowell, an astronomer at the Harvard-Smithsonian Center …", "the NIPH" of "Dr. Sara Watle of
+    the NIPH"."""
+    root = doc[start:end].root
+    if root.dep_ != "pobj" or root.head.lower_ not in {"at", "with", "for", "of", "from"}:
+        return False
+    holder = root.head.head
+    holder = holder.head if holder.dep_ == "appos" else holder
+    return holder.pos_ == "PROPN" and holder.text == person.split()[-1]
 
 
 def _level_of(doc, start: int, measure: str) -> bool:  # type: ignore[no-untyped-def]
@@ -469,16 +511,21 @@ def _proper_runs(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
             i = _hyphen_end(doc, i)
             continue
         if start is not None:
-            # the rest of a name the tagger labelled whole ("Superintendent Cam Sholly", "Sholly" no proper noun to it)
-            tail = next((e.end for e in doc.ents if e.start < i < e.end and e.label_ not in _NUMERIC
-                         and all(t.is_alpha and t.text[:1].isupper() for t in doc[i : e.end])), i)
+            # the rest of a name the tagger labelled whole ("Superintendent Cam Sholly", "Sholly" no proper noun to it);
+            # a body's "of" or "for" what it is ("Harvard-Smithsonian Center for Astrophysics")
+            tail = _of_place_end(doc, next((e.end for e in doc.ents if e.start < i < e.end and e.label_ not in _NUMERIC
+                                            and all(t.is_alpha and t.text[:1].isupper() for t in doc[i : e.end])), i))
             runs.append((start, tail))
             start = None
             if tail > i:
                 i = tail
                 continue
         i += 1
-    return runs
+    # A capitalised function word inside a name opens it before: "Reporters Without Borders" (the tagger's
+    # noun and preposition), "Save The Children".
+    taken = {i for a, b in runs for i in range(a, b)}
+    return [(a - 2, b) if a >= 2 and doc[a - 1].is_title and doc[a - 1].pos_ in {"ADP", "DET"} and doc[a - 2].is_title
+            and doc[a - 2].pos_ in {"NOUN", "PROPN", "VERB"} and a - 2 not in taken else (a, b) for a, b in runs]
 
 
 def _hyphen_end(doc, last: int) -> int:  # type: ignore[no-untyped-def]
@@ -486,6 +533,27 @@ def _hyphen_end(doc, last: int) -> int:  # type: ignore[no-untyped-def]
     "T" → "T-Mobile"), which the tagger splits; not a word it forms ("Iran-backed")."""
     end = _dashed(doc, last + 1, {"-"}, lambda piece: piece.is_alpha)
     return end if end == last + 1 or doc[end - 1].text[:1].isupper() else last + 1
+
+
+# The nouns of a body that "of" a place or "for" its field completes: "the Federal Reserve Bank of San
+# Francisco", "the Harvard-Smithsonian Center for Astrophysics".
+_BODY_HEADS = {"bank", "university", "center", "centre", "foundation", "fund", "college", "institute", "museum",
+               "department", "ministry", "council", "commission", "court", "agency", "authority", "board", "office",
+               "church", "school", "hospital", "academy", "society", "association", "federation", "chamber", "bureau",
+               "diocese", "archdiocese"}
+
+
+def _of_place_end(doc, end: int) -> int:  # type: ignore[no-untyped-def]
+    """The end of an organisation's name ending before token `end`, taken on over "of" or "for" and the
+    name after it when its last word is a body's noun ("the Federal Reserve Bank" → "… of San
+    Francisco", "Harvard-Smithsonian Center" → "… for Astrophysics"), which the tagger splits."""
+    if not (end + 1 < len(doc) and doc[end].lower_ in {"of", "for"} and doc[end - 1].lower_ in _BODY_HEADS
+            and doc[end - 1].text[:1].isupper()):
+        return end
+    after = next((e.end for e in doc.ents if e.start == end + 1 and e.label_ in {"GPE", "LOC", "ORG"}), None)
+    if after is None and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+        after = next((t.i for t in doc[end + 1 :] if t.pos_ != "PROPN"), len(doc))
+    return after if after is not None else end
 
 
 def _dashed(doc, end: int, dashes: set[str], piece: Callable) -> int:  # type: ignore[no-untyped-def,type-arg]
@@ -526,7 +594,9 @@ def _asked_noun(qdoc, what: bool = False) -> str | None:  # type: ignore[no-unty
         start = be + 2 if qdoc[be + 1].lower_ in {"the", "a", "an"} else next(
             (t.i + 1 for t in qdoc[be + 1 : be + 5] if t.tag_ == "POS"), None)
         phrase = {"ADJ", "NOUN", "PROPN", "NUM"}  # "who are the two suspects"
-        after = next((t for t in qdoc[start:] if t.pos_ not in phrase), None) if start else None
+        # (a modifier the tagger calls a verb is in it too: "the new acting IRS commissioner")
+        after = next((t for t in qdoc[start:] if t.pos_ not in phrase and t.dep_ not in {"amod", "compound"}),
+                     None) if start else None
         if after is not None and after.tag_ == "POS":  # "who is the country's richest man": the man
             start = after.i + 1
             after = next((t for t in qdoc[start:] if t.pos_ not in phrase), None)
@@ -536,10 +606,15 @@ def _asked_noun(qdoc, what: bool = False) -> str | None:  # type: ignore[no-unty
         if start and role.pos_ in {"NOUN", "PROPN"} and role.i >= start and not (
                 qdoc[0].lower_ == "what" and role.lemma_.lower() in _TIME_NOUNS | _KIND_NOUNS | {"name"}):
             return role.lemma_.lower()
-    if qdoc[0].lower_ == "who" and (verb := next((t for t in qdoc[1:4] if t.pos_ == "VERB"), None)) is not None \
-            and all(t.pos_ in {"AUX", "PART", "ADV"} for t in qdoc[1 : verb.i]) and verb.lemma_ in _AGENTS:
-        # The one who does it has a name for it: "who hosts Nevada Newsmakers" → "host Sam Shad".
-        return _AGENTS[verb.lemma_]
+    co = {"co", "-"}  # a verb's prefix the tokenizer splits off: "co-founded", "co-hosts"
+    if qdoc[0].lower_ == "who" and (verb := next((t for t in qdoc[1:6] if t.pos_ == "VERB" and t.lower_ not in co),
+                                                 None)) is not None \
+            and all(t.pos_ in {"AUX", "PART", "ADV"} or t.lower_ in co for t in qdoc[1 : verb.i]) \
+            and (lemma := next((f for f in (verb.lemma_, verb.lower_[:-1], verb.lower_[:-2]) if f in _AGENTS),
+                               None)):  # (the lemmatizer leaves "refereed" whole)
+        # The one who does it has a name for it: "who hosts Nevada Newsmakers" → "host Sam Shad";
+        # "who co-founded Fleetwood Mac" → "co-founder Mick Fleetwood".
+        return _AGENTS[lemma]
     if qdoc[0].lower_ == "who":
         # The role the person took or left: "who resigned as Deputy Chief Whip" → "whip".
         people = {t.i for ent in qdoc.ents if ent.label_ == "PERSON" for t in ent}
@@ -729,6 +804,9 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
         start = first
         while start > 0 and doc[start - 1].dep_ in _TITLE_DEPS and doc[start - 1].ent_type_ != "PERSON":
             start -= 1
+        while (start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+               and not doc[start - 2].whitespace_):
+            start -= 2  # the whole of a hyphened word: "41-year-old Portuguese health worker", not "old …"
         while start < first and (_honorific(doc[start]) or doc[start].dep_ == "cc"):
             start += 1
         title = doc[start:first]
@@ -862,6 +940,7 @@ _RENAMING = {"rename", "rebrand"}
 _OWN_NAMES = {"real", "birth", "legal", "full", "given", "maiden"}  # before "name": the name a person was born with
 NAMED_AS_WEIGHT = 1.0
 QUOTED_NAME = 8  # tokens a quoted name may run to
+QUOTED_WORDS = 20  # and the quoted words a noun is given ('the slogan will be: "Britain's working, don't let …"')
 FORMER_WINDOW = 6  # words before a role noun that may say its holder held it ("then-New York City Mayor")
 TITLE_LIST = 8  # tokens of a list of titles before a name ("TV host, professor and former CNN commentator")
 QUOTE_AFTER = 6  # tokens between a naming word and the quoted name it gives ("dubbed in Taiwan as its “…”")
@@ -883,21 +962,55 @@ def _set_off_titles(doc, noun: str) -> Iterator[Candidate]:  # type: ignore[no-u
         if len(words) > 1 and words[-1].text[:1].isupper() and all(
                 t.text[:1].isupper() or t.like_num or t.lower_ in _TITLE_MINOR for t in words):
             yield Candidate(words.text, start, end, NAMED_AS_WEIGHT)
-    # In quotes right after it, or after its "of" or colon: 'a slogan of "Say no to Europe"', 'the motto: "…"'.
+    # In quotes right after it, or after its "of", colon or verb "be": 'a slogan of "Say no to Europe"', 'the
+    # motto: "…"', 'the slogan will be: "…"'.
     for token in doc[:-2]:
         if token.lemma_.lower() != noun:
             continue
-        opening = token.i + 1 + (doc[token.i + 1].lower_ in {"of", ":", ","})
+        opening = token.i + 1
+        while opening < min(len(doc) - 1, token.i + 5) and (doc[opening].lower_ in {"of", ":", ",", "will", "would"}
+                                                            or doc[opening].lemma_ == "be"):
+            opening += 1
         if opening + 1 >= len(doc) or not doc[opening].is_quote or not doc[opening + 1].text[:1].isupper():
             continue  # (not what it is called: 'called the goal “completely doable”')
-        end = _closing_quote(doc, opening)
+        end = _closing_quote(doc, opening, QUOTED_WORDS)
         if end is not None and end > opening + 1:
             yield Candidate(doc[opening + 1 : end].text.strip(_NAME_TRIM), opening + 1, end, NAMED_AS_WEIGHT)
+    # In quotes right before it: 'the "I Guess I'll Die" meme', 'their famed “Murmurs” album'.
+    for token in doc[3:]:
+        if token.lemma_.lower() != noun or not doc[token.i - 1].is_quote:
+            continue
+        closing = token.i - 1
+        opening = next((t.i for t in reversed(doc[max(0, closing - 1 - QUOTED_NAME) : closing]) if t.is_quote), None)
+        if opening is not None and opening + 1 < closing and doc[opening + 1].text[:1].isupper():
+            yield Candidate(doc[opening + 1 : closing].text.strip(_NAME_TRIM), opening + 1, closing, NAMED_AS_WEIGHT)
 
 
-def _closing_quote(doc, opening: int) -> int | None:  # type: ignore[no-untyped-def]
-    """Where the quote opened at token `opening` closes, if within a quoted name's length."""
-    return next((t.i for t in doc[opening + 1 : opening + 2 + QUOTED_NAME] if t.is_quote), None)
+def _honorees(doc) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
+    """Whom or what a sentence says something is named after: the name in the phrase after "named after" or
+    "named in honour of" ("the Italian painter … Piero della Francesco"), else the phrase itself."""
+    for token in doc[:-2]:
+        if token.lemma_.lower() != "name":
+            continue
+        following = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
+        start = token.i + (2 if following[:1] == ["after"] else 4 if following[:1] == ["in"] and following[1:2] in (
+            ["honour"], ["honor"], ["memory"]) and following[2:3] == ["of"] else 0)
+        if start == token.i:
+            continue
+        end = next((t.i for t in doc[start:] if t.text in _SET_OFF or (t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod")),
+                   len(doc))
+        phrase = doc[start:end]
+        runs = [(a, b) for a, b in _proper_runs(doc) if start <= a and b <= end]
+        if runs:
+            a, b = runs[-1]
+            yield Candidate(doc[a:b].text, a, b, NAMED_AS_WEIGHT)
+        elif phrase:
+            yield Candidate(_LEADING_DET_RE.sub("", phrase.text), start, end, NAMED_AS_WEIGHT)
+
+
+def _closing_quote(doc, opening: int, longest: int = QUOTED_NAME) -> int | None:  # type: ignore[no-untyped-def]
+    """Where the quote opened at token `opening` closes, if within `longest` tokens (a quoted name's length)."""
+    return next((t.i for t in doc[opening + 1 : opening + 2 + longest] if t.is_quote), None)
 
 
 def _quoted(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -938,9 +1051,9 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
         # "known as", "referred to as": the words before "as" (the noun named comes before them)
         cue = (1 if token.i > 0 and doc[token.i - 1].lower_ == "known" else 2 if token.i > 1
                and doc[token.i - 1].lower_ == "to" and doc[token.i - 2].lemma_ == "refer" else 0)
-        # or "referring to the conflict as …", "described the law as …"
+        # or "referring to the conflict as …", "described the law as …", "known around the White House as …"
         known_as = token.lower_ == "as" and (cue > 0 or any(
-            a.lemma_ in {"refer", "describe"} for a in list(token.ancestors)[:3]))
+            a.lemma_ in {"refer", "describe", "know"} for a in list(token.ancestors)[:3]))
         # "Jay-Z, real name Shawn Carter,": the name after "real name", "birth name"
         real_name = token.lower_ == "name" and token.i > 0 and doc[token.i - 1].lower_ in _OWN_NAMES
         # "changed his name to Ye", "renamed the stadium to …", "rebranded as Meta": the new name
@@ -1068,6 +1181,14 @@ def _untagged_sums(doc) -> list[Span]:  # type: ignore[no-untyped-def]
             and not t.ent_type_ and not doc[t.i + 1].ent_type_]
 
 
+def _untagged_parts(doc) -> list[Span]:  # type: ignore[no-untyped-def]
+    """Counts of a part the tagger ran into another label, as counts: "13" of "all over age 75 and 13 of
+    whom were nursing home residents"."""
+    return [Span(doc, t.i, t.i + 1, label="CARDINAL") for t in doc[:-2]
+            if t.like_num and t.ent_type_ != "CARDINAL" and doc[t.i + 1].lower_ == "of"
+            and doc[t.i + 2].lower_ in {"whom", "which", "them", "those", "these"}]
+
+
 _YEAR_PREPOSITIONS = {"in", "since", "to", "until", "till", "by", "from", "before", "after", "of", "during"}
 
 
@@ -1121,12 +1242,14 @@ def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-un
             after = _score_end(doc, end + 1) if end < len(doc) and doc[end].text == "(" else None
             if after is not None and after < len(doc) and doc[after].text == ")":
                 end = after + 1  # a tiebreak
-            following = _score_end(doc, end + 1) if end < len(doc) and doc[end].text == "," else None
+            # the next set after a comma ("6-4, 6-1") or a space ("6-1 6-0")
+            following = _score_end(doc, end + 1) if end < len(doc) and doc[end].text == "," else _score_end(doc, end)
             if following is None:
                 break
             end = following
-    if end < len(doc) and (doc[end].lower_ in _SCALES
-                           or (doc[end].lower_ in _MAGNITUDES and not doc[end - 1].whitespace_)
+    # (at a sentence's end the tokenizer keeps its full stop on the magnitude: "A$35.1m.")
+    if end < len(doc) and ((magnitude := doc[end].lower_.rstrip(".")) in _SCALES
+                           or (magnitude in _MAGNITUDES and not doc[end - 1].whitespace_)
                            or doc[end].lower_ in {"%", "percent"}):
         end += 1  # "1.12 mln": the tagger leaves the wire's abbreviation out too, and may a share ("15%")
     # A measure in two units is one: "252 feet and 7 inches", "226 feet, 10 inches", "2 hours 15 minutes".
@@ -1445,6 +1568,12 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False,  # typ
     takes = root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "dobj" and root.head.lemma_ in _NAMING_VERBS)
     if as_it(root) or (takes and as_it(root.head)):
         return True
+    # Or that an infinitive after it, or after the noun it is set beside, gives it: "naming a trusted budget
+    # official, Daniel Werfel, to serve as his new acting IRS commissioner"; "naming him to serve as …".
+    described = root.head if root.dep_ == "appos" else root
+    if any(c.dep_ in {"relcl", "acl", "xcomp"} and c.tag_ == "VB" and as_it(c)
+           for c in (*described.children, *(root.head.children if takes else ()))):
+        return True
     if root.dep_ == "nsubj" and root.head.lemma_ in _COPULAS and any(c.dep_ == "attr" and beside(c)
                                                                       for c in root.head.children):
         return True  # what it is: "Kamala Harris would be the tiebreaker", "Donahue became the last soldier"
@@ -1601,6 +1730,9 @@ def _asked_owners(qdoc, asked: str | None) -> set[str]:  # type: ignore[no-untyp
     """The names the question's asked noun is of ("Scotland" of "the Scotland coach"); a party is none
     ("Which Republican governor": Florida's is one)."""
     owners = set().union(*(_owners(t) for t in qdoc if asked and t.lemma_.lower() == asked))
+    # A name's initials name it too: "AK chief" is Athletics Kenya's, which the story calls "Athletics Kenya (AK)".
+    owners |= {"".join(t.text[0] for t in qdoc[a:b]).lower() for a, b in _proper_runs(qdoc)
+               if b - a > 1 and _owner_key(qdoc[b - 1]) in owners}
     return owners - {t.lower_ for t in qdoc if t.ent_type_ == "NORP" and country_of(t.text) is None}
 
 
@@ -1720,7 +1852,8 @@ _FALLS = FALLING | {"lose"}
 # is buying. "Beat" and "defeat" say who won, but their object is the loser, not the title won.
 _SAME_SLOT = [{"buy", "acquire", "purchase"}, {"appoint", "name", "nominate", "pick", "select", "choose", "tap"},
               {"fire", "sack", "dismiss", "oust"}, {"ban", "bar", "prohibit"}, {"arrest", "detain"},
-              {"criticise", "criticize", "slam", "blast"}, {"quit", "leave"}, {"beat", "defeat"},
+              {"criticise", "criticize", "slam", "blast"}, {"quit", "leave"},
+              {"beat", "defeat", "rout", "edge", "thrash", "crush", "trounce", "overcome", "outplay"},
               {"tell", "talk", "speak"},
               # a verb and the noun news makes of it: "when did Mercury die" is "Mercury's death in 1991"
               {"die", "death"}, {"resign", "resignation"}, {"retire", "retirement"}, {"marry", "marriage", "wedding"},
@@ -1792,7 +1925,7 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
         # "plunged by 24%" is how much it plunged, though the tagger reads a passive's agent.
         role = "by" if token.head.head.lemma_.lower() in _CHANGE_VERBS else "agent"
         token = token.head
-    elif role == "pobj" and token.head.dep_ == "prep":
+    elif role == "pobj" and token.head.dep_ in {"prep", "dative"}:  # (the parser's "dative": "sold it to Hipgnosis")
         role, token = token.head.lower_, token.head
     verb = token.head
     if noun is not token and verb.pos_ == "NOUN" and (role in _SETTINGS or role == "from" or verb.dep_ == "ROOT"):
@@ -1810,6 +1943,13 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
         return (done.lemma_.lower(), "patient") if done is not None else None
     role = {"nsubj": "agent", "csubj": "agent", "nsubjpass": "patient", "dobj": "patient"}.get(role, role)
     return verb.lemma_.lower(), role
+
+
+def _compared(token) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word says how a figure stands against before, as "up" and "lower" do in "shares are up
+    in early trading", not as "down" does in "the down payment"."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in _COMPARED and (following is None or following.pos_ not in {"NOUN", "PROPN", "DET", "NUM"})
 
 
 def _ing_lemmas(word: str) -> frozenset[str]:
@@ -1857,13 +1997,16 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     participles = {t.tag_ for t in qdoc[k + 1 :]} & {"VBN", "VBG", "VB", "VBD"} if adjunct else (
         {t.tag_ for t in qdoc[k + 1 : k + 4]} & {"VBN", "VBG"})
     stranded = qdoc[-2] if len(qdoc) > 1 and qdoc[-1].is_punct else qdoc[-1]
-    # The tagger may call a last participle a noun: "buying" of "Which bank is Standard Chartered buying?"
-    ing = _ing_lemmas(stranded.lower_) if stranded.tag_ == "NN" and stranded.i > k + 1 else set()
+    # The tagger may call a last participle a noun: "buying" of "Which bank is Standard Chartered buying?";
+    # one after a determiner is a noun ("this morning").
+    ing = _ing_lemmas(stranded.lower_) if (stranded.tag_ == "NN" and stranded.i > k + 1 and stranded.dep_ != "pobj"
+                                           and qdoc[stranded.i - 1].pos_ in {"PROPN", "PRON", "NOUN"}) else set()
     participles |= {"VBG"} if ing else set()
     if (adjunct and k < len(qdoc) and qdoc[k].lemma_ == "be" and stranded.lower_ == "from"
             and stranded.head.pos_ == "NOUN"):
         return frozenset({stranded.head.lemma_.lower()}), "from"  # "Where are his nephews from?": "nephews from Bangor"
-    if k >= len(qdoc) or (qdoc[k].lemma_ == "be" and not participles):
+    if k >= len(qdoc) or (qdoc[k].lemma_ == "be" and not participles and not (
+            qdoc[k - 1].lower_ == "much" and any(_compared(t) for t in qdoc[k + 1 :]))):
         return None  # "who is the CEO", "where is the plant": no verb to fill
     verbs = frozenset(t.lemma_.lower() for t in qdoc[k:] if t.pos_ in {"VERB", "NOUN"} and not t.is_stop
                       and t.lemma_.lower() not in _LIGHT_VERBS) | ing
@@ -1875,19 +2018,22 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
         # the verb takes ("resigned in November", "completed by September 30").
         role = "other"
     elif qdoc[k - 1].lower_ == "much" and qdoc[k - 2].lower_ == "how" and (changed := next(
-            (t for t in qdoc[k:] if _change_verb(t) in _CHANGE_VERBS), None)):
+            (t for t in qdoc[k:] if _change_verb(t) in _CHANGE_VERBS
+             or (after.lemma_ == "be" and _compared(t))), None)):
         # "How much did sales rise": "rose 3%", "by 3%", "a 3% rise", "3% higher"; not "to $220bn",
         # which "how much did sales rise to" asks for. Any verb of the same direction says it ("plunged").
         role = "to" if changed.i + 1 < len(qdoc) and qdoc[changed.i + 1].lower_ == "to" else "extent"
-        verbs |= _RISES if _change_verb(changed) in _RISES else _FALLS
+        verbs |= _RISES if _COMPARED.get(changed.lower_, _change_verb(changed)) in _RISES else _FALLS
     elif after.tag_ == "MD" and k + 1 < len(qdoc) and qdoc[k + 1].pos_ == "VERB" and qdoc[k + 1].tag_ == "VB":
         role = "agent"  # "who will build the pipeline": the one asked does it
     elif after.tag_ == "MD" and k + 2 < len(qdoc) and qdoc[k + 1].lemma_ == "be" and qdoc[k + 2].tag_ == "VBN":
         role = "patient"  # "who will be named"
-    elif after.lemma_ == "do" or after.tag_ == "MD":
+    elif after.lemma_ == "do" or after.tag_ == "MD" or (
+            after.lemma_ in {"have", "be"} and after.pos_ == "AUX" and k + 1 < len(qdoc)
+            and qdoc[k + 1].pos_ in {"PROPN", "PRON"}):
         role = "other"  # "which party did Galloway launch", "which party will he join": someone else is the subject
-    elif after.lemma_ == "be" and "VBN" in participles:
-        role = "patient"  # "how many people were killed"
+    elif (after.lemma_ == "be" or qdoc[k + 1 : k + 2].text == "been") and "VBN" in participles:
+        role = "patient"  # "how many people were killed", "who has been named"
     elif (after.lemma_ == "be" and k + 1 < len(qdoc) and qdoc[k + 1].pos_ in {"PROPN", "NOUN", "DET", "PRON"}
           and "VBG" in participles):
         role = "other"  # "which chain is Kroger buying": Kroger is the subject
@@ -1977,6 +2123,7 @@ _OBJECT_CONTROL = {"ask", "tell", "urge", "persuade", "force", "order", "allow",
 
 
 _RELATIVE_ROLES = {"nsubj": "agent", "nsubjpass": "patient"}
+_PARTNERS = {"with", "against", "to", "from"}  # prepositions of the one a verb is done with or to
 
 
 def _slots(doc, start: int, end: int) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -1993,6 +2140,10 @@ def _slots(doc, start: int, end: int) -> list[tuple[str, str]]:  # type: ignore[
             and doc[prep.i - 1] is not prep.head):
         # The event a noun just before names, however the parser attached it: "down 50% from the peak in 1972".
         found.append((doc[prep.i - 1].lemma_.lower(), prep.lower_))
+    if (root.dep_ == "pobj" and prep.lower_ in _PARTNERS and prep.head.pos_ == "NOUN" and prep.head.dep_ == "dobj"
+            and prep.head.head.pos_ == "VERB"):
+        # The verb's, however the parser attached it to the object: "talked politics with Bernie Sanders".
+        found.append((prep.head.head.lemma_.lower(), prep.lower_))
     found += [(clause.lemma_.lower(), "where") for clause in root.children if clause.dep_ == "relcl"
               and any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in clause.children)]
     # What a relative clause after it says it did, or had done to it: "Charlie Brooker, who created TV Go Home".
@@ -2069,6 +2220,12 @@ def _names_in(ent) -> list[Any]:  # type: ignore[no-untyped-def]
     return [ent]
 
 
+# Nouns an appositive calls a company or another organisation by.
+_FIRMS = {"company", "firm", "group", "bank", "startup", "retailer", "publisher", "broadcaster", "network", "brand",
+          "chain", "airline", "insurer", "lender", "conglomerate", "maker", "manufacturer", "agency", "charity",
+          "nonprofit", "organisation", "organization", "label", "carrier", "developer", "operator", "provider"}
+
+
 def _label(ent, question: Question) -> str:  # type: ignore[no-untyped-def]
     """An entity's label as the question's types read it: a university the tagger calls an
     organisation is a place, as good as any, for a question asking where."""
@@ -2084,6 +2241,12 @@ def _label(ent, question: Question) -> str:  # type: ignore[no-untyped-def]
         return "MONEY"  # "785m euros", "3bn rupees" (an ordinal to the tagger): a sum it calls a count
     if ent.label_ == "CARDINAL" and _CLOCK_RE.fullmatch(ent.text):
         return "TIME"  # "9:26am": a time of day the tagger calls a count
+    if ent.label_ in {"GPE", "PERSON", "NORP", "LOC"} and any(
+            c.dep_ == "appos" and c.lemma_.lower() in _FIRMS for c in ent.root.children) and not (
+            ent.start > 0 and ent.doc[ent.start - 1].pos_ == "PROPN"):
+        # "Hipgnosis, the London-based company": a company, whatever the tagger called it (not a part
+        # of a longer name, "Pharma" of "Purdue Pharma, the maker of OxyContin", which its run gives whole)
+        return "ORG"
     if ent.label_ == "CARDINAL" and ent[-1].lower_ in _FRACTIONS:
         return "PERCENT"  # "a third of the staff", "two-thirds", "half": a share the tagger calls a count
     return ent.label_
@@ -2208,6 +2371,11 @@ def _is_whole(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
 _YEAR_IN_RE = re.compile(r"\b((?:19|20)\d{2})\b")
 
 
+# Times that are the other tense's whatever the story's date: "11 weeks ago" for what will be.
+_RELATIVE_TENSE_RE = {"future": re.compile(r"\b(?:ago|yesterday)\b", re.IGNORECASE),
+                      "past": re.compile(r"\b(?:from now|tomorrow)\b", re.IGNORECASE)}
+
+
 def _off_time(text: str, tense: str, story: date) -> bool:
     """Whether a date cannot answer a question in that tense, read from its story's date: a later
     day or year for what happened, an earlier one (or the story's own day, written out) for what will."""
@@ -2280,6 +2448,9 @@ class ExtractiveAnswerer:
         title = pool.hits[top[0].sentence.hit].title if top else ""
         span, offering = self._span(question, top, article, title, pool.hits, ranked)
         answer, support = span if span is not None else (None, top[0])
+        if answer is None and _WHY_RE.search(question.text):
+            support = next((s for s in top if _REASON_RE.search(s.sentence.text)
+                            and s.answer_score >= REASON_MARGIN * top[0].answer_score), support)
         quotes: dict[int, list[tuple[int, int]]] = {}
 
         def quote(sentence: Sentence) -> None:
@@ -2422,6 +2593,8 @@ class ExtractiveAnswerer:
         portfolio = {p for t in qdoc if asked and _is(t, asked) for p in _portfolios(t) if p in _PORTFOLIOS}
         named = _question_names(qdoc)
         measure = measure_asked(question.text)
+        dimension = dimension_asked(question.text)
+        worker = workplace_asked(question.text)
         age_now = bool(_AGE_NOW_RE.search(question.text))  # "how old is": not an age "at 27"
         # The common noun whose age is asked ("suspect" of "How old is the suspect?"); a name's is read by name.
         aged_noun = next((t.lemma_.lower() for t in qdoc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"),
@@ -2650,6 +2823,17 @@ class ExtractiveAnswerer:
                     weight -= SLOT_BONUS  # "Williams took 56 minutes to defeat Mirza": not whom Mirza beat
                 if partner and _paired(doc, start, end, partner):
                     weight += SLOT_BONUS  # the slot beside the name the question pairs it with
+                if dimension and (stated := _dimension_after(doc, end)):
+                    # "how wide is the crater": "492 feet across", not "70 feet deep"
+                    weight += ATTACHED_BONUS if dimension in stated else -ATTACHED_BONUS
+                if (question.expected[:1] == ("MONEY",) and any(t.ent_type_ == "MONEY" for t in doc[start:end])
+                        and (after := _after_figure(doc, end)) is not None
+                        and after.pos_ in {"NOUN", "VERB"} and after.lemma_.lower() in anchors):
+                    weight += ATTACHED_BONUS  # the sum of the thing asked: "the 1.2bn Australian dollars rebuild"
+                if worker and _workplace_of(doc, start, end, worker):
+                    weight = max(weight, 1.0) + ATTACHED_BONUS  # "Jonathan McDowell, an astronomer at the …"
+                if measure == "score":  # "what was the half-time score": "an 8-3 lead", not "three" penalties
+                    weight += ATTACHED_BONUS if _score_end(doc, start) is not None else -ATTACHED_BONUS
                 if measure and _level_of(doc, start, measure):
                     # the level given the measure asked: "the death toll to 122"; whatever the tagger called
                     # it ("a median age of 36", a date to it)
@@ -2691,8 +2875,9 @@ class ExtractiveAnswerer:
                     weight += ATTACHED_BONUS if holder.lemma_.lower() == aged_noun else -ATTACHED_BONUS
                 elif question.age and age_now and start > 0 and doc[start - 1].lower_ == "at":
                     weight -= ATTACHED_BONUS  # "became an MP at 27": an age once, not "how old is" he
-                if question.tense and (day := hits[scored.sentence.hit].date) and _off_time(
-                        text, question.tense, date.fromisoformat(day)):
+                if question.tense and (_RELATIVE_TENSE_RE[question.tense].search(text) or (
+                        (day := hits[scored.sentence.hit].date) and _off_time(
+                        text, question.tense, date.fromisoformat(day)))):
                     weight -= TENSE_PENALTY  # "when will the run-off be held": not the day of the first round
                 score = scored.answer_score * weight + 0.08 / (1 + distance / 3)
                 # The article's other sentences naming it.
@@ -2716,6 +2901,8 @@ class ExtractiveAnswerer:
         if question.described:  # "Who is Roy Lee?": what the sentence calls him
             yield from _descriptions(doc, question.described)
             return
+        if question.honoree:  # "Who is Piero named after?": "named after … Piero della Francesco"
+            yield from _honorees(doc)
         if question.often:  # "How often is the census taken?": "every ten years"
             yield from _frequencies(doc)
             return
@@ -2745,8 +2932,8 @@ class ExtractiveAnswerer:
             # A US state named by its people ("Texans"), for a question asking for a state.
             demonyms.update({ent: state for ent in doc.ents if question.state and ent.label_ in {"NORP", "GPE"}
                              and (state := state_of(ent.text)) is not None and _norm(state) != _norm(ent.text)})
-            typed = [part for ent in (*doc.ents, *_untagged_sums(doc), *_untagged_years(doc)) for part in _names_in(ent)
-                     if _label(part, question) in question.expected and ent not in demonyms]
+            typed = [part for ent in (*doc.ents, *_untagged_sums(doc), *_untagged_years(doc), *_untagged_parts(doc))
+                     for part in _names_in(ent) if _label(part, question) in question.expected and ent not in demonyms]
             respective = _respective(doc, anchors)
             weights: dict[object, float] = {}  # of each typed entity, for the pairs below
             joined: set[int] = set()  # tokens a figure before took in ("226 feet, 10 inches"): no answer alone
@@ -2758,7 +2945,7 @@ class ExtractiveAnswerer:
                     continue  # a day or a round-the-clock, no count or sum: "the 9/11 attacks", "24/7"
                 weight = 1.0 - 0.12 * question.expected.index(label)
                 start, end = (_amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC
-                              else (ent.start, _hyphen_end(doc, ent.end - 1)))
+                              else (ent.start, _of_place_end(doc, _hyphen_end(doc, ent.end - 1))))
                 if ent.start in joined:
                     continue
                 joined.update(range(ent.end, end))
@@ -2792,9 +2979,12 @@ class ExtractiveAnswerer:
                 if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text) and not (
                         len(ent) > 1 and ent[0].like_num and ent[0].lower_ != "one"
                         and (ent[-1].pos_ == "NOUN" and ent[-1].lemma_.lower() in anchors
-                             or ent.label_ in {"PERCENT", "MONEY"})):
+                             or ent.label_ in {"PERCENT", "MONEY"})) and not (
+                        ent.label_ == "DATE" and any(t.text.rstrip(".").lower() in MONTHS for t in ent)
+                        and not any(t.lemma_.lower() in _UNITS_OF_TIME for t in ent)):
                     # "thousands", "last year": vaguer than a figure; not "seven years" for how many years,
-                    # nor a share or sum in words ("Forty-one percent")
+                    # nor a share or sum in words ("Forty-one percent"), nor a month ("this past February";
+                    # "March last year" is as vague as its year)
                     weight -= 0.1
                 if label == "TIME" and end < len(doc) and doc[end].text in _ZONES:
                     end += 1  # "9:26am ET"
@@ -2877,7 +3067,8 @@ class ExtractiveAnswerer:
                 # Nor, for a place, a full name it labelled a person ("Paul McCartney" for where a festival
                 # is), though it may so label a place ("Glasgow", "Sri Lanka").
                 people = [e for e in doc.ents if question.expected[0] in PLACE_LABELS and e.label_ == "PERSON"
-                          and len(e) > 1 and not is_country(e.text) and us_state(e.text) is None]
+                          and len(e) > 1 and not is_country(e.text) and us_state(e.text) is None
+                          and not (noun and e.end < len(doc) and _is(doc[e.end], noun))]  # "Amazonis Planitia region"
                 covered = {i for ent in [*typed, *demonyms, *people, *(e for e in doc.ents if e.label_ in _NUMERIC)]
                            for i in range(ent.start, ent.end)}
                 runs = _proper_runs(doc)

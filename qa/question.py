@@ -54,7 +54,8 @@ PERSON_NOUNS = ("person|man|woman|people|artist|singer|actor|actress|leader|pres
                 "|physicist|chemist|biologist|historian|philosopher|playwright|screenwriter|broadcaster|commentator"
                 "|pundit|adviser|advisor|aide|strategist|negotiator|referee|umpire|jockey|striker|midfielder|teen|teenager"
                 "|goalkeeper|sprinter|cyclist|mountaineer|explorer|surgeon|physician|epidemiologist|virologist"
-                "|researcher|professor|academic|mogul|socialite")
+                "|researcher|professor|academic|mogul|socialite|winger|defender|batsman|batter|bowler|fly-half|scrum-half"
+                "|flanker|full-back|fullback|wicketkeeper|goalie|playmaker|linebacker|runner|marathoner")
 # Kin ask for people too ("What are the names of his two children?"); not "children's" ("which
 # children's book").
 KIN_NOUNS = ("son|daughter|wife|husband|child|children(?!['’])|brother|sister|father|mother|spouse|widow|widower"
@@ -90,6 +91,26 @@ _MEASURES = ("magnitude|death toll|toll|population|turnout|score|temperature|spe
 _MEASURE_RE = re.compile(_WHAT_IS_ITS + rf"(?:[\w-]+\s+){{0,2}}?(?P<measure>{_MEASURES})\b(?!-)", re.IGNORECASE)
 
 
+_DIMENSION_RE = re.compile(r"\bhow (?P<dimension>wide|deep|tall|high|far|thick|heavy)\b", re.IGNORECASE)
+
+
+def dimension_asked(question: str) -> str | None:
+    """The dimension a "how wide / deep / tall …" question asks ("wide"), if any."""
+    found = _DIMENSION_RE.search(question)
+    return found["dimension"].lower() if found else None
+
+
+# "Where does Jim Reid work?": the person whose workplace is asked.
+_WORKPLACE_RE = re.compile(r"^\s*(?i:where\s+(?:does|did|do|has)\s+)(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)"
+                           r"\s+(?i:work|teach|study|studied|worked|taught|play)\b")
+
+
+def workplace_asked(question: str) -> str | None:
+    """The person a "where does X work" question asks about ("Jim Reid"), if it names one in full."""
+    found = _WORKPLACE_RE.match(question)
+    return found["name"] if found else None
+
+
 def measure_asked(question: str) -> str | None:
     """The noun of the measure a "what is the X" question asks ("toll" of "What is the death toll?"), if any."""
     found = _MEASURE_RE.search(question)
@@ -112,7 +133,9 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     # "How much did sales rise", "by how much did the cost fall": a change, mostly a share ("by 24%");
     # "rise to" asks for the level reached, an amount as below.
     (rf"\bhow much (?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:{_CHANGES})\b"
-     r"(?! to\b)", ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")),
+     r"(?! to\b)|\bhow much (?:is|are|was|were)\b[^?]*?\b(?:up|down|higher|lower)\b"
+     r"(?=\s*(?:\?|$|,|\s(?:in|on|at|from|since|this|last|so|after|over|for|year|today|compared|than)\b))",
+     ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")),
     (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
      r"|charge[ds]?|dollars?|budget|revenue|sold for)\b|\bhow much money\b|\bwhat (amount|sum)\b",
      ("MONEY", "CARDINAL")),
@@ -149,7 +172,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     # "How soon": when, as a time from now ("within three days", "in two weeks"), not how long.
     (r"\bhow soon\b", ("DATE", "TIME", "QUANTITY")),
     # A size, a height or a speed is a measure or an amount, never a date ("How big is the loan?").
-    (r"\bhow (far|tall|big|large|heavy|high|deep|fast)\b", ("QUANTITY", "MONEY", "PERCENT", "CARDINAL")),
+    (r"\bhow (far|tall|big|large|heavy|high|deep|fast|wide|thick)\b", ("QUANTITY", "MONEY", "PERCENT", "CARDINAL")),
     # "What pressure was needed": a measure, as "how high" asks one.
     (("what|which", "pressure|temperature|speed|altitude|depth|height|distance|wind speed|magnitude|threshold"
                     "|capacity"),
@@ -321,6 +344,7 @@ class Question:
     relative: bool = False  # since/until come from "this week", "yesterday": when articles appeared
     described: str | None = None  # the name "Who is Roy Lee?" asks about: what the articles call him answers
     expands: str | None = None  # the short form "What does PHEIC stand for?" asks about: its words answer
+    honoree: bool = False  # asks whom or what something is named after: the one "named after" answers
 
     @property
     def undated(self) -> str:
@@ -344,8 +368,9 @@ _ITS_NAME_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+?)['’]s?\
 _CALLED_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+)(\s+(?:in|near|at|on|of|for|from|outside)\s+"
                         r"[^?]{1,60}?)?\s+(?:called|known as)\b", re.IGNORECASE)
 # A question asking what something is called: the name a sentence gives after "called" answers it.
+_HONOREE_RE = re.compile(r"\bnamed\s+(?:after|in\s+(?:honou?r|memory)\s+of)\b", re.IGNORECASE)
 _NAMING_RE = re.compile(r"\b(?:called|known as|referred to as|dubbed|nicknamed|code-?named|(?:nick|code)?names?)"
-                        r"(?:\s+(?:in|by)\s+[^?]{1,40})?\s*\?\s*$"
+                        r"(?:\s+(?:in|by|around|among|at|on|to)\s+[^?]{1,40})?\s*\?\s*$"
                         # "What did Trump call the WHO?"
                         r"|\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+[^?]{1,60}?\b(?:call|dub|nickname|label)\b"
                         # "What did Facebook change its name to?", "What was the team renamed as?"
@@ -512,7 +537,8 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                     often=bool(_OFTEN_RE.search(question)),
                     relative=relative and since is not None,
                     described=(match := _WHO_IS_NAME_RE.search(question)) and (match["name"] or match["doer"]),
-                    expands=(short := _EXPANDS_RE.search(question)) and short["short"])
+                    expands=(short := _EXPANDS_RE.search(question)) and short["short"],
+                    honoree=bool(_HONOREE_RE.search(question)))
 
 
 def is_followup(question: str) -> bool:

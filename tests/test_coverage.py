@@ -13,6 +13,7 @@ from qa.coverage import (
     unnamed,
     unnamed_in_article,
     unnamed_penalty,
+    workplace_stated,
 )
 
 FILLER = " ".join(["The council met on Tuesday and discussed the budget for the coming year."] * 10)
@@ -86,4 +87,18 @@ def test_a_full_article_missing_a_name_of_the_question_loses_answerability() -> 
 )
 def test_a_role_of_its_owner_stated_as_news_does(question: str, text: str, stated: bool) -> None:
     assert role_stated(question, text) is stated
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        ("Where does Jim Reid work?", "Jim Reid, a strategist at Deutsche Bank, called it an ominous sign.", True),
+        ("Where does Sara Watle work?", "said Sara Watle of the NIPH in a statement.", True),
+        ("Where does Jim Reid work?", "Jim Reid called it an ominous sign.", False),  # says no workplace
+        ("Where does Jim Reid work?", "Tom Reid, a strategist at Deutsche Bank, said.", False),  # another Reid
+        ("Who is Jim Reid?", "Jim Reid, a strategist at Deutsche Bank, said.", False),  # not asked where
+    ],
+)
+def test_a_workplace_stated_beside_the_name(question: str, text: str, stated: bool) -> None:
+    assert workplace_stated(question, text) is stated
 

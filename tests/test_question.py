@@ -127,6 +127,11 @@ from qa.question import (
         ("By what score did Liverpool beat Benfica in the first leg?", "CARDINAL"),  # "3-1"
         ("What was UK economic growth in 2004?", "PERCENT"),
         ("What was China's GDP growth last year?", "PERCENT"),  # not the year
+        ("How much are Zillow shares up in premarket trading?", "PERCENT"),  # a change
+        ("How much is the down payment?", "MONEY"),  # not one
+        ("Which winger scored the winning try?", "PERSON"),  # a player's position
+        ("Which fly-half kicked the penalty?", "PERSON"),
+        ("How wide is the new crater?", "QUANTITY"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
@@ -265,6 +270,13 @@ def test_the_who_is_no_wh_word() -> None:
     # What someone called something asks for the name given.
     assert analyze("What did Trump call the WHO on Monday?").naming
     assert not analyze("What did the company say about the layoffs?").naming
+    assert analyze("What is Werfel known as around the White House?").naming
+
+
+def test_a_question_asking_what_something_is_named_after() -> None:
+    assert analyze("D'Olier Street is named after whom?").honoree
+    assert analyze("Which pop star has the millipede been named in honour of?").honoree
+    assert not analyze("Who was named as the new chief executive?").honoree
 
 
 def test_only_a_place_asked_for_makes_a_country_or_state_question() -> None:
