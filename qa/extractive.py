@@ -713,8 +713,11 @@ def _name_end(token):  # type: ignore[no-untyped-def]
 
 
 def _conjunct(token) -> int:  # type: ignore[no-untyped-def]
-    """A word's place in the list it is part of: 0 first (or alone), 1 second, …"""
+    """A word's place in the list it is part of: 0 first (or alone), 1 second, …; a figure's, its noun's
+    ("377" of "156 and 377 challenges")."""
     position = 0
+    if token.dep_ == "nummod":
+        token = token.head
     while token.dep_ == "conj" and token.head is not token:
         position, token = position + 1, token.head
     return position
@@ -746,6 +749,12 @@ def _respective(doc, anchors: set[str]) -> tuple[int, int] | None:  # type: igno
     said = next((t.i for t in doc if t.lower_ == "respectively"), None)
     if said is None:
         return None
+    # A year the question names, in a list of years: "156 and 377 challenges … in 2020 and 2019,
+    # respectively" for 2020's; none of them for 2021 (-1: no place).
+    years = [t for t in doc[:said] if _YEAR_IN_RE.fullmatch(t.text)
+             and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children))]
+    if years and (asked := {w for w in anchors if _YEAR_IN_RE.fullmatch(w)}):
+        return said, next((_conjunct(t) for t in years if t.text in asked), -1)
     for token in doc[:said]:
         if token.pos_ != "PROPN" or token.lower_ not in anchors:
             continue
@@ -937,7 +946,9 @@ def _kin_aged(doc, end: int, anchors: set[str]) -> str | None:  # type: ignore[n
 
 _NAMING_CUES = {"called", "named", "dubbed", "nicknamed", "codenamed", "titled", "renamed"}
 _RENAMING = {"rename", "rebrand"}
-_OWN_NAMES = {"real", "birth", "legal", "full", "given", "maiden"}  # before "name": the name a person was born with
+# Before "name": the name a person was born with, or goes by ("his online name, Morquendi").
+_OWN_NAMES = {"real", "birth", "legal", "full", "given", "maiden", "online", "stage", "pen", "screen", "ring",
+              "user", "code"}
 NAMED_AS_WEIGHT = 1.0
 QUOTED_NAME = 8  # tokens a quoted name may run to
 QUOTED_WORDS = 20  # and the quoted words a noun is given ('the slogan will be: "Britain's working, don't let …"')
@@ -1038,6 +1049,9 @@ def _quoted_titles(doc, typed: set[int]) -> Iterator[Candidate]:  # type: ignore
             yield Candidate(text, token.i + 1, end, PROPER_NOUN_WEIGHT)
 
 
+_TITLE_JOINS = {"without", "of", "for", "the"}  # small words inside a title a name is given ("Dogs without Borders")
+
+
 def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
     """The names a parsed sentence gives after 'called', 'named', 'known / referred to as' ("the ship is called Ever
     Given", "titled “Elephant”"): a quoted name, or the noun phrase or entity that follows; with
@@ -1073,6 +1087,8 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
         start = token.i + 1
         if doc[start].pos_ == "ADV" and doc[start].is_lower and start + 1 < len(doc):  # "titled simply “Elephant”"
             start += 1
+        if real_name and doc[start].text in {",", ":"} and start + 1 < len(doc):  # "his online name, Morquendi"
+            start += 1
         quoted = next((t.i for t in doc[start : start + QUOTE_AFTER] if t.is_quote), None)
         if quoted is not None and not any(t.pos_ in {"VERB", "AUX", "PUNCT"} for t in doc[start:quoted]):
             start = quoted  # "dubbed in Taiwan as its “sacred mountain”", "known as the “Iron Lady”"
@@ -1094,6 +1110,12 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
             span = doc[span.start : _dashed(doc, span.end, {"-"}, lambda piece: piece.is_alpha)]  # "E-slates" whole
             if span.end < len(doc) and doc[span.end].like_num and doc[span.end - 1].pos_ == "PROPN":
                 span = doc[span.start : span.end + 1]  # a name's number: "Issue 4", "Title 42"
+            gap = span.end
+            while gap < min(span.end + 2, len(doc)) and doc[gap].lower_ in _TITLE_JOINS and doc[gap].is_lower:
+                gap += 1
+            if span.end < gap < len(doc) and doc[gap].text[:1].isupper() and doc[span.end - 1].text[:1].isupper():
+                # the rest of a title its small words split: "a weblog called Dogs without Borders"
+                span = doc[span.start : next((t.i for t in doc[gap:] if not t.text[:1].isupper()), len(doc))]
             yield Candidate(_LEADING_DET_RE.sub("", span.text).strip(_NAME_TRIM), span.start, span.end, NAMED_AS_WEIGHT)
 
 

@@ -2303,11 +2303,16 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("Werfel, who is known around the White House as Danny, will lead the IRS efforts to restore its "
                  "reputation.", "What is Werfel known as around the White House?", "Danny",
                  id="known somewhere as a name"),
+    pytest.param("Blogging friends in India took Mr Senanayake's text messages and posted them on a weblog called Dogs "
+                 "without Borders.", "What weblog did friends post his messages on?", "Dogs without Borders",
+                 id="a title its small words split"),
     pytest.param("Increased costs at Wembley saw Multiplex's construction division report profits of A$35.1m.",
                  "What profits did Multiplex's construction division report?", "A$35.1m",
                  id="a magnitude the sentence's full stop ends"),
     pytest.param("France's Mauresmo routed Vera Zvonareva 6-1 6-0 in Los Angeles.",
                  "What was the score of Mauresmo's win over Zvonareva?", "6-1 6-0", id="a score's sets side by side"),
+    pytest.param("That's up from 156 and 377 challenges reported to the ALA in 2020 and 2019, respectively.",
+                 "How many challenges were reported to the ALA in 2020?", "156", id="the year's figure, respectively"),
     pytest.param("In 2018, the Federal Reserve Bank of San Francisco published research that found a yield curve "
                  "inversion preceded every recession since 1955.",
                  "Which bank published research on yield curve inversion in 2018?",
@@ -2528,6 +2533,13 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "spot.", "American Serena Williams also won, edging Russian Elena Dementieva 7-6 7-5 for her second "
                   "victory of the event."],
                  "Who did Serena Williams beat?", "Elena Dementieva", id="'edged' a player is beat her"),
+    pytest.param(["Last year there were 729 challenges to library materials.",
+                  "That's up from 156 and 377 challenges reported to the ALA in 2020 and 2019, respectively."],
+                 "How many challenges were reported to the ALA in 2021?", "729",
+                 id="no figure of a list of other years, respectively"),
+    pytest.param(["Sanjaya Senanayake works for Sri Lankan television.",
+                  "The blogging world, though, might know him better by his online name, Morquendi."],
+                 "What is Sanjaya Senanayake's online name?", "Morquendi", id="the name one goes by after 'name,'"),
     pytest.param(["AK also dropped its harsh stance on three-time world cross country 4km champion Edith Masai, who "
                   "missed the trials.", "Masai missed the world cross country trials because of an ankle problem."],
                  "Why did Edith Masai miss the world cross country trials?",
