@@ -136,7 +136,6 @@ def role_stated(question: str, text: str) -> bool:
     return any(re.search(pattern, text) for pattern in patterns)
 
 
-
 def workplace_stated(question: str, text: str) -> bool:
     """Whether `text` says where the person a 'where does X work' question names works, as news does
     beside the name: "Jim Reid, a strategist at Deutsche Bank", "Dr. Sara Watle of the NIPH"."""

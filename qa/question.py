@@ -367,8 +367,9 @@ _WHAT_IS_THE = r"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be|would be))\s+(?:
 _ITS_NAME_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+?)['’]s?\s+(?:nick|code)?names?\b", re.IGNORECASE)
 _CALLED_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+)(\s+(?:in|near|at|on|of|for|from|outside)\s+"
                         r"[^?]{1,60}?)?\s+(?:called|known as)\b", re.IGNORECASE)
-# A question asking what something is called: the name a sentence gives after "called" answers it.
+# A question asking whom something is named after: the name after "named after" answers it.
 _HONOREE_RE = re.compile(r"\bnamed\s+(?:after|in\s+(?:honou?r|memory)\s+of)\b", re.IGNORECASE)
+# A question asking what something is called: the name a sentence gives after "called" answers it.
 _NAMING_RE = re.compile(r"\b(?:called|known as|referred to as|dubbed|nicknamed|code-?named|(?:nick|code)?names?)"
                         r"(?:\s+(?:in|by|around|among|at|on|to)\s+[^?]{1,40})?\s*\?\s*$"
                         # "What did Trump call the WHO?"
