@@ -1004,9 +1004,11 @@ def _honorees(doc) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
         if token.lemma_.lower() != "name":
             continue
         following = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
-        start = token.i + (2 if following[:1] == ["after"] else 4 if following[:1] == ["in"] and following[1:2] in (
-            ["honour"], ["honor"], ["memory"]) and following[2:3] == ["of"] else 0)
-        if start == token.i:
+        if following[:1] == ["after"]:
+            start = token.i + 2
+        elif following[:1] == ["in"] and following[1:] in (["honour", "of"], ["honor", "of"], ["memory", "of"]):
+            start = token.i + 4
+        else:
             continue
         end = next((t.i for t in doc[start:] if t.text in _SET_OFF or (t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod")),
                    len(doc))
