@@ -682,11 +682,19 @@ def _lists(doc, typed: list) -> list[list]:  # type: ignore[no-untyped-def,type-
     """Runs of same-label entities a sentence lists, the last joined by "and": "Myanmar, Eritrea,
     Kyrgyzstan and Nigeria"."""
     found, run = [], typed[:1]
+    # Each member may be "of" its place: "Adam Kinzinger of Illinois, John Katko of New York".
+    places = {e.start - 1: e for e in doc.ents
+              if e.label_ in {"GPE", "LOC"} and e.start and doc[e.start - 1].lower_ == "of"}
     for ent in [*typed[1:], None]:
-        between = doc[run[-1].end - (doc[run[-1].end - 1].text == ",") : ent.start].text.strip().lower() if ent else ""
-        if ent is not None and ent.label_ == run[0].label_ and between in _LIST_JOINS:
-            run.append(ent)
-            continue
+        if ent is not None:
+            place = places.get(run[-1].end)
+            if place is not None and ent.start == place.start and ent.label_ != run[0].label_:
+                continue  # the last member's place
+            after = place.end if place is not None and ent.start >= place.end else run[-1].end
+            between = doc[after - (doc[after - 1].text == ",") : ent.start].text.strip().lower()
+            if ent.label_ == run[0].label_ and between in _LIST_JOINS:
+                run.append(ent)
+                continue
         if len(run) > 1 and "and" in doc[run[-2].end : run[-1].start].text.lower():
             found.append(run)
         run = [ent] if ent is not None else []
@@ -1087,6 +1095,10 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
         if noun is not None and (token.i < 2 or before < 0 or doc[before].lemma_.lower() != noun):
             continue
         start = token.i + 1
+        named = [c for c in token.children if c.dep_ == "oprd" and c.i > start] if token.lemma_ == "call" else []
+        if named and doc[named[-1].left_edge.i - 1].whitespace_ and any(  # (not the tagger's split of "E-slates")
+                c.dep_ in {"dobj", "oprd"} and c.i < named[-1].left_edge.i for c in token.children):
+            start = named[-1].left_edge.i  # what it called the object: "called the new fine a “direct threat”"
         if doc[start].pos_ == "ADV" and doc[start].is_lower and start + 1 < len(doc):  # "titled simply “Elephant”"
             start += 1
         if real_name and doc[start].text in {",", ":"} and start + 1 < len(doc):  # "his online name, Morquendi"
@@ -1331,6 +1343,7 @@ _UNITS_OF_TIME = {"second", "minute", "hour", "day", "week", "month", "year", "d
 _DEICTIC = {"last", "next", "this", "that", "late", "early", "mid", "same", "previous", "following"}
 _QUANTIFIERS = {"a", "an", "few", "several", "many", "some"}
 _POINTING = {"ago", "later", "earlier", "before", "after", "since", "from", "old"}  # "two years ago": a time
+_RELATING = {"later", "earlier", "before", "after"}  # "two years later": a time told from another event
 
 
 TIME_UNIT_AFTER = 2  # words between a number and the unit of time it counts ("five-and-a-half enthralling hours")
@@ -1952,6 +1965,10 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     elif role == "pobj" and token.head.dep_ in {"prep", "dative"}:  # (the parser's "dative": "sold it to Hipgnosis")
         role, token = token.head.lower_, token.head
     verb = token.head
+    if (role == "by" and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ in _SETTINGS
+            and verb.head.head.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.head.head.children)):
+        # A passive's agent the parser hung on the noun before: "was crushed in a primary by Russell Fry".
+        return verb.head.head.lemma_.lower(), "agent"
     if noun is not token and verb.pos_ == "NOUN" and (role in _SETTINGS or role == "from" or verb.dep_ == "ROOT"):
         # where or when an event a noun names was ("a speech in Philadelphia"); where one is from ("his
         # two nephews from Bangor"); a verb the tagger took for a noun ("the route stretches from Seward")
@@ -2107,14 +2124,21 @@ def _counts(doc, start: int, end: int, noun: str) -> bool | None:  # type: ignor
     countries), or something other ("five NATO members" for how many miles, the age "turned 17": False);
     None when it counts nothing named ("32 million" standing alone, "32 million abstained")."""
     counted = [doc[end - 1]] if doc[end - 1].pos_ == "NOUN" else []  # the unit the tagger kept: "755 miles"
+    if not counted and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        # A hyphened figure counts its unit, not what the unit modifies: "two-lane roads" count lanes.
+        unit = doc[end + 1]
+        return _spelling(unit.lemma_) == _spelling(noun) or unit.lower_ == noun if unit.pos_ == "NOUN" else None
     if not counted and end < len(doc) and doc[end].lower_ == "of":
         # part of a whole: "nine of our 11 businesses", "two of the members" count businesses, members
         end += 1
         while end < len(doc) and (doc[end].tag_ in {"DT", "PRP$"} or doc[end].like_num):
             end += 1
-    for token in doc[end : end + COUNTED_WINDOW]:
+    # (a hyphened modifier between takes no room: "five two-lane roads")
+    window = COUNTED_WINDOW + 2 * sum(t.text == "-" for t in doc[end : end + COUNTED_WINDOW])
+    for token in doc[end : end + window]:
         if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and token.text != "-" and not (
-                token.tag_ in {"VBN", "VBG"} and token.dep_ == "amod"):  # "514 compromised net addresses"
+                token.tag_ in {"VBN", "VBG"} and token.dep_ == "amod") and not (  # "514 compromised net addresses"
+                token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"):  # "five two-lane roads"
             break
         counted.append(token)
     nouns = [t for t in counted if t.pos_ in {"NOUN", "PROPN"} and t.is_alpha and t.lower_ not in _MAGNITUDES]
@@ -2959,6 +2983,7 @@ class ExtractiveAnswerer:
             typed = [part for ent in (*doc.ents, *_untagged_sums(doc), *_untagged_years(doc), *_untagged_parts(doc))
                      for part in _names_in(ent) if _label(part, question) in question.expected and ent not in demonyms]
             respective = _respective(doc, anchors)
+            per_asked = re.search(r"\bper\b", question.text, re.IGNORECASE) is not None
             weights: dict[object, float] = {}  # of each typed entity, for the pairs below
             joined: set[int] = set()  # tokens a figure before took in ("226 feet, 10 inches"): no answer alone
             for ent in typed:
@@ -2967,8 +2992,12 @@ class ExtractiveAnswerer:
                     continue  # a people's adjective tells of one, never who: "the shortest-serving British PM"
                 if ent.label_ == "CARDINAL" and _SLASHED_RE.fullmatch(ent.text) and label != "PERCENT":
                     continue  # a day or a round-the-clock, no count or sum: "the 9/11 attacks", "24/7"
+                if ent.label_ in _NUMERIC and ent.start and doc[ent.start - 1].lower_ == "per" and not per_asked:
+                    continue  # a rate's base, no count: "employees per 100K"
                 weight = 1.0 - 0.12 * question.expected.index(label)
                 start, end = (_amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC
+                              # (not a hyphen the tagger took in of a word the name forms: "Warren Buffett-backed")
+                              else (ent.start, ent.end - 1) if len(ent) > 1 and ent[-1].text == "-"
                               else (ent.start, _of_place_end(doc, _hyphen_end(doc, ent.end - 1))))
                 if ent.start in joined:
                     continue
@@ -3010,6 +3039,10 @@ class ExtractiveAnswerer:
                     # nor a share or sum in words ("Forty-one percent"), nor a month ("this past February";
                     # "March last year" is as vague as its year)
                     weight -= 0.1
+                if (ent.label_ == "DATE" and question.expected[0] == "DATE" and not question.duration
+                        and end < len(doc) and doc[end].lower_ in _RELATING
+                        and doc[start:end].root.lemma_.lower() in _UNITS_OF_TIME):
+                    weight -= 0.1  # a time told from another event ("24 years after gaining independence")
                 if label == "TIME" and end < len(doc) and doc[end].text in _ZONES:
                     end += 1  # "9:26am ET"
                 if ent.label_ == "MONEY" and _conversion(doc, start):
@@ -3127,7 +3160,11 @@ class ExtractiveAnswerer:
                 # New Jersey", "Myanmar, Eritrea, Kyrgyzstan and Nigeria"), of that length if one is asked.
                 for names in _lists(doc, typed):
                     if len(names) > 2 and count in {0, len(names)}:
-                        yield Candidate(doc[names[0].start : names[-1].end].text, names[0].start, names[-1].end,
+                        end = names[-1].end
+                        if doc[names[0].end].lower_ == "of":  # the last one's place too, if each has one
+                            end = next((e.end for e in doc.ents if e.start == end + 1 and doc[end].lower_ == "of"
+                                        and e.label_ in {"GPE", "LOC"}), end)
+                        yield Candidate(doc[names[0].start : end].text, names[0].start, end,
                                         min(weights[n] for n in names) + PAIR_BONUS,
                                         tuple(_LEADING_DET_RE.sub("", n.text) for n in names))
             if question.expected[0] == "DATE" and (question.duration or question.held):

@@ -409,7 +409,14 @@ def _which_of(match: re.Match[str]) -> str:
 
 
 def as_which(question: str) -> str:
-    """The question with a name asked for as 'which X' ("what is the mascot called?" → "which mascot?")."""
+    """The question with a name asked for as 'which X' ("what is the mascot called?" → "Which mascot?")."""
+    which = _as_which(question)
+    # Capitalised as asked: the tagger reads a lower-case "which" opening a sentence as a pronoun.
+    return which[:1].upper() + which[1:] if question[:1].isupper() else which
+
+
+def _as_which(question: str) -> str:
+    """`as_which` before its first letter is capitalised as the question's."""
     question = _NAME_OF_RE.sub("which ", question)
     question = _OWNED_CALLED_RE.sub(_which_of, question)
     question = _OWNED_NAME_RE.sub(_which_of, question)

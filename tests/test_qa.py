@@ -2362,6 +2362,29 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                              "Belfast's Lyric Theatre.", "before 'born'"),
                             ("Liam Neeson, who was born in Ballymena, has held a dinner party in New York to promote "
                              "Belfast's Lyric Theatre.", "after 'born in'")]),
+    pytest.param("This story is part of a series, Made to Flood, in which journalists from the Westland Herald, "
+                 "Media News and the Associated Press explore the flooding facing Oregon.",
+                 "What is the name of the Westland Today's flood series?", "Made to Flood",
+                 id="the name of an owner's noun, asked as which noun (capitalised, as the tagger reads it)"),
+    pytest.param("Riverton had five two-lane roads and one four-lane road leading out of town.",
+                 "How many roads led out of Riverton?", "five", id="a hyphened figure counts its unit, not the noun"),
+    pytest.param("Ann Lee, who like Tom Baker voted against the budget in the wake of the strike, was crushed in a "
+                 "primary by state Rep. Peter Fry, who ran with the governor's endorsement.",
+                 "Who crushed Ann Lee?", "Peter Fry", id="a passive's agent hung on the noun before"),
+    pytest.param("Zento, the Jim Baxter-backed Korean battery maker, had a bumper month in the world's largest car "
+                 "market.", "Who backs Zento?", "Jim Baxter", id="no hyphen the tagger took into a name"),
+    pytest.param("Already, Reps. Ann Lee of Oregon, Tom Baker of New York, Paul Grant of Michigan and Joe Tate of "
+                 "Ohio have announced their plans to retire at the end of this term.",
+                 "Which Republicans announced plans to retire?",
+                 "Ann Lee of Oregon, Tom Baker of New York, Paul Grant of Michigan and Joe Tate of Ohio",
+                 id="a list whose members are each of a place"),
+    pytest.param("• Complaints referred to law enforcement per 100K: 12 (55th highest out of 634 cities)",
+                 "How many complaints were referred to law enforcement?", "12", id="a rate's base is no count"),
+    *(pytest.param(sentence, question, answer, id=f"what someone called it, the object named {id_}")
+      for sentence, question, answer, id_ in [
+          ("Ann Lee, the president of the Westland Voters League, called the new $50,000 fine a “direct threat” to "
+           "her group.", "What did Ann Lee call the new fine?", "direct threat", "(quoted)"),
+          ("Tom Baker called the virus a hoax.", "What did Tom Baker call the virus?", "hoax", "(unquoted)")]),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
