@@ -110,16 +110,19 @@ _ROLE_OF_RE = re.compile(r"^\s*(?i:who(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?)"
                          r"(?:(?P<owner>[A-Z][\w&.'’ -]*?)(?:['’]s?)?\s+)?(?:[a-z-]+\s+){0,2}?(?P<role>[a-z][a-z-]+)"
                          r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>[A-Z][\w&.'’ -]*?))?\s*\??\s*$")
 _PERSON_NAME = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\.?"
-# "Who is the Keeper of the Privy Purse?": a capitalised title of something, said before the name.
+# "Who is the Keeper of the Privy Purse?", "Who is the Chautauqua County District Attorney?": a capitalised
+# title of something (its owner in it, three words or more), said before the name.
 _TITLE_OF_RE = re.compile(r"^\s*(?i:who(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?)"
-                          r"(?P<title>[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*\??\s*$")
+                          r"(?P<title>[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                          r"|(?:[A-Z][\w'’.-]*\s+){2,5}[A-Z][\w'’-]*)\s*\??\s*$")
 
 
 def role_stated(question: str, text: str) -> bool:
     """Whether `text` names someone as the role a 'who is the X of Y' question asks, of its owner, as
     news does: "Society of Authors chair Joanne Harris", "Joanne Harris, the chair of the Society of
     Authors", "the chair of the Society of Authors, Joanne Harris"; a capitalised title of something
-    before the name ("Keeper of the Privy Purse Michael Stevens")."""
+    before the name ("Keeper of the Privy Purse Michael Stevens", "Chautauqua County District Attorney
+    Jason Schmidt")."""
     titled = _TITLE_OF_RE.match(question)
     if titled is not None:  # "Keeper of the Privy Purse Michael Stevens"
         title = re.escape(titled["title"]).replace(r"\ ", r"\s+")

@@ -1575,8 +1575,15 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False,  # typ
             # Not when the noun titles another name: "New York investor Asher Edelman", "Northampton
             # coach Budge Pountney" (however the parser attaches the name).
             return True
-        if any(child.dep_ == "appos" and beside(child) and not _named(child) for child in token.children):
-            return True  # (not another name's noun: "Doha, Qatar Hamad International Airport")
+        if any(child.dep_ == "appos" and beside(child) and not _named(child)
+               and not any(c.dep_ == "conj" and token.i < c.i < child.i for c in token.children)
+               for child in token.children):
+            # (not another name's noun: "Doha, Qatar Hamad International Airport"; nor one set off after
+            # the last of a pair, which the parser hangs on the first: "Schmidt and Barone, his lawyer")
+            return True
+        if token.dep_ == "conj" and token.i == end - 1 and any(
+                c.dep_ == "appos" and beside(c) and c.i > token.i and not _named(c) for c in token.head.children):
+            return True  # that last of a pair: Barone
         if (examples and outside and token.dep_ == "pobj" and (noun_of.lower_ in {"like", "including"} or (
                 noun_of.lower_ == "as" and noun_of.i > 0 and doc[noun_of.i - 1].lower_ == "such"))
                 and noun_of.head.lemma_.lower() == noun and not noun_of.head.ent_type_):
@@ -2235,6 +2242,17 @@ def _against(slot: tuple[frozenset[str], str], places: list[tuple[str, str]]) ->
     return slot[1] in {"other", "patient"} and any(verb in slot[0] and role == "agent" for verb, role in places)
 
 
+def _bystander(doc, start: int, end: int, slot: tuple[frozenset[str], str],  # type: ignore[no-untyped-def]
+               places: list[tuple[str, str]]) -> bool:
+    """Whether a candidate stands nowhere by the asked verb in a sentence that names who does it: where the
+    question asks the doer, "Fenton, who will report to Alejandro Mayorkas, will lead the effort" names Fenton."""
+    if slot[1] != "agent" or any(verb in slot[0] for verb, _ in places):
+        return False
+    doers = [c for v in doc if v.pos_ == "VERB" and v.lemma_.lower() in slot[0] for c in v.children
+             if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return bool(doers) and not any(start <= d.i < end or d.text == doc[end - 1].text for d in doers)
+
+
 def _mentions(names: tuple[str, ...], sentences: list[str]) -> int:
     """How many of the (normalised, space-padded) `sentences` name `names`, counting the most
     named of them: a pair ("Sweden", "Finland") is as salient as its better-named member, so that
@@ -2261,6 +2279,9 @@ def _names_in(ent) -> list[Any]:  # type: ignore[no-untyped-def]
     verb = next((t for t in ent if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}), None)
     if verb is not None:
         return [Span(ent.doc, a, b, label=ent.label_) for a, b in ((ent.start, verb.i), (verb.i + 1, ent.end)) if a < b]
+    dash = next((t for t in ent[1:-1] if t.text in _DASHES and t.whitespace_ and t.nbor(-1).whitespace_), None)
+    if dash is not None:  # set off by a spaced dash: "Florian Hamm - Borussia Dortmund's largest investor"
+        return [Span(ent.doc, a, b, label=ent.label_) for a, b in ((ent.start, dash.i), (dash.i + 1, ent.end))]
     titled = next((t for t in ent[1:-1] if _honorific(t) and t.text[:1].isupper() and t.nbor(1).pos_ == "PROPN"),
                   None)
     if titled is not None:
@@ -2664,9 +2685,9 @@ class ExtractiveAnswerer:
         texts = [f" {_norm(s.sentence.text)} " for s in article] + ([f" {_norm(title)} "] if title else [])
         offering: set[Sentence] = set()
         pooled = [s.sentence for s in others]  # where the sentence before one referring back is
-        # A person the article names in full goes by the surname after ("DeSantis said …"), which the
-        # tagger may call an organisation: no answer to a question asking for one.
-        surnamed = _surnamed(docs) if question.expected and question.expected[0] != "PERSON" else set()
+        # A person the article names in full goes by the surname after ("DeSantis said …"): a person, however
+        # the tagger labels it (an organisation, nothing), and no answer to a question asking for a body or place.
+        surnamed = _surnamed(docs) if question.expected else set()
         found: list[tuple[Scored, Any, list[int], list[Candidate], set[Candidate]]] = []
 
         def consider(scored: Scored, doc, eligible: bool) -> None:  # type: ignore[no-untyped-def]
@@ -2717,8 +2738,10 @@ class ExtractiveAnswerer:
                 if text == doc[start:end].text and question.expected and question.expected[0] in _NUMERIC:
                     start, end = _bare(doc, start, end, hedged, counted)
                     text = doc[start:end].text
-                if end - start == 1 and doc[start].ent_type_ == "ORG" and doc[start].text in surnamed:
-                    continue
+                if end - start == 1 and doc[start].text in surnamed and question.expected[0] != "PERSON" and (
+                        doc[start].ent_type_ == "ORG"
+                        or (doc[start].ent_type_ == "PERSON" and question.expected[0] in PLACE_LABELS)):
+                    continue  # (a one-word person may be a place the tagger mislabelled, but not a surname)
                 if start == 0 and end < len(doc) - 1 and doc[end].text in {".", ")"} and doc[start].like_num:
                     continue  # a list's number: "3. Carrie Underwood continues CMT Music Awards winning streak"
                 if (not question.expands and any(_mentioned(name, question.text, named) for name in members or (text,))
@@ -2819,6 +2842,9 @@ class ExtractiveAnswerer:
         for scored, doc, positions, kept, attached in found:
             for candidate in kept:
                 text, start, end, weight, members = candidate
+                if (candidate.weight == PROPER_NOUN_WEIGHT and question.expected[:1] == ("PERSON",)
+                        and end - start == 1 and doc[start].text in surnamed):
+                    weight = 1.0  # the surname of one the article names in full: a person, though untagged
                 distance = min((min(abs(start - p), abs(p - end)) for p in positions), default=12)
                 if possessed and _owns(doc, start, end, possessed) and doc[start:end].root.dep_ == "poss":
                     weight = max(weight, 1.0) + ATTACHED_BONUS  # "whose latest release": "Minogue's latest release"
@@ -2869,6 +2895,8 @@ class ExtractiveAnswerer:
                         else 0.0)
                 elif slot is not None and _against(slot, places):
                     weight -= SLOT_BONUS  # "Williams took 56 minutes to defeat Mirza": not whom Mirza beat
+                elif slot is not None and _bystander(doc, start, end, slot, places):
+                    weight -= SLOT_BONUS  # "Fenton, who reports to Alejandro Mayorkas, will lead": not Mayorkas
                 if partner and _paired(doc, start, end, partner):
                     weight += SLOT_BONUS  # the slot beside the name the question pairs it with
                 if dimension and (stated := _dimension_after(doc, end)):

@@ -151,6 +151,10 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
     # A rate is mostly a share ("the jobless rate … 15%"), an exchange or a birth rate a figure.
     (_WHAT_IS_ITS + r"(?:[\w'’-]+\s+){0,3}?rates?\b(?!-)", ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
+    # "What was the record low of the offshore yuan?": a level reached, a figure ("7.2674").
+    (_WHAT_IS_ITS + r"(?:[\w'’-]+\s+){0,3}?(?:(?:record|all-time|new|\d+-year|multi-year)\s+(?:low|high)s?|peak)"
+                    r"\b(?!-)",
+     ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")),
     # "what income tax rate would he charge", "what vaccine efficacy did the trial find"
     (("what|which", "rate|efficacy|effectiveness|accuracy|chance|probability|likelihood|odds"),
      ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),

@@ -78,6 +78,10 @@ def test_a_full_article_missing_a_name_of_the_question_loses_answerability() -> 
         ("Who is Russia's foreign minister?", "Russia's foreign minister Sergei Lavrov said.", True),
         ("Who is the Keeper of the Privy Purse?", "Keeper of the Privy Purse Michael Stevens said on Friday.", True),
         ("Who is the Keeper of the Privy Purse?", "The Keeper of the Privy Purse spoke on Friday.", False),
+        ("Who is the Westland County District Attorney?",
+         "The injuries were listed by Westland County District Attorney Jason Smith, who spoke at the hearing.", True),
+        ("Who is the Westland County District Attorney?", "The district attorney spoke at the hearing.", False),
+        ("Who is the Prime Minister?", "Prime Minister Tom Baker said.", False),  # (whose, unsaid)
         # Another owner's, no one named, no owner asked, a person asked about.
         ("Who is the Scotland coach?", "Wales coach Tom Baker is due to name his squad.", False),
         ("Who is the chair of the Society of Authors?", "The Society of Authors chair spoke on Friday.", False),

@@ -2380,6 +2380,13 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  id="a list whose members are each of a place"),
     pytest.param("• Complaints referred to law enforcement per 100K: 12 (55th highest out of 634 cities)",
                  "How many complaints were referred to law enforcement?", "12", id="a rate's base is no count"),
+    pytest.param("Fund manager Peter Lang - Westland United's largest investor - said he would only invest more "
+                 "money in the company if he got a greater say in how it is run.",
+                 "Who is Westland United's largest investor?", "Peter Lang",
+                 id="a name set off by a spaced dash that the tagger ran on"),
+    pytest.param("The offshore yuan plunged to a record low of 7.2674 on Wednesday morning, before rebounding slightly "
+                 "later in the day, according to Refinitiv, which has data going back to 2010.",
+                 "What was the record low of the offshore yuan on Wednesday?", "7.2674", id="a record low is a figure"),
     *(pytest.param(sentence, question, answer, id=f"what someone called it, the object named {id_}")
       for sentence, question, answer, id_ in [
           ("Ann Lee, the president of the Westland Voters League, called the new $50,000 fine a “direct threat” to "
@@ -2409,6 +2416,9 @@ def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: st
     pytest.param("He invested in firms near Nokia last year.", "Nokia", "firm", False, id="no example"),
     pytest.param("Obama said he is naming a trusted budget official, Daniel Werfel, to serve as his new acting IRS "
                  "commissioner.", "Daniel Werfel", "commissioner", True, id="an infinitive gives it the role"),
+    *(pytest.param("Both Smith and Barone, the suspect’s public defender, said he has no criminal record.", name,
+                   "defender", attached, id=f"set off after the last of a pair: {name}")
+      for name, attached in [("Smith", False), ("Barone", True)]),
 ])
 def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name: str, noun: str,
                                                               attached: bool) -> None:
@@ -2582,6 +2592,16 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "half-time.", "Before half-time, Ireland got out of jail when the South Africans had a three-to-one "
                   "overlap near the Irish line."],
                  "What was the half-time score between Ireland and South Africa?", "8-3", id="a score asked: one"),
+    pytest.param(["Former FEMA head Robert Fenton was picked on Sunday.",
+                  "Fenton, who will report directly to DHS Secretary Alejandro Mayorkas, will lead the resettlement "
+                  "of Afghan refugees."],
+                 "Who will lead the resettlement of Afghan refugees?", "Robert Fenton",
+                 id="the named doer of the verb asked, untagged but named in full before, over a bystander"),
+    pytest.param(["The man suspected of stabbing renowned author Salman Rushdie pleaded not guilty Saturday.",
+                  "Hadi Matar, 24, is accused of stabbing Rushdie – whose controversial work has triggered death "
+                  "threats – at a speaking engagement on Friday, authorities said.",
+                  "Matar, a New Jersey resident, also was charged with assault in the second degree."],
+                 "Where is Hadi Matar from?", "New Jersey", id="the surname of one named in full is no place"),
 ])
 def test_the_short_answer_an_article_gives(embedder, story: list[str], question: str,  # type: ignore[no-untyped-def]
                                            answer: str) -> None:

@@ -132,6 +132,8 @@ from qa.question import (
         ("Which winger scored the winning try?", "PERSON"),  # a player's position
         ("Which fly-half kicked the penalty?", "PERSON"),
         ("How wide is the new crater?", "QUANTITY"),
+        ("What was the record low of the offshore yuan on Wednesday?", "CARDINAL"),  # a level reached
+        ("What was Bitcoin's all-time high?", "CARDINAL"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
