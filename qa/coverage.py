@@ -108,7 +108,7 @@ def age_stated(name: str, text: str) -> bool:
 _ROLE_OF_RE = re.compile(r"^\s*(?i:who(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?)"
                          r"(?:(?:new|current|former|acting|interim)\s+)?"
                          r"(?:(?P<owner>[A-Z][\w&.'’ -]*?)(?:['’]s?)?\s+)?(?:[a-z-]+\s+){0,2}?(?P<role>[a-z][a-z-]+)"
-                         r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>[A-Z][\w&.'’ -]*?))?\s*\??\s*$")
+                         r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>[A-Z0-9][\w&.'’ -]*?))?\s*\??\s*$")
 _PERSON_NAME = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\.?"
 # "Who is the Keeper of the Privy Purse?", "Who is the Chautauqua County District Attorney?": a capitalised
 # title of something (its owner in it, three words or more), said before the name.

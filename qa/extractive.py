@@ -990,7 +990,11 @@ def _set_off_titles(doc, noun: str) -> Iterator[Candidate]:  # type: ignore[no-u
         while opening < min(len(doc) - 1, token.i + 5) and (doc[opening].lower_ in {"of", ":", ",", "will", "would"}
                                                             or doc[opening].lemma_ == "be"):
             opening += 1
-        if opening + 1 >= len(doc) or not doc[opening].is_quote or not doc[opening + 1].text[:1].isupper():
+        if opening + 1 < len(doc) and doc[opening].text in {"#", "@"} and not doc[opening].whitespace_:
+            yield Candidate(doc[opening : opening + 2].text, opening, opening + 2, NAMED_AS_WEIGHT)  # "hashtag #Roll"
+            continue
+        if opening + 1 >= len(doc) or not doc[opening].is_quote or not (
+                doc[opening + 1].text[:1].isupper() or doc[opening + 1].text in {"#", "@"}):
             continue  # (not what it is called: 'called the goal “completely doable”')
         end = _closing_quote(doc, opening, QUOTED_WORDS)
         if end is not None and end > opening + 1:
@@ -1704,6 +1708,7 @@ _PORTFOLIOS = {"defense", "defence", "foreign", "home", "interior", "health", "f
                "education", "transport", "transportation", "energy", "environment", "commerce", "labor", "labour",
                "agriculture", "trade", "culture", "housing", "business", "economy", "homeland", "security",
                "immigration", "brexit", "veterans", "communications", "industry", "tourism", "sports",
+               "police", "fire",  # "Tuscaloosa Police Chief", "the city's fire commissioner"
                "majority", "minority"}  # a leader's or whip's side: "Senate Majority Leader"
 
 
@@ -1908,7 +1913,8 @@ _LOST_TO = {("lose", "to"): ("beat", "agent")}  # "Mirza lost to Serena Williams
 # writer, whichever verb the question makes it with; the owner of an actor's role plays it ("Bob
 # Odenkirk's role as Saul Goodman").
 _WORKS = {"book", "novel", "memoir", "biography", "autobiography", "album", "song", "single", "film", "movie",
-          "play", "poem", "essay", "painting", "documentary", "column", "opera", "musical", "symphony", "sculpture"}
+          "play", "poem", "essay", "painting", "documentary", "column", "opera", "musical", "symphony", "sculpture",
+          "report", "study", "survey", "paper", "analysis"}
 _PARTS = {"role", "character", "portrayal", "performance"}
 _GOALS = {"goal", "winner", "equaliser", "equalizer", "header", "strike", "penalty", "try", "hat-trick", "brace",
           "touchdown", "opener"}
@@ -2130,6 +2136,10 @@ def _counts(doc, start: int, end: int, noun: str) -> bool | None:  # type: ignor
     """Whether a figure counts the noun a 'how many' question counts ("52 countries" for how many
     countries), or something other ("five NATO members" for how many miles, the age "turned 17": False);
     None when it counts nothing named ("32 million" standing alone, "32 million abstained")."""
+    if end < len(doc) and doc[start:end].text.lower() == "one" and doc[end].lower_ == "of":
+        return False  # one among them, no count of them: "one of only a handful of countries"
+    if noun not in _CURRENCIES and any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in doc[start:end]):
+        return False  # a sum counts money: "£20" is no count of levels
     counted = [doc[end - 1]] if doc[end - 1].pos_ == "NOUN" else []  # the unit the tagger kept: "755 miles"
     if not counted and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
         # A hyphened figure counts its unit, not what the unit modifies: "two-lane roads" count lanes.
@@ -3012,6 +3022,7 @@ class ExtractiveAnswerer:
                      for part in _names_in(ent) if _label(part, question) in question.expected and ent not in demonyms]
             respective = _respective(doc, anchors)
             per_asked = re.search(r"\bper\b", question.text, re.IGNORECASE) is not None
+            tagged_asked = re.search(r"\b(?:hashtag|handle|account|username)s?\b", question.text, re.IGNORECASE)
             weights: dict[object, float] = {}  # of each typed entity, for the pairs below
             joined: set[int] = set()  # tokens a figure before took in ("226 feet, 10 inches"): no answer alone
             for ent in typed:
@@ -3020,8 +3031,12 @@ class ExtractiveAnswerer:
                     continue  # a people's adjective tells of one, never who: "the shortest-serving British PM"
                 if ent.label_ == "CARDINAL" and _SLASHED_RE.fullmatch(ent.text) and label != "PERCENT":
                     continue  # a day or a round-the-clock, no count or sum: "the 9/11 attacks", "24/7"
-                if ent.label_ in _NUMERIC and ent.start and doc[ent.start - 1].lower_ == "per" and not per_asked:
-                    continue  # a rate's base, no count: "employees per 100K"
+                if ent.label_ in _NUMERIC and ent.start and not per_asked and (
+                        doc[ent.start - 1].lower_ == "per" or (ent.start >= 2 and doc[ent.start - 1].lower_ == "in"
+                                                              and doc[ent.start - 2].like_num)):
+                    continue  # a rate's base, no count: "employees per 100K", "one in 10 adults"
+                if ent.start and doc[ent.start - 1].text in {"#", "@"} and not tagged_asked:
+                    continue  # a hashtag or a handle, no one's name: "#RollCOVID"
                 weight = 1.0 - 0.12 * question.expected.index(label)
                 start, end = (_amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC
                               # (not a hyphen the tagger took in of a word the name forms: "Warren Buffett-backed")
@@ -3030,6 +3045,14 @@ class ExtractiveAnswerer:
                 if ent.start in joined:
                     continue
                 joined.update(range(ent.end, end))
+                title = next((t.i for t in reversed(doc[start : end - 1]) if _is(t, noun) or t.lower_ == noun),
+                             None) if question.expected[0] == "PERSON" and noun is not None else None
+                if (title is not None and ent.label_ in {"PERSON", "ORG"} and end - title > 2
+                        and doc[end - 1].lower_ not in _ORG_WORDS
+                        and all(t.pos_ == "PROPN" for t in doc[title + 1 : end])):
+                    # The name after the asked role inside the entity: "Tuscaloosa Police Chief Brent Blankley"
+                    # (a person's: not "Party" of "the Republican Party" for which Republican)
+                    start, weight = title + 1, max(weight, 1.0)
                 if ent.label_ in _NUMERIC and (end_asked := _RANGE_END_RE.search(question.text)) and (
                         to := next((t.i for t in doc[start + 1 : end - 1] if t.lower_ == "to"), None)) is not None:
                     # "To what were rates cut?": 2% of "from 2.5% to 2%", which the tagger labels whole
@@ -3167,6 +3190,8 @@ class ExtractiveAnswerer:
                         if end - start == 1 and doc[start].is_upper and len(doc[start].text) <= 3:
                             continue  # a title's initials ("PM", "CEO"), no one's name
                     # For a country, the list of countries knows better than an unlabelled run ("NATO").
+                    if start and doc[start - 1].text in {"#", "@"} and not tagged_asked:
+                        continue  # a hashtag or a handle, no name
                     if covered.isdisjoint(range(start, end)) and (not question.country
                                                                   or is_country(doc[start:end].text)):
                         # A country the tagger called something else ("Moldova's candidacy"): a country still;

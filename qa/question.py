@@ -194,7 +194,11 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (r"\bwhat (?:[a-z-]+ ){0,2}?(profits?|revenues?|turnover|earnings|net income|dividends?|deficit|surplus)\b",
      ("MONEY", "CARDINAL")),
     # "At what price were the shares?": a sum.
-    (r"\b(?:at|for) what (?:price|cost)\b|\bwhat (?:price|sum|fee)\b", ("MONEY", "CARDINAL")),
+    # "What weekly payment does the charity recommend?": a sum (not "what payment method").
+    (r"\b(?:at|for) what (?:price|cost)\b|\bwhat (?:price|sum|fee)\b"
+     r"|\bwhat (?:[a-z-]+ ){0,2}?(?:payment|salary|wage|fine|allowance|bonus|fare|rent|fee|price)s?"
+     r"(?=\s+(?:does|did|do|is|was|were|are|will|would|has|have|had|can|could|should|might|may)\b|\s*\?)",
+     ("MONEY", "CARDINAL")),
     (r"\b(?:what|which) (?:time|hour)\b(?!\s+(?:period|frame|zone|span|limit))", ("TIME", "DATE")),
     # "When" asking ("when did", "when is", "until when?"), not joining clauses ("who was CEO when it began").
     (r"\bwhen(?:['’]s|\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|is|was|were|will|would|can|could|has|have|had"

@@ -82,6 +82,8 @@ def test_a_full_article_missing_a_name_of_the_question_loses_answerability() -> 
          "The injuries were listed by Westland County District Attorney Jason Smith, who spoke at the hearing.", True),
         ("Who is the Westland County District Attorney?", "The district attorney spoke at the hearing.", False),
         ("Who is the Prime Minister?", "Prime Minister Tom Baker said.", False),  # (whose, unsaid)
+        ("Who is the director of 38 North?", "Ann Lee, director of 38 North, a Washington-based program, said.",
+         True),  # (a name opening with a figure)
         # Another owner's, no one named, no owner asked, a person asked about.
         ("Who is the Scotland coach?", "Wales coach Tom Baker is due to name his squad.", False),
         ("Who is the chair of the Society of Authors?", "The Society of Authors chair spoke on Friday.", False),

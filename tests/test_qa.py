@@ -2387,6 +2387,15 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("The offshore yuan plunged to a record low of 7.2674 on Wednesday morning, before rebounding slightly "
                  "later in the day, according to Refinitiv, which has data going back to 2010.",
                  "What was the record low of the offshore yuan on Wednesday?", "7.2674", id="a record low is a figure"),
+    *(pytest.param("Tweets using the hashtag \"#RollTide\" began to surface following the festivities that resulted in "
+                   "at least 14 arrests, most for public intoxication, according to Springfield Police Chief Brent "
+                   "Adams.", question, answer, id=id_)
+      for question, answer, id_ in [
+          ("Who is the Springfield police chief?", "Brent Adams", "no hashtag is a name; the police is no owner"),
+          ("What hashtag trended after the celebrations?", "#RollTide", "the hashtag quoted after the noun")]),
+    pytest.param("The charity recommends a weekly payment of £108.49 for looking after a baby, against the national "
+                 "minimum payment.", "What weekly payment does the charity recommend for looking after a baby?",
+                 "£108.49", id="what payment: a sum"),
     *(pytest.param(sentence, question, answer, id=f"what someone called it, the object named {id_}")
       for sentence, question, answer, id_ in [
           ("Ann Lee, the president of the Westland Voters League, called the new $50,000 fine a “direct threat” to "
@@ -2592,6 +2601,20 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "half-time.", "Before half-time, Ireland got out of jail when the South Africans had a three-to-one "
                   "overlap near the Irish line."],
                  "What was the half-time score between Ireland and South Africa?", "8-3", id="a score asked: one"),
+    pytest.param(["North Westland boasted on Tuesday that it is one of only a handful of countries in the world to "
+                  "field nuclear weapons and advanced missiles.",
+                  "“There are more than 200 countries in the world, but only a few have hydrogen bombs,” it said."],
+                 "How many countries are there in the world according to North Westland?", "more than 200",
+                 id="one of them is no count of them"),
+    pytest.param(["One in 10 adult Westlanders - equivalent to 22 million people - owns an MP3 player, according to "
+                  "a survey.",
+                  "Of the 22 million Westlanders who own MP3 players, 59% are men compared to 41% of women."],
+                 "How many adult Westlanders own an MP3 player?", "22 million",
+                 id="the base of 'one in 10' is no count"),
+    pytest.param(["And at a mere £20, Metal Slug 3 is as cheap as sliced, fried spuds, as the man says.",
+                  "Players must battle soldiers, snowmen and aliens, not to mention the huge bosses that guard each of "
+                  "the five levels."],
+                 "How many levels does Metal Slug 3 have?", "five", id="a sum counts money, not levels"),
     pytest.param(["Former FEMA head Robert Fenton was picked on Sunday.",
                   "Fenton, who will report directly to DHS Secretary Alejandro Mayorkas, will lead the resettlement "
                   "of Afghan refugees."],

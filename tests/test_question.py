@@ -134,10 +134,16 @@ from qa.question import (
         ("How wide is the new crater?", "QUANTITY"),
         ("What was the record low of the offshore yuan on Wednesday?", "CARDINAL"),  # a level reached
         ("What was Bitcoin's all-time high?", "CARDINAL"),
+        ("What weekly payment does the charity recommend?", "MONEY"),
+        ("What salary will he earn?", "MONEY"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
     assert expected_types(question)[0] == first
+
+
+def test_a_payment_noun_modifying_another_asks_no_sum() -> None:
+    assert expected_types("What payment method does the shop accept?") == ()
 
 
 def test_the_measure_a_question_asks() -> None:
