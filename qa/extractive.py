@@ -1270,8 +1270,10 @@ def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-un
     # "2-1", "10-15", "1-1/8": the tagger ends the number at the dash.
     end = _dashed(doc, end, _RANGE_DASHES, lambda piece: bool(_FIGURE_RE.match(piece.text)))
     if _score_end(doc, start) == end:  # a match's score runs on over its sets: "6-4, 6-1", "7-6 (7-5), 6-3"
-        while start >= 4 and doc[start - 1].text == ",":  # the sets before it
-            if _score_end(doc, start - 4) == start - 1:
+        while start >= 3 and (doc[start - 1].text == "," or _score_end(doc, start - 3) == start):  # the sets before
+            if _score_end(doc, start - 3) == start:
+                start -= 3  # after a space: "6-4 5-7 6-3"
+            elif start >= 4 and _score_end(doc, start - 4) == start - 1:
                 start -= 4
             elif (start >= 9 and doc[start - 2].text == ")" and _score_end(doc, start - 5) == start - 2
                   and doc[start - 6].text == "(" and _score_end(doc, start - 9) == start - 6):
@@ -1908,7 +1910,10 @@ _SAME_SLOT = [{"buy", "acquire", "purchase"}, {"appoint", "name", "nominate", "p
               {"die", "death"}, {"resign", "resignation"}, {"retire", "retirement"}, {"marry", "marriage", "wedding"},
               {"arrive", "arrival"}, {"depart", "departure"}]
 _SAME_AGENT = {"win": {"beat", "defeat"}}
-_LOST_TO = {("lose", "to"): ("beat", "agent")}  # "Mirza lost to Serena Williams": Williams beat her
+_LOST_TO = {("lose", "to"): ("beat", "agent"),  # "Mirza lost to Serena Williams": Williams beat her
+            # "battled past Alyona Bondarenko": she beat Bondarenko
+            **{(verb, "past"): ("beat", "patient") for verb in ("battle", "ease", "cruise", "sweep", "storm", "edge",
+                                                                "power", "fight", "squeeze", "get", "brush")}}
 # A work and who made it: "Robert Peston's new book", "books by author Daniel Handler" name its
 # writer, whichever verb the question makes it with; the owner of an actor's role plays it ("Bob
 # Odenkirk's role as Saul Goodman").

@@ -164,8 +164,11 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (_WHAT_IS_ITS + r"(?:[\w-]+\s+){0,3}?(cost|price|price tag|fine|salary|budget|valuation|fee|bill|ransom|bail"
      r"|reward|jackpot|prize money|market cap|market capitalization|market value|net worth|profits?|revenues?"
      r"|turnover|earnings|net income|balance|debt|settlement|compensation|payout|bonus|fare|rent|tuition|payment"
-     r"|cap|ceiling|wages?|salaries|pay(?!\s+gap)|income|pension|value|worth)\b",
+     r"|cap|ceiling|wages?|salaries|pay(?!\s+gap)|income|pension|value|worth"
+     r"|sales(?=\s*(?:\?|$|,|\s(?:in|of|for|last|this|during|at|over|since|between|according|figures?)\b)))\b",
      ("MONEY", "CARDINAL")),
+    # "What is Sania Mirza's world ranking?": a place in a table ("ranked 134").
+    (_WHAT_IS_ITS + r"(?:[\w'’-]+\s+){0,2}?(?:ranking|rank)\b(?!-)", ("CARDINAL", "ORDINAL")),
     (_MEASURE_RE.pattern, ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),
     # "By what score did Liverpool beat Benfica?": a score ("3-1"), which the tagger calls a count or a date
     (r"\b(?:by|with|at|in) what (?:\w+ )?(?:score|scoreline|margin)\b", ("CARDINAL", "QUANTITY", "PERCENT", "DATE")),

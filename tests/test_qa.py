@@ -1505,6 +1505,8 @@ def test_the_doer_is_not_the_one_done_to_and_a_score_is_no_part_of_a_name(embedd
         assert not _against(_asked_slot(beat), _slots(sentence, ruth.start, ruth.end))
     pool = _pool(embedder, ["Ann Lee lost to Ruth Baker 1-6,4-6 in the third round."])
     assert _draft("Who beat Ann Lee in the third round?", pool).short_answer == "Ruth Baker"  # not "Ruth Baker 1-6,4-6"
+    past, = parse(["Ruth Baker battled past Ann Lee of the Ukraine in the final."])  # she beat Ann Lee
+    assert _in_slot(_asked_slot(beaten), past, 4, 6) and not _in_slot(_asked_slot(beat), past, 4, 6)
 
 
 def test_a_name_in_an_editors_bracket_runs_on_to_the_surname(embedder) -> None:  # type: ignore[no-untyped-def]
@@ -2393,6 +2395,8 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
       for question, answer, id_ in [
           ("Who is the Springfield police chief?", "Brent Adams", "no hashtag is a name; the police is no owner"),
           ("What hashtag trended after the celebrations?", "#RollTide", "the hashtag quoted after the noun")]),
+    pytest.param("In front of a delirious home crowd, the 18-year-old battled past Ann Lee of the Ukraine 6-4 5-7 6-3.",
+                 "What was the score of the final?", "6-4 5-7 6-3", id="a score's sets apart by spaces, whole"),
     pytest.param("The charity recommends a weekly payment of £108.49 for looking after a baby, against the national "
                  "minimum payment.", "What weekly payment does the charity recommend for looking after a baby?",
                  "£108.49", id="what payment: a sum"),

@@ -136,6 +136,8 @@ from qa.question import (
         ("What was Bitcoin's all-time high?", "CARDINAL"),
         ("What weekly payment does the charity recommend?", "MONEY"),
         ("What salary will he earn?", "MONEY"),
+        ("What were Maruti's total sales?", "MONEY"),
+        ("What is Ann Lee's world ranking?", "CARDINAL"),  # "ranked 134"
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
@@ -144,6 +146,7 @@ def test_expected_types(question: str, first: str) -> None:
 
 def test_a_payment_noun_modifying_another_asks_no_sum() -> None:
     assert expected_types("What payment method does the shop accept?") == ()
+    assert expected_types("What was the sales tax?") == ()
 
 
 def test_the_measure_a_question_asks() -> None:
