@@ -675,7 +675,7 @@ def _listed(qdoc) -> int | None:  # type: ignore[no-untyped-def]
     return None
 
 
-_LIST_JOINS = {",", "and", ", and", "&", "and the", ", the", ", and the"}
+_LIST_JOINS = {",", "and", ", and", "&", "and the", ", the", ", and the", "but also", ", but also"}
 
 
 def _lists(doc, typed: list) -> list[list]:  # type: ignore[no-untyped-def,type-arg]
@@ -3197,6 +3197,9 @@ class ExtractiveAnswerer:
                     # For a country, the list of countries knows better than an unlabelled run ("NATO").
                     if start and doc[start - 1].text in {"#", "@"} and not tagged_asked:
                         continue  # a hashtag or a handle, no name
+                    if question.expected[0] == "PERSON" and start and (
+                            doc[start - 1].like_num or _ORDINAL_RE.fullmatch(doc[start - 1].text)):
+                        continue  # the rest of a numbered name ("the 12th Street of 1967"), no one's
                     if covered.isdisjoint(range(start, end)) and (not question.country
                                                                   or is_country(doc[start:end].text)):
                         # A country the tagger called something else ("Moldova's candidacy"): a country still;

@@ -2397,6 +2397,10 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
           ("What hashtag trended after the celebrations?", "#RollTide", "the hashtag quoted after the noun")]),
     pytest.param("In front of a delirious home crowd, the 18-year-old battled past Ann Lee of the Ukraine 6-4 5-7 6-3.",
                  "What was the score of the final?", "6-4 5-7 6-3", id="a score's sets apart by spaces, whole"),
+    pytest.param("Previously, most came from Central America, principally Peru but also El Salvador and Honduras, "
+                 "three countries known as the Northern Triangle.",
+                 "Which three countries are known as the Northern Triangle?",
+                 "Peru but also El Salvador and Honduras", id="a list joined by 'but also'"),
     pytest.param("The charity recommends a weekly payment of £108.49 for looking after a baby, against the national "
                  "minimum payment.", "What weekly payment does the charity recommend for looking after a baby?",
                  "£108.49", id="what payment: a sum"),
@@ -2619,6 +2623,10 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "Players must battle soldiers, snowmen and aliens, not to mention the huge bosses that guard each of "
                   "the five levels."],
                  "How many levels does Metal Slug 3 have?", "five", id="a sum counts money, not levels"),
+    pytest.param(["There is not a street in Westland today that resembles the 12th Street of 1967 in the stretch "
+                  "where the riot began.",
+                  "Bill Scott's thrown bottle was a catalyst for one the most destructive civil disorders in history."],
+                 "Who helped start the 1967 Westland riot?", "Bill Scott", id="the rest of a numbered name is no one"),
     pytest.param(["Former FEMA head Robert Fenton was picked on Sunday.",
                   "Fenton, who will report directly to DHS Secretary Alejandro Mayorkas, will lead the resettlement "
                   "of Afghan refugees."],
