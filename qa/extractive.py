@@ -3027,7 +3027,8 @@ class ExtractiveAnswerer:
                      for part in _names_in(ent) if _label(part, question) in question.expected and ent not in demonyms]
             respective = _respective(doc, anchors)
             per_asked = re.search(r"\bper\b", question.text, re.IGNORECASE) is not None
-            tagged_asked = re.search(r"\b(?:hashtag|handle|account|username)s?\b", question.text, re.IGNORECASE)
+            tagged_asked = re.search(r"\b(?:hashtag|handle|account|username)s?\b", question.text,
+                                     re.IGNORECASE) is not None
             weights: dict[object, float] = {}  # of each typed entity, for the pairs below
             joined: set[int] = set()  # tokens a figure before took in ("226 feet, 10 inches"): no answer alone
             for ent in typed:
@@ -3194,12 +3195,12 @@ class ExtractiveAnswerer:
                                       if _is(t, noun) or t.lower_ == noun), start)
                         if end - start == 1 and doc[start].is_upper and len(doc[start].text) <= 3:
                             continue  # a title's initials ("PM", "CEO"), no one's name
-                    # For a country, the list of countries knows better than an unlabelled run ("NATO").
                     if start and doc[start - 1].text in {"#", "@"} and not tagged_asked:
                         continue  # a hashtag or a handle, no name
                     if question.expected[0] == "PERSON" and start and (
                             doc[start - 1].like_num or _ORDINAL_RE.fullmatch(doc[start - 1].text)):
                         continue  # the rest of a numbered name ("the 12th Street of 1967"), no one's
+                    # For a country, the list of countries knows better than an unlabelled run ("NATO").
                     if covered.isdisjoint(range(start, end)) and (not question.country
                                                                   or is_country(doc[start:end].text)):
                         # A country the tagger called something else ("Moldova's candidacy"): a country still;
