@@ -3197,9 +3197,10 @@ class ExtractiveAnswerer:
                             continue  # a title's initials ("PM", "CEO"), no one's name
                     if start and doc[start - 1].text in {"#", "@"} and not tagged_asked:
                         continue  # a hashtag or a handle, no name
-                    if question.expected[0] == "PERSON" and start and (
-                            doc[start - 1].like_num or _ORDINAL_RE.fullmatch(doc[start - 1].text)):
-                        continue  # the rest of a numbered name ("the 12th Street of 1967"), no one's
+                    if (question.expected[0] == "PERSON" and start and end - start == 1
+                            and _ORDINAL_RE.fullmatch(doc[start - 1].text)):
+                        continue  # the rest of a numbered name ("the 12th Street of 1967"), no one's (but "World
+                        # No. 1 Ashleigh Barty" is hers)
                     # For a country, the list of countries knows better than an unlabelled run ("NATO").
                     if covered.isdisjoint(range(start, end)) and (not question.country
                                                                   or is_country(doc[start:end].text)):

@@ -2627,6 +2627,10 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "where the riot began.",
                   "Bill Scott's thrown bottle was a catalyst for one the most destructive civil disorders in history."],
                  "Who helped start the 1967 Westland riot?", "Bill Scott", id="the rest of a numbered name is no one"),
+    pytest.param(["World No. 1 Ashleigh Barty announced her retirement two months after winning the Australian Open "
+                  "women’s singles."],
+                 "Which professional tennis player shocked the sports world this week by announcing her retirement?",
+                 "Ashleigh Barty", id="a name after a rank's number is a name (the tagger left it unlabelled)"),
     pytest.param(["Former FEMA head Robert Fenton was picked on Sunday.",
                   "Fenton, who will report directly to DHS Secretary Alejandro Mayorkas, will lead the resettlement "
                   "of Afghan refugees."],
