@@ -678,13 +678,18 @@ def _listed(qdoc) -> int | None:  # type: ignore[no-untyped-def]
 _LIST_JOINS = {",", "and", ", and", "&", "and the", ", the", ", and the", "but also", ", but also"}
 
 
+def _places_of(doc) -> dict[int, Any]:  # type: ignore[no-untyped-def]
+    """The places a sentence names after "of" ("John Katko of New York"), by the position of their "of"."""
+    return {e.start - 1: e for e in doc.ents
+            if e.label_ in {"GPE", "LOC"} and e.start and doc[e.start - 1].lower_ == "of"}
+
+
 def _lists(doc, typed: list) -> list[list]:  # type: ignore[no-untyped-def,type-arg]
     """Runs of same-label entities a sentence lists, the last joined by "and": "Myanmar, Eritrea,
     Kyrgyzstan and Nigeria"."""
     found, run = [], typed[:1]
     # Each member may be "of" its place: "Adam Kinzinger of Illinois, John Katko of New York".
-    places = {e.start - 1: e for e in doc.ents
-              if e.label_ in {"GPE", "LOC"} and e.start and doc[e.start - 1].lower_ == "of"}
+    places = _places_of(doc)
     for ent in [*typed[1:], None]:
         if ent is not None:
             place = places.get(run[-1].end)
@@ -2149,7 +2154,7 @@ def _counts(doc, start: int, end: int, noun: str) -> bool | None:  # type: ignor
     if not counted and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
         # A hyphened figure counts its unit, not what the unit modifies: "two-lane roads" count lanes.
         unit = doc[end + 1]
-        return _spelling(unit.lemma_) == _spelling(noun) or unit.lower_ == noun if unit.pos_ == "NOUN" else None
+        return _is_unit(unit, noun) if unit.pos_ == "NOUN" else None
     if not counted and end < len(doc) and doc[end].lower_ == "of":
         # part of a whole: "nine of our 11 businesses", "two of the members" count businesses, members
         end += 1
@@ -2166,8 +2171,13 @@ def _counts(doc, start: int, end: int, noun: str) -> bool | None:  # type: ignor
     nouns = [t for t in counted if t.pos_ in {"NOUN", "PROPN"} and t.is_alpha and t.lower_ not in _MAGNITUDES]
     if not nouns:  # an age counts years: "turned 17" is no count of countries
         return False if noun != "year" and _age(doc, start, end) is not None else None
-    return any(_spelling(t.lemma_) == _spelling(noun) or t.lower_ == noun for t in nouns) or (
+    return any(_is_unit(t, noun) for t in nouns) or (
         None if noun in _ANYONE else False)  # anyone: "800,000 Tutsis" are people
+
+
+def _is_unit(token, noun: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word is the noun a 'how many' question counts, however spelt ("tonnes" for "ton")."""
+    return _spelling(token.lemma_) == _spelling(noun) or token.lower_ == noun
 
 
 def _spelling(unit: str) -> str:
@@ -3224,9 +3234,8 @@ class ExtractiveAnswerer:
                 for names in _lists(doc, typed):
                     if len(names) > 2 and count in {0, len(names)}:
                         end = names[-1].end
-                        if doc[names[0].end].lower_ == "of":  # the last one's place too, if each has one
-                            end = next((e.end for e in doc.ents if e.start == end + 1 and doc[end].lower_ == "of"
-                                        and e.label_ in {"GPE", "LOC"}), end)
+                        if doc[names[0].end].lower_ == "of" and (place := _places_of(doc).get(end)) is not None:
+                            end = place.end  # the last one's place too, if each has one
                         yield Candidate(doc[names[0].start : end].text, names[0].start, end,
                                         min(weights[n] for n in names) + PAIR_BONUS,
                                         tuple(_LEADING_DET_RE.sub("", n.text) for n in names))
