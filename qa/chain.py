@@ -116,6 +116,7 @@ class QAChain:
         # A named period ("in 2019") asks about its own time, however long ago.
         live = not (info.since and not info.relative) and self._follows_news(day)
         stale: date | None = None  # the day of the last evidence's answer article, when that counted against it
+        aged = 0.0  # what its age cost
         focus = text if resolved != text else None  # a follow-up's own words must match
         for hits, dated in evidence:
             asked = info.undated if dated else resolved
@@ -140,9 +141,9 @@ class QAChain:
                     hits = [h for h in hits if h.article_id == first] + [h for h in hits if h.article_id != first]
                     pool, ranked = self._rank_evidence(hits, asked, focus)
                     answering, missing = hits[ranked[0].sentence.hit], []
-                stale = self._stale(answering, day) if live else None
+                stale, aged = self._stale(answering, day) if live else (None, 0.0)
                 scores.append(answerability(ranked, hits) - unnamed_penalty(names, missing)
-                              - (self.settings.stale_penalty if stale else 0.0))
+                              - aged)
                 story = self._text(answering)
                 if (info.age and any(age_stated(name, story) for name, label in names if label == "PERSON")) or (
                         not missing and (role_stated(resolved, story) or workplace_stated(resolved, story))):
@@ -294,10 +295,16 @@ class QAChain:
         newest = self.retriever.newest_date(day) if days and self.settings.stale_days else None
         return newest is not None and (day - date.fromisoformat(newest)).days < days
 
-    def _stale(self, hit: Hit, day: date) -> date | None:
-        """The day of the hit's article when it is over `stale_days` older than `day`; else None."""
+    def _stale(self, hit: Hit, day: date) -> tuple[date | None, float]:
+        """The day of the hit's article if it is older than the asking week, and what its age costs.
+
+        Past the week it loses `stale_penalty`; past `stale_days`, twice that: a news question asked
+        now is about the news, and an older story on its topic mostly answers it wrongly.
+        """
         published = date.fromisoformat(hit.date) if hit.date else None
-        return published if published and (day - published).days > self.settings.stale_days else None
+        age = (day - published).days if published else 0
+        steps = (age >= self.settings.recent_days) + (age > self.settings.stale_days)
+        return (published, steps * self.settings.stale_penalty) if published and steps else (None, 0.0)
 
     def _abstain(self, question: str, pool: EvidencePool, ranked: list[Scored],
                  resolved: str | None, answerer: str, notes: Sequence[str] = (), *,

@@ -217,12 +217,14 @@ def test_the_weeks_articles_answer_first_when_about_as_relevant(mayors_chain: QA
     assert clearly.short_answer == "John Carter"
 
 
-def test_a_months_old_article_answers_less_readily_while_the_index_follows_the_news(mayors_chain: QAChain) -> None:
+def test_an_older_article_answers_less_readily_while_the_index_follows_the_news(
+        tmp_path: Path, embedder, mayors_chain: QAChain) -> None:  # type: ignore[no-untyped-def]
     question = "Why did Springfield mayor John Carter resign?"
     fresh = QAChain(mayors_chain.retriever, settings=mayors_chain.settings.model_copy(update={"stale_penalty": 0.0}))
-    # asked the day after the fair: the index follows the news, and March's story is six months old
+    # asked the day after the fair: the index follows the news, and March's story is six months old,
+    # past the week and past a month: it loses the penalty twice
     after_fair = mayors_chain.answer(question, as_of="2021-09-11")
-    assert after_fair.answerability == pytest.approx(fresh.answer(question, as_of="2021-09-11").answerability - 0.1)
+    assert after_fair.answerability == pytest.approx(fresh.answer(question, as_of="2021-09-11").answerability - 0.2)
     assert after_fair.short_answer and "health" in after_fair.text
     # three weeks after the last article the index no longer follows the news: nothing is stale
     later = mayors_chain.answer(question, as_of="2021-10-01")
@@ -238,6 +240,20 @@ def test_a_months_old_article_answers_less_readily_while_the_index_follows_the_n
     strict = QAChain(mayors_chain.retriever, settings=mayors_chain.settings.model_copy(update={"stale_penalty": 1.0}))
     refused = strict.answer(question, as_of="2021-09-11")
     assert refused.abstained and refused.text == "The articles don't say. The closest article is from March 5, 2021."
+
+
+def test_an_article_past_the_week_but_within_the_month_loses_the_penalty_once(
+        tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    chain = _chain_over(tmp_path, embedder, {**MAYORS, "fete.txt": (
+        "Summer fete in Springfield\n\nPublished: 2021-06-16\n\nThe Springfield summer fete drew crowds to the "
+        "park on Friday with a brass band and a dog show.\n")})
+    fresh = QAChain(chain.retriever, settings=chain.settings.model_copy(update={"stale_penalty": 0.0}))
+    question = "Why did Springfield mayor Maria Lopez resign?"
+    score = {day: chain.answer(question, as_of=day).answerability - fresh.answer(question, as_of=day).answerability
+             for day in ("2021-06-17", "2021-06-18", "2021-06-22", "2021-06-23")}
+    # June 11's story is in the week up to June 17 and past it from June 18, while the fete of June 16
+    # keeps the index following the news (to June 22)
+    assert score == pytest.approx({"2021-06-17": 0.0, "2021-06-18": -0.1, "2021-06-22": -0.1, "2021-06-23": 0.0})
 
 
 def test_as_of_does_not_see_later_articles(mayors_chain: QAChain) -> None:
