@@ -146,5 +146,6 @@ def workplace_stated(question: str, text: str) -> bool:
     if name is None or not named_in_full(name, text):
         return False
     named = re.escape(name).replace(r"\ ", r"\s+")
-    return re.search(rf"\b{named},?\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:at|of|with|for|from)\s+"
-                     rf"(?:the\s+)?[A-Z]", text) is not None
+    # "in" only after a title ("a professor in the School of Nursing"): "who lives in Buffalo" is no workplace.
+    return re.search(rf"\b{named},?\s+(?:(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:at|of|with|for|from)"
+                     rf"|(?:an?|the)\s+(?:[\w-]+\s+){{1,4}}?in)\s+(?:the\s+)?[A-Z]", text) is not None

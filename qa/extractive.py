@@ -108,6 +108,11 @@ class Draft:
     notes: tuple[str, ...] = ()
 
 
+def _states(text: str) -> bool:
+    """Whether a sentence says something: a word in it is lower-case, as no heading's or bare name's is."""
+    return any(word[:1].islower() for word in text.split())
+
+
 def _norm(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text.lower()).strip()
 
@@ -157,8 +162,12 @@ def _question_names(qdoc) -> QuestionNames:  # type: ignore[no-untyped-def]
     """The names a parsed question gives, for `_mentioned`."""
     # Its entities, and its runs of proper nouns where the tagger labelled less ("Tandem" of "Who
     # founded Tandem Computers?", whose answer is then no "Tandem Computers Inc").
-    spans = [*(ent for ent in qdoc.ents if ent.label_ not in _NUMERIC),
-             *(qdoc[start:end] for start, end in _proper_runs(qdoc))]
+    # A run inside a longer entity is only part of its name: "White House Correspondents" of "the White House
+    # Correspondents' Dinner" does not name the White House Correspondents' Association.
+    ents = [ent for ent in qdoc.ents if ent.label_ not in _NUMERIC]
+    spans = [*ents, *(qdoc[start:end] for start, end in _proper_runs(qdoc) if not any(
+        e.start <= start and end <= e.end and any(t.is_alpha and t.tag_ != "POS" for t in qdoc[end : e.end])
+        for e in ents))]
     names = tuple(dict.fromkeys(name for span in spans
                                 if len((name := _norm(_LEADING_DET_RE.sub("", span.text))).split()) > 1))
     # A name the question gives as one word is the person asked about ("Actress Nicole Kidman" for
@@ -2224,6 +2233,10 @@ def _slots(doc, start: int, end: int) -> list[tuple[str, str]]:  # type: ignore[
             and prep.head.head.pos_ == "VERB"):
         # The verb's, however the parser attached it to the object: "talked politics with Bernie Sanders".
         found.append((prep.head.head.lemma_.lower(), prep.lower_))
+    if root.dep_ in {"dobj", "nsubjpass"}:
+        # The doer of what one is praised, fined or arrested for: "congratulating Brandt for winning the award".
+        found += [(g.lemma_.lower(), "agent") for p in root.head.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     found += [(clause.lemma_.lower(), "where") for clause in root.children if clause.dep_ == "relcl"
               and any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in clause.children)]
     # What a relative clause after it says it did, or had done to it: "Charlie Brooker, who created TV Go Home".
@@ -2541,7 +2554,9 @@ class ExtractiveAnswerer:
         article = [s for s in ranked if top and s.sentence.article_rank == top[0].sentence.article_rank]
         title = pool.hits[top[0].sentence.hit].title if top else ""
         span, offering = self._span(question, top, article, title, pool.hits, ranked)
-        answer, support = span if span is not None else (None, top[0])
+        # A heading states nothing ("2. O.J. Simpson."): the sentence shown instead of a span says something.
+        stating = next((s for s in top if _states(s.sentence.text)), top[0])
+        answer, support = span if span is not None else (None, stating)
         if answer is None and _WHY_RE.search(question.text):
             support = next((s for s in top if _REASON_RE.search(s.sentence.text)
                             and s.answer_score >= REASON_MARGIN * top[0].answer_score), support)
@@ -3070,8 +3085,10 @@ class ExtractiveAnswerer:
                     # (a person's: not "Party" of "the Republican Party" for which Republican)
                     start, weight = title + 1, max(weight, 1.0)
                 if ent.label_ in _NUMERIC and (end_asked := _RANGE_END_RE.search(question.text)) and (
-                        to := next((t.i for t in doc[start + 1 : end - 1] if t.lower_ == "to"), None)) is not None:
-                    # "To what were rates cut?": 2% of "from 2.5% to 2%", which the tagger labels whole
+                        to := next((t.i for t in doc[start + 1 : end - 1] if t.lower_ == "to"), None)) is not None and (
+                        any(t.lower_ == "from" for t in doc[max(0, start - 1) : to])):
+                    # "To what were rates cut?": 2% of "from 2.5% to 2%", which the tagger labels whole; not one
+                    # end of a range, "sentenced to nine to 33 years" for what he was sentenced to
                     start, end = (to + 1, end) if (end_asked[1] or end_asked[2]).lower() == "to" else (start, to)
                 if ent.label_ == "WORK_OF_ART":
                     start, end = _quoted(doc, start, end)

@@ -35,6 +35,8 @@ _HOW_MUCH_TIME_RE = re.compile(r"\bhow much (?:more |less )?(?:time|notice|warni
 _LONG_RE = re.compile(rf"\bhow long\b|\bhow much (longer|shorter|sooner|later|earlier)\b"
                       rf"|{_HOW_MUCH_TIME_RE.pattern}"
                       rf"|\b(?:what|which) (?:[\w-]+ ){{0,2}}?(?:prison|jail) (?:terms?|sentences?)\b"
+                      # "What was he sentenced to?", "What sentence did she get?": mostly a term ("nine to 33 years")
+                      rf"|\bwhat\b[^?]*\bsentenced to\b|\bwhat sentence (?:did|does|do|will|has|have|could|would)\b"
                       rf"|{_TIME_COUNT_RE.pattern}", re.IGNORECASE)
 
 # Nouns for people: "which actress" asks for a person; "Actress Nicole Kidman" is Nicole Kidman.

@@ -100,6 +100,9 @@ def test_a_role_of_its_owner_stated_as_news_does(question: str, text: str, state
     [
         ("Where does Jim Reid work?", "Jim Reid, a strategist at Deutsche Bank, called it an ominous sign.", True),
         ("Where does Sara Watle work?", "said Sara Watle of the NIPH in a statement.", True),
+        ("Where does Joann Sands work?", "says Joann Sands, a clinical assistant professor in the School of Nursing "
+         "at the University of Buffalo.", True),
+        ("Where does Joann Sands work?", "Joann Sands, who lives in Buffalo, said.", False),  # where she lives
         ("Where does Jim Reid work?", "Jim Reid called it an ominous sign.", False),  # says no workplace
         ("Where does Jim Reid work?", "Tom Reid, a strategist at Deutsche Bank, said.", False),  # another Reid
         ("Who is Jim Reid?", "Jim Reid, a strategist at Deutsche Bank, said.", False),  # not asked where

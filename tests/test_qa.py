@@ -2425,6 +2425,17 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
           ("Ann Lee, the president of the Westland Voters League, called the new $50,000 fine a “direct threat” to "
            "her group.", "What did Ann Lee call the new fine?", "direct threat", "(quoted)"),
           ("Tom Baker called the virus a hoax.", "What did Tom Baker call the virus?", "hoax", "(unquoted)")]),
+    *(pytest.param(sentence, question, answer, id=f"the one praised or arrested for it did it {id_}")
+      for sentence, question, answer, id_ in [
+          ("Sarah Jones was praised by Fire Chief Tom Hardy for rescuing the boy from the river.",
+           "Who rescued the boy?", "Sarah Jones", "(praised)"),
+          ("John Smith was arrested by Officer Tom Hardy for stealing a car.", "Who stole the car?", "John Smith",
+           "(arrested)")]),
+    pytest.param("The White House Correspondents' Association, which hosts the annual black tie event, honored several "
+                 "journalists.", "Which organization hosts the White House Correspondents' Dinner?",
+                 "The White House Correspondents' Association", id="part of a name asked names no other body"),
+    pytest.param("Tom Hardy was convicted and sentenced to nine to 33 years in prison for armed robbery.",
+                 "What was Tom Hardy sentenced to?", "nine to 33 years", id="a range whole, what one was sentenced to"),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
@@ -2657,6 +2668,9 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "threats – at a speaking engagement on Friday, authorities said.",
                   "Matar, a New Jersey resident, also was charged with assault in the second degree."],
                  "Where is Hadi Matar from?", "New Jersey", id="the surname of one named in full is no place"),
+    pytest.param(["2. Tom Hardy.", "The insects may be surprised to see Tom Hardy back in court."],
+                 "What happened to Tom Hardy?", "The insects may be surprised to see Tom Hardy back in court.",
+                 id="a heading is no sentence to answer with"),
 ])
 def test_the_short_answer_an_article_gives(embedder, story: list[str], question: str,  # type: ignore[no-untyped-def]
                                            answer: str) -> None:

@@ -121,6 +121,8 @@ from qa.question import (
         ("What was the chance of favorable weather for the Artemis launch?", "PERCENT"),
         ("How much notice did Yoran reportedly give before leaving?", "DATE"),  # a span of time, no sum
         ("How much time did he spend in jail?", "DATE"),
+        ("What was O.J. Simpson sentenced to?", "QUANTITY"),  # a term, as "how long" ("nine to 33 years")
+        ("What sentence did the judge give her?", "QUANTITY"),
         ("Which city hosts the Bahamas' biggest displays?", "GPE"),  # "hosts" a verb, not the person asked
         ("Which team captain scored the winner?", "PERSON"),
         ("What is the average pay for UPS delivery drivers?", "MONEY"),
