@@ -2081,7 +2081,8 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     if k >= len(qdoc) or (qdoc[k].lemma_ == "be" and not participles and not (
             qdoc[k - 1].lower_ == "much" and any(_compared(t) for t in qdoc[k + 1 :]))):
         return None  # "who is the CEO", "where is the plant": no verb to fill
-    verbs = frozenset(t.lemma_.lower() for t in qdoc[k:] if t.pos_ in {"VERB", "NOUN"} and not t.is_stop
+    # (a verb on the stop list is still the verb asked: "move", "call", "give")
+    verbs = frozenset(t.lemma_.lower() for t in qdoc[k:] if (t.pos_ == "VERB" or (t.pos_ == "NOUN" and not t.is_stop))
                       and t.lemma_.lower() not in _LIGHT_VERBS) | ing
     after = qdoc[k]
     if adjunct and after.pos_ in {"AUX", "VERB"} and stranded.lower_ in {"from", "to"} and stranded.pos_ == "ADP":
@@ -2101,6 +2102,9 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
         role = "agent"  # "who will build the pipeline": the one asked does it
     elif after.tag_ == "MD" and k + 2 < len(qdoc) and qdoc[k + 1].lemma_ == "be" and qdoc[k + 2].tag_ == "VBN":
         role = "patient"  # "who will be named"
+    elif (after.lemma_ == "do" or after.tag_ == "MD") and stranded.lower_ in {"from", "to"} and stranded.tag_ in {
+            "IN", "TO"} and not any((t.lemma_.lower(), stranded.lower_) in _LOST_TO for t in qdoc[k:]):
+        role = stranded.lower_  # "Which city did Haitians cross from?": "crossing from Ciudad Acuña … into Del Rio"
     elif after.lemma_ == "do" or after.tag_ == "MD" or (
             after.lemma_ in {"have", "be"} and after.pos_ == "AUX" and k + 1 < len(qdoc)
             and qdoc[k + 1].pos_ in {"PROPN", "PRON"}):
@@ -2203,6 +2207,8 @@ def _fills(slot: tuple[frozenset[str], str], found: tuple[str, str] | None) -> b
         return found[1] not in {"agent", "to", "from"}
     if found[1] == "bare":  # a figure before a participle: who did it, or to whom it was done
         return slot[1] in {"agent", "patient"}
+    if slot[1] == "to":  # whom one spoke to is whom one told: "told the Daily Telegraph"
+        return found[1] in {"to", "patient"}
     return found[1] != "agent" if slot[1] == "other" else found[1] == slot[1]
 
 
@@ -3066,6 +3072,10 @@ class ExtractiveAnswerer:
                         doc[ent.start - 1].lower_ == "per" or (ent.start >= 2 and doc[ent.start - 1].lower_ == "in"
                                                               and doc[ent.start - 2].like_num)):
                     continue  # a rate's base, no count: "employees per 100K", "one in 10 adults"
+                if (ent.label_ == "CARDINAL" and question.expected[0] != "PERCENT" and ent.end + 1 < len(doc)
+                        and doc[ent.end].lower_ == "in" and doc[ent.end + 1].like_num
+                        and doc[ent.end + 1].ent_type_ != "DATE"):  # (not "200,000 in 1990")
+                    continue  # nor is the rate itself a count: "One in 10 adults owns one" (a share, if one is asked)
                 if ent.start and doc[ent.start - 1].text in {"#", "@"} and not tagged_asked:
                     continue  # a hashtag or a handle, no one's name: "#RollCOVID"
                 weight = 1.0 - 0.12 * question.expected.index(label)

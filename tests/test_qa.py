@@ -2436,6 +2436,14 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  "The White House Correspondents' Association", id="part of a name asked names no other body"),
     pytest.param("Tom Hardy was convicted and sentenced to nine to 33 years in prison for armed robbery.",
                  "What was Tom Hardy sentenced to?", "nine to 33 years", id="a range whole, what one was sentenced to"),
+    *(pytest.param(sentence, question, answer, id=f"a question's last 'from' or 'to' asks that end {id_}")
+      for sentence, question, answer, id_ in [
+          ("Rajapaksa fled from Sri Lanka to the Maldives on a military jet.", "Which country did Rajapaksa flee to?",
+           "Maldives", "(to)"),
+          ("The migrants crossed into Tucson, Arizona, on Sunday from Nogales, Mexico.",
+           "Which city did the migrants cross from?", "Nogales, Mexico", "(from)"),
+          ("The team will move from Oakland to Las Vegas in 2024.", "Which city will the team move to?", "Las Vegas",
+           "(a verb on the stop list)")]),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
