@@ -388,7 +388,9 @@ _NAMING_RE = re.compile(r"\b(?:called|known as|referred to as|dubbed|nicknamed|c
                         # "What did Trump call the WHO?"
                         r"|\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+[^?]{1,60}?\b(?:call|dub|nickname|label)\b"
                         # "What did Facebook change its name to?", "What was the team renamed as?"
-                        r"|\bnames?\s+to\s*\?\s*$|\bre(?:named?|brand(?:ed)?)\b[^?]{0,60}?\b(?:to|as)\s*\?\s*$",
+                        r"|\bnames?\s+to\s*\?\s*$|\bre(?:named?|brand(?:ed)?)\b[^?]{0,60}?\b(?:to|as)\s*\?\s*$"
+                        # "What would the House of Lords be renamed?"
+                        r"|\bre(?:named|branded)\s*\?\s*$",
                         re.IGNORECASE)
 
 

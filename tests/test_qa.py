@@ -2276,6 +2276,8 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  "What did Kanye West legally change his name to?", "Ye", id="a name changed to"),
     pytest.param("The club renamed its stadium as the Riverside Arena after a sponsorship deal this week.",
                  "What was the stadium renamed as?", "Riverside Arena", id="renamed as"),
+    pytest.param("Their plan would see the House of Lords being renamed the Second Chamber of Parliament.",
+                 "What would the House of Lords be renamed?", "Second Chamber of Parliament", id="renamed, no 'as'"),
     pytest.param("Luggage piled up when a third of US Airways' baggage handling staff called in sick.",
                  "What share of US Airways' baggage handling staff called in sick?", "a third",
                  id="a fraction the tagger calls a count is a share"),

@@ -284,6 +284,8 @@ def test_the_who_is_no_wh_word() -> None:
     assert analyze("What did Trump call the WHO on Monday?").naming
     assert not analyze("What did the company say about the layoffs?").naming
     assert analyze("What is Werfel known as around the White House?").naming
+    assert analyze("What would the House of Lords be renamed?").naming  # the new name, "as" unsaid
+    assert not analyze("Which airport was renamed after the singer?").naming  # whom after: no name given
 
 
 def test_a_question_asking_what_something_is_named_after() -> None:
