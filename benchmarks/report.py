@@ -164,7 +164,7 @@ def eval_section(name: str, data: dict) -> list[str]:  # type: ignore[type-arg]
     curve = [p for p in a.get("abstention_curve", []) if abs(p["threshold"] * 100 % 2) < 1e-6]
     if curve:
         threshold = data["settings"]["abstain_threshold"]
-        lines += ["", f"Abstention threshold (default {threshold:.2f}) against the same run's answerability scores"
+        lines += ["", f"Abstention threshold (default {threshold:g}) against the same run's answerability scores"
                   + (" (asked on each question's date)" if u else "") + ":", "",
                   "| threshold | " + " | ".join(f"{p['threshold']:.2f}" for p in curve) + " |",
                   "|---|" + "---|" * len(curve),
