@@ -693,6 +693,19 @@ def _places_of(doc) -> dict[int, Any]:  # type: ignore[no-untyped-def]
             if e.label_ in {"GPE", "LOC"} and e.start and doc[e.start - 1].lower_ == "of"}
 
 
+def _asked_from(qdoc, asked: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The place the asked noun is "from" or "of" in the question, normalised: "north carolina" of "Which
+    senator from North Carolina …?"."""
+    for token in qdoc:
+        if asked and token.lemma_.lower() == asked:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}:
+                    place = next((e for e in qdoc.ents if e.label_ in {"GPE", "LOC"} and e.start == prep.i + 1), None)
+                    if place is not None:
+                        return _norm(_LEADING_DET_RE.sub("", place.text))
+    return None
+
+
 def _lists(doc, typed: list) -> list[list]:  # type: ignore[no-untyped-def,type-arg]
     """Runs of same-label entities a sentence lists, the last joined by "and": "Myanmar, Eritrea,
     Kyrgyzstan and Nigeria"."""
@@ -2707,6 +2720,8 @@ class ExtractiveAnswerer:
         # The office's portfolio the question names: "culture" of "Who is the Culture Secretary?"
         portfolio = {p for t in qdoc if asked and _is(t, asked) for p in _portfolios(t) if p in _PORTFOLIOS}
         named = _question_names(qdoc)
+        # "Which senator from North Carolina": "Richard Burr of North Carolina", not "Joni Ernst of Iowa"
+        home = _asked_from(qdoc, asked) if question.expected[:1] == ("PERSON",) else None
         measure = measure_asked(question.text)
         dimension = dimension_asked(question.text)
         worker = workplace_asked(question.text)
@@ -2943,6 +2958,8 @@ class ExtractiveAnswerer:
                     weight -= SLOT_BONUS  # "Williams took 56 minutes to defeat Mirza": not whom Mirza beat
                 elif slot is not None and _bystander(doc, start, end, slot, places):
                     weight -= SLOT_BONUS  # "Fenton, who reports to Alejandro Mayorkas, will lead": not Mayorkas
+                if home and (place := _places_of(doc).get(end)) is not None:
+                    weight += ATTACHED_BONUS if _norm(_LEADING_DET_RE.sub("", place.text)) == home else -ATTACHED_BONUS
                 if partner and _paired(doc, start, end, partner):
                     weight += SLOT_BONUS  # the slot beside the name the question pairs it with
                 if dimension and (stated := _dimension_after(doc, end)):

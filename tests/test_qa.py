@@ -2678,6 +2678,10 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "threats – at a speaking engagement on Friday, authorities said.",
                   "Matar, a New Jersey resident, also was charged with assault in the second degree."],
                  "Where is Hadi Matar from?", "New Jersey", id="the surname of one named in full is no place"),
+    pytest.param(["Ann Lee of Iowa is keeping an open mind about the same-sex marriage legislation, and she will "
+                  "review the bill.", "Tom Baker of Ohio is undecided."],
+                 "Which senator from Ohio is undecided on the same-sex marriage bill?", "Tom Baker",
+                 id="the one 'of' the place the asked noun is from, not another's"),
     pytest.param(["2. Tom Hardy.", "The insects may be surprised to see Tom Hardy back in court."],
                  "What happened to Tom Hardy?", "The insects may be surprised to see Tom Hardy back in court.",
                  id="a heading is no sentence to answer with"),
