@@ -687,23 +687,20 @@ def _listed(qdoc) -> int | None:  # type: ignore[no-untyped-def]
 _LIST_JOINS = {",", "and", ", and", "&", "and the", ", the", ", and the", "but also", ", but also"}
 
 
-def _places_of(doc) -> dict[int, Any]:  # type: ignore[no-untyped-def]
-    """The places a sentence names after "of" ("John Katko of New York"), by the position of their "of"."""
+def _places_of(doc, preps: frozenset[str] = frozenset({"of"})) -> dict[int, Any]:  # type: ignore[no-untyped-def]
+    """The places a sentence names after "of" (or another of `preps`: "John Katko of New York"), by the
+    position of that word."""
     return {e.start - 1: e for e in doc.ents
-            if e.label_ in {"GPE", "LOC"} and e.start and doc[e.start - 1].lower_ == "of"}
+            if e.label_ in {"GPE", "LOC"} and e.start and doc[e.start - 1].lower_ in preps}
 
 
 def _asked_from(qdoc, asked: str | None) -> str | None:  # type: ignore[no-untyped-def]
     """The place the asked noun is "from" or "of" in the question, normalised: "north carolina" of "Which
     senator from North Carolina …?"."""
-    for token in qdoc:
-        if asked and token.lemma_.lower() == asked:
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}:
-                    place = next((e for e in qdoc.ents if e.label_ in {"GPE", "LOC"} and e.start == prep.i + 1), None)
-                    if place is not None:
-                        return _norm(_LEADING_DET_RE.sub("", place.text))
-    return None
+    places = _places_of(qdoc, frozenset({"from", "of"}))
+    return next((_norm(_LEADING_DET_RE.sub("", places[prep.i].text)) for token in qdoc
+                 if asked and token.lemma_.lower() == asked
+                 for prep in token.children if prep.dep_ == "prep" and prep.i in places), None)
 
 
 def _lists(doc, typed: list) -> list[list]:  # type: ignore[no-untyped-def,type-arg]
@@ -2901,6 +2898,7 @@ class ExtractiveAnswerer:
                     for _, doc, _, kept, _ in found for c in kept} if counted else {}
         counted_one = counted not in _ANYONE and any(counting.values())
         for scored, doc, positions, kept, attached in found:
+            of_places = _places_of(doc) if home else {}  # read once per sentence, not per candidate
             for candidate in kept:
                 text, start, end, weight, members = candidate
                 if (candidate.weight == PROPER_NOUN_WEIGHT and question.expected[:1] == ("PERSON",)
@@ -2958,7 +2956,7 @@ class ExtractiveAnswerer:
                     weight -= SLOT_BONUS  # "Williams took 56 minutes to defeat Mirza": not whom Mirza beat
                 elif slot is not None and _bystander(doc, start, end, slot, places):
                     weight -= SLOT_BONUS  # "Fenton, who reports to Alejandro Mayorkas, will lead": not Mayorkas
-                if home and (place := _places_of(doc).get(end)) is not None:
+                if (place := of_places.get(end)) is not None:
                     weight += ATTACHED_BONUS if _norm(_LEADING_DET_RE.sub("", place.text)) == home else -ATTACHED_BONUS
                 if partner and _paired(doc, start, end, partner):
                     weight += SLOT_BONUS  # the slot beside the name the question pairs it with
