@@ -2296,6 +2296,11 @@ def _against(slot: tuple[frozenset[str], str], places: list[tuple[str, str]]) ->
     return slot[1] in {"other", "patient"} and any(verb in slot[0] and role == "agent" for verb, role in places)
 
 
+def _tagged(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the words from `start` are a hashtag or a handle: "#" or "@" comes just before."""
+    return start > 0 and doc[start - 1].text in {"#", "@"}
+
+
 def _bystander(doc, start: int, end: int, slot: tuple[frozenset[str], str],  # type: ignore[no-untyped-def]
                places: list[tuple[str, str]]) -> bool:
     """Whether a candidate stands nowhere by the asked verb in a sentence that names who does it: where the
@@ -3072,9 +3077,6 @@ class ExtractiveAnswerer:
             typed = [part for ent in (*doc.ents, *_untagged_sums(doc), *_untagged_years(doc), *_untagged_parts(doc))
                      for part in _names_in(ent) if _label(part, question) in question.expected and ent not in demonyms]
             respective = _respective(doc, anchors)
-            per_asked = re.search(r"\bper\b", question.text, re.IGNORECASE) is not None
-            tagged_asked = re.search(r"\b(?:hashtag|handle|account|username)s?\b", question.text,
-                                     re.IGNORECASE) is not None
             weights: dict[object, float] = {}  # of each typed entity, for the pairs below
             joined: set[int] = set()  # tokens a figure before took in ("226 feet, 10 inches"): no answer alone
             for ent in typed:
@@ -3083,7 +3085,7 @@ class ExtractiveAnswerer:
                     continue  # a people's adjective tells of one, never who: "the shortest-serving British PM"
                 if ent.label_ == "CARDINAL" and _SLASHED_RE.fullmatch(ent.text) and label != "PERCENT":
                     continue  # a day or a round-the-clock, no count or sum: "the 9/11 attacks", "24/7"
-                if ent.label_ in _NUMERIC and ent.start and not per_asked and (
+                if ent.label_ in _NUMERIC and ent.start and not question.rate and (
                         doc[ent.start - 1].lower_ == "per" or (ent.start >= 2 and doc[ent.start - 1].lower_ == "in"
                                                               and doc[ent.start - 2].like_num)):
                     continue  # a rate's base, no count: "employees per 100K", "one in 10 adults"
@@ -3091,7 +3093,7 @@ class ExtractiveAnswerer:
                         and doc[ent.end].lower_ == "in" and doc[ent.end + 1].like_num
                         and doc[ent.end + 1].ent_type_ != "DATE"):  # (not "200,000 in 1990")
                     continue  # nor is the rate itself a count: "One in 10 adults owns one" (a share, if one is asked)
-                if ent.start and doc[ent.start - 1].text in {"#", "@"} and not tagged_asked:
+                if _tagged(doc, ent.start) and not question.tagged:
                     continue  # a hashtag or a handle, no one's name: "#RollCOVID"
                 weight = 1.0 - 0.12 * question.expected.index(label)
                 start, end = (_amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC
@@ -3247,7 +3249,7 @@ class ExtractiveAnswerer:
                                       if _is(t, noun) or t.lower_ == noun), start)
                         if end - start == 1 and doc[start].is_upper and len(doc[start].text) <= 3:
                             continue  # a title's initials ("PM", "CEO"), no one's name
-                    if start and doc[start - 1].text in {"#", "@"} and not tagged_asked:
+                    if _tagged(doc, start) and not question.tagged:
                         continue  # a hashtag or a handle, no name
                     if (question.expected[0] == "PERSON" and start and end - start == 1
                             and _ORDINAL_RE.fullmatch(doc[start - 1].text)):

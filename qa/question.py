@@ -358,6 +358,8 @@ class Question:
     described: str | None = None  # the name "Who is Roy Lee?" asks about: what the articles call him answers
     expands: str | None = None  # the short form "What does PHEIC stand for?" asks about: its words answer
     honoree: bool = False  # asks whom or what something is named after: the one "named after" answers
+    rate: bool = False  # asks a rate ("per 100,000"): its base is an answer too
+    tagged: bool = False  # asks a hashtag or a handle: a name after "#" or "@" answers
 
     @property
     def undated(self) -> str:
@@ -382,6 +384,9 @@ _CALLED_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+)(\s+(?:in|ne
                         r"[^?]{1,60}?)?\s+(?:called|known as)\b", re.IGNORECASE)
 # A question asking whom something is named after: the name after "named after" answers it.
 _HONOREE_RE = re.compile(r"\bnamed\s+(?:after|in\s+(?:honou?r|memory)\s+of)\b", re.IGNORECASE)
+# A question asking a rate, or a hashtag or handle.
+_RATE_RE = re.compile(r"\bper\b", re.IGNORECASE)
+_TAGGED_RE = re.compile(r"\b(?:hashtag|handle|account|username)s?\b", re.IGNORECASE)
 # A question asking what something is called: the name a sentence gives after "called" answers it.
 _NAMING_RE = re.compile(r"\b(?:called|known as|referred to as|dubbed|nicknamed|code-?named|(?:nick|code)?names?)"
                         r"(?:\s+(?:in|by|around|among|at|on|to)\s+[^?]{1,40})?\s*\?\s*$"
@@ -561,7 +566,8 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                     relative=relative and since is not None,
                     described=(match := _WHO_IS_NAME_RE.search(question)) and (match["name"] or match["doer"]),
                     expands=(short := _EXPANDS_RE.search(question)) and short["short"],
-                    honoree=bool(_HONOREE_RE.search(question)))
+                    honoree=bool(_HONOREE_RE.search(question)), rate=bool(_RATE_RE.search(question)),
+                    tagged=bool(_TAGGED_RE.search(question)))
 
 
 def is_followup(question: str) -> bool:

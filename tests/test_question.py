@@ -294,6 +294,14 @@ def test_a_question_asking_what_something_is_named_after() -> None:
     assert not analyze("Who was named as the new chief executive?").honoree
 
 
+def test_a_question_asking_a_rate_or_a_hashtag_says_so() -> None:
+    assert analyze("How many complaints per 100,000 people were there?").rate
+    assert not analyze("How many complaints were there?").rate
+    assert analyze("What hashtag trended after the game?").tagged
+    assert analyze("Which account posted the video?").tagged
+    assert not analyze("Who posted the video?").tagged
+
+
 def test_only_a_place_asked_for_makes_a_country_or_state_question() -> None:
     assert analyze("Which countries closed their borders?").country
     assert not analyze("Which state park is the town at the entrance to?").state
