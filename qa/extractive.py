@@ -2072,7 +2072,8 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
         return None  # "the CEO of which company stepped down": the company is no one's subject
     adjunct = qdoc[k].lower_ in {"when", "where"} or setting
     k += 1
-    while k < len(qdoc) and qdoc[k].pos_ in {"ADJ", "NOUN", "PROPN", "DET", "NUM", "ADV"}:
+    while k < len(qdoc) and (qdoc[k].pos_ in {"ADJ", "NOUN", "PROPN", "DET", "NUM", "ADV"} or (
+            qdoc[k].dep_ == "amod" and qdoc[k].head.i > k)):  # (a participle modifying its noun: "which banned user")
         k += 1  # the rest of the wh-phrase ("which Ivy League university", "how many people"), "recently"
         if (whole := _whole_asked(qdoc, k)) is not None and qdoc[k - 1].lower_ in {"many", "much"}:
             k = whole.i + 1  # and the whole it asks part of: "how many of GE's businesses"
@@ -2294,6 +2295,48 @@ def _against(slot: tuple[frozenset[str], str], places: list[tuple[str, str]]) ->
     to: the doer is not the one done to. (Not the other way round: "Which platform has banned users in
     Russia?" is answered by "Russia banned Instagram", the question's words rarely the story's.)"""
     return slot[1] in {"other", "patient"} and any(verb in slot[0] and role == "agent" for verb, role in places)
+
+
+# What a noun phrase's determiner may point back with: "the state", "her comments" tell of something told before.
+_POINTING_DETS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"})
+_WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "how", "when", "where", "why"})
+# Prepositions of when, why or how something was done: never what was done.
+_CIRCUMSTANCES = frozenset({"after", "before", "during", "since", "until", "by", "because", "despite", "while",
+                            "amid", "following", "through", "throughout"})
+
+
+def _slot_phrase(question: str, sentence: str) -> str | None:
+    """For an open "what/which X" question, the sentence's noun phrase standing where its wh-phrase does
+    ("found on what object": "found on a water bottle"), if it names something new: no time, and no
+    common noun the question has or the story told of before ("the same reduction")."""
+    qdoc, doc = parse([as_which(question), one_line(sentence)])
+    wh = next((t for t in qdoc if t.lower_ in _WH_WORDS), None)
+    if wh is None or wh.lower_ not in {"what", "which"} or (slot := _asked_slot(qdoc)) is None:
+        return None
+    asked = {t.lemma_.lower() for t in qdoc} | {t.lower_ for t in qdoc}
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        named_here = any(t.pos_ in {"PROPN", "NUM"} and t.lower_ not in asked for t in chunk)  # "the 2021 Emmys"
+        if (root.pos_ == "PRON" or root.lemma_.lower() in asked or root.lower_ in asked
+                or root.lemma_.lower() in _TIME_NOUNS or any(t.ent_type_ in {"DATE", "TIME"} for t in chunk)
+                or (chunk[0].lower_ in _POINTING_DETS and root.pos_ == "NOUN" and not named_here)):
+            continue
+        if not any(_fills(slot, found) and not (slot[1] == "other" and found[1] in _CIRCUMSTANCES)
+                   for found in _slots(doc, chunk.start, chunk.end)):
+            continue  # (what officials found is no "after a long search")
+        named = next((e for e in doc.ents if e.label_ in _NAME_LABELS and e.start <= root.i < e.end
+                      and chunk.start <= e.start and e.end <= chunk.end), None)
+        if named is not None:  # "former President Donald Trump": the name
+            return _LEADING_DET_RE.sub("", named.text)
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = max((t.i for t in chunk if t.like_num and t.i < root.i), default=None)
+        # "10,000 pairs of Crocs shoes" whole; "an estimated 10,000 bees": what they are, not how many
+        start = chunk.start if of is not None or counted is None else counted + 1
+        end = of.right_edge.i + 1 if of is not None else chunk.end
+        if end < len(doc) and doc[end].text in _QUOTE_MARKS and sum(map(doc[start:end].text.count, _QUOTE_MARKS)) % 2:
+            end += 1  # the closing mark of a quoted phrase: "a “persistent hum”"
+        return doc[start:end].text
+    return None
 
 
 def _tagged(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
@@ -2581,6 +2624,8 @@ class ExtractiveAnswerer:
         if answer is None and _WHY_RE.search(question.text):
             support = next((s for s in top if _REASON_RE.search(s.sentence.text)
                             and s.answer_score >= REASON_MARGIN * top[0].answer_score), support)
+        elif answer is None and not question.expected and not question.naming:  # (a name given answers that)
+            answer = _slot_phrase(question.text, support.sentence.text)
         quotes: dict[int, list[tuple[int, int]]] = {}
 
         def quote(sentence: Sentence) -> None:

@@ -2446,6 +2446,27 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
            "Which city did the migrants cross from?", "Nogales, Mexico", "(from)"),
           ("The team will move from Oakland to Las Vegas in 2024.", "Which city will the team move to?", "Las Vegas",
            "(a verb on the stop list)")]),
+    *(pytest.param(sentence, question, answer, id=f"an open 'what X': the phrase where the question asks {id_}")
+      for sentence, question, answer, id_ in [
+          ("Traces of the nerve agent were found on a water bottle taken from his hotel room, his team said.",
+           "Traces of Novichok were found on what object?", "a water bottle", "(a preposition's object)"),
+          ("Webber said he bought a dog after seeing the film.", "What did Webber buy after seeing the film?", "a dog",
+           "(the object)"),
+          ("Demonstrators brought an estimated 10,000 bees to the steps of the palace.",
+           "What unique animal did demonstrators bring to the palace?", "bees", "(without how many)"),
+          ("Musk said he would allow former President Donald Trump back on the platform.",
+           "Which banned user did Musk say he will allow back on the platform?", "Donald Trump", "(the name in it)"),
+          ("The court cleared the man of all charges.", "Which driver did the court clear of all charges?",
+           "The court cleared the man of all charges.", "(a thing told of before is no answer)"),
+          ("Post Malone donated 10,000 pairs of Crocs to hospital workers.",
+           "What did Post Malone donate to hospital workers?", "10,000 pairs of Crocs", "(what they are pairs of)"),
+          ("Voyager 1 has detected a “persistent hum” in interstellar space.", "What sound has Voyager 1 detected?",
+           "a “persistent hum”", "(its quote marks closed)"),
+          ("For the first time on Monday, the ministry reported record exports.",
+           "What did the ministry report on Monday?", "record exports", "(a time is no thing)"),
+          ("Officials found the car on the riverbank after a long search.",
+           "What vehicle did officials find on the riverbank?", "Officials found the car on the riverbank after a long "
+           "search.", "(nor where or when it was done)")]),
 ])
 def test_the_short_answer_a_sentence_gives(embedder, sentence: str, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
