@@ -2300,6 +2300,10 @@ def _against(slot: tuple[frozenset[str], str], places: list[tuple[str, str]]) ->
 # What a noun phrase's determiner may point back with: "the state", "her comments" tell of something told before.
 _POINTING_DETS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"})
 _WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "how", "when", "where", "why"})
+# The prepositions a question may end on, asking for their object: "What will the UK recognize crabs as?"
+_STRANDED = frozenset({"as", "in", "on", "at", "for", "with", "about", "into", "onto", "against", "before", "after",
+                       "behind", "under", "over", "through", "between", "among", "like", "toward", "towards"})
+_UNQUOTED = str.maketrans("", "", _QUOTE_MARKS)
 # Prepositions of when, why or how something was done: never what was done.
 _CIRCUMSTANCES = frozenset({"after", "before", "during", "since", "until", "by", "because", "despite", "while",
                             "amid", "following", "through", "throughout"})
@@ -2313,13 +2317,20 @@ def _slot_phrase(question: str, sentence: str) -> str | None:
     wh = next((t for t in qdoc if t.lower_ in _WH_WORDS), None)
     if wh is None or wh.lower_ not in {"what", "which"} or (slot := _asked_slot(qdoc)) is None:
         return None
+    stranded = qdoc[-2] if len(qdoc) > 1 and qdoc[-1].is_punct else qdoc[-1]
+    if slot[1] == "other" and stranded.lower_ in _STRANDED:
+        slot = slot[0], stranded.lower_  # "What will the UK recognize crabs as?": "recognized as sentient beings"
     asked = {t.lemma_.lower() for t in qdoc} | {t.lower_ for t in qdoc}
     for chunk in doc.noun_chunks:
         root = chunk.root
         named_here = any(t.pos_ in {"PROPN", "NUM"} and t.lower_ not in asked for t in chunk)  # "the 2021 Emmys"
+        # (but "the door to the church's side room" is described here)
+        described = next((c for c in root.children if c.dep_ == "prep" and c.i == chunk.end
+                          and any(o.dep_ == "pobj" for o in c.children)), None)
+        pointing = chunk[0].lower_ in _POINTING_DETS and root.pos_ == "NOUN" and not named_here
         if (root.pos_ == "PRON" or root.lemma_.lower() in asked or root.lower_ in asked
                 or root.lemma_.lower() in _TIME_NOUNS or any(t.ent_type_ in {"DATE", "TIME"} for t in chunk)
-                or (chunk[0].lower_ in _POINTING_DETS and root.pos_ == "NOUN" and not named_here)):
+                or (pointing and described is None)):
             continue
         if not any(_fills(slot, found) and not (slot[1] == "other" and found[1] in _CIRCUMSTANCES)
                    for found in _slots(doc, chunk.start, chunk.end)):
@@ -2328,14 +2339,18 @@ def _slot_phrase(question: str, sentence: str) -> str | None:
                       and chunk.start <= e.start and e.end <= chunk.end), None)
         if named is not None:  # "former President Donald Trump": the name
             return _LEADING_DET_RE.sub("", named.text)
-        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = described if pointing else next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = max((t.i for t in chunk if t.like_num and t.i < root.i), default=None)
         # "10,000 pairs of Crocs shoes" whole; "an estimated 10,000 bees": what they are, not how many
         start = chunk.start if of is not None or counted is None else counted + 1
         end = of.right_edge.i + 1 if of is not None else chunk.end
+        if (when := next((t.i for t in doc[chunk.end : end] if t.ent_type_ in {"DATE", "TIME"}), None)) is not None:
+            end = when - (doc[when - 1].pos_ == "ADP")  # not when it was: "the door to the room (on Thursday)"
         if end < len(doc) and doc[end].text in _QUOTE_MARKS and sum(map(doc[start:end].text.count, _QUOTE_MARKS)) % 2:
             end += 1  # the closing mark of a quoted phrase: "a “persistent hum”"
-        return doc[start:end].text
+        phrase = doc[start:end].text
+        # (a mark whose quote runs on past the phrase: 'called it a "mistake,"' is no "a "mistake")
+        return phrase.translate(_UNQUOTED) if sum(map(phrase.count, _QUOTE_MARKS)) % 2 else phrase
     return None
 
 
