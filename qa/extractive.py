@@ -2304,6 +2304,7 @@ _WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "how", "when", "
 _STRANDED = frozenset({"as", "in", "on", "at", "for", "with", "about", "into", "onto", "against", "before", "after",
                        "behind", "under", "over", "through", "between", "among", "like", "toward", "towards"})
 _UNQUOTED = str.maketrans("", "", _QUOTE_MARKS)
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd", "appos", "conj"})
 # Prepositions of when, why or how something was done: never what was done.
 _CIRCUMSTANCES = frozenset({"after", "before", "during", "since", "until", "by", "because", "despite", "while",
                             "amid", "following", "through", "throughout"})
@@ -2321,7 +2322,12 @@ def _slot_phrase(question: str, sentence: str) -> str | None:
     if slot[1] == "other" and stranded.lower_ in _STRANDED:
         slot = slot[0], stranded.lower_  # "What will the UK recognize crabs as?": "recognized as sentient beings"
     asked = {t.lemma_.lower() for t in qdoc} | {t.lower_ for t in qdoc}
-    for chunk in doc.noun_chunks:
+    chunks = list(doc.noun_chunks)
+    roots = {c.root.i for c in chunks}
+    # A noun the chunker left out of every chunk, with the words before it ("a pay-as-you-go service").
+    chunks += [doc[t.left_edge.i : t.i + 1] for t in doc if t.pos_ in {"NOUN", "PROPN"} and t.i not in roots
+               and t.dep_ in _ARGUMENTS and t.left_edge.i <= t.i]
+    for chunk in sorted(chunks, key=lambda c: c.start):
         root = chunk.root
         named_here = any(t.pos_ in {"PROPN", "NUM"} and t.lower_ not in asked for t in chunk)  # "the 2021 Emmys"
         # (but "the door to the church's side room" is described here)

@@ -2471,6 +2471,8 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
            "Rumble", "(a question's last 'in')"),
           ("The council bought a \"smart bin, the first of its kind\" for the park.",
            "What did the council buy for the park?", "a smart bin", "(no quote mark left open)"),
+          ("Sun Microsystems has launched a pay-as-you-go service which will allow customers to rent computing power.",
+           "What has Sun Microsystems launched?", "a pay-as-you-go service", "(a noun the chunker left out)"),
           ("For the first time on Monday, the ministry reported record exports.",
            "What did the ministry report on Monday?", "record exports", "(a time is no thing)"),
           ("Officials found the car on the riverbank after a long search.",
