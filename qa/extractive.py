@@ -2044,11 +2044,14 @@ def _ing_lemmas(word: str) -> frozenset[str]:
     return frozenset({stem, stem + "e", *([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])})
 
 
+_WH_WORDS = frozenset({"who", "whom", "what", "which", "how", "when", "where"})
+
+
 def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-untyped-def]
     """The slot the question asks about: the words its verb may be, and the role ("agent", "patient",
     or "other": any but the agent). Read from the words after the wh-phrase, not the parse, which
     the small English model gets wrong for most questions ("Which party did Galloway launch?")."""
-    k = next((t.i for t in qdoc if t.lower_ in {"who", "whom", "what", "which", "how", "when", "where"}), None)
+    k = next((t.i for t in qdoc if t.lower_ in _WH_WORDS), None)
     if k is None:
         return None
     before = qdoc[k - 1] if k > 0 else None
@@ -2299,7 +2302,6 @@ def _against(slot: tuple[frozenset[str], str], places: list[tuple[str, str]]) ->
 
 # What a noun phrase's determiner may point back with: "the state", "her comments" tell of something told before.
 _POINTING_DETS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"})
-_WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "how", "when", "where", "why"})
 # The prepositions a question may end on, asking for their object: "What will the UK recognize crabs as?"
 _STRANDED = frozenset({"as", "in", "on", "at", "for", "with", "about", "into", "onto", "against", "before", "after",
                        "behind", "under", "over", "through", "between", "among", "like", "toward", "towards"})
@@ -2322,12 +2324,7 @@ def _slot_phrase(question: str, sentence: str) -> str | None:
     if slot[1] == "other" and stranded.lower_ in _STRANDED:
         slot = slot[0], stranded.lower_  # "What will the UK recognize crabs as?": "recognized as sentient beings"
     asked = {t.lemma_.lower() for t in qdoc} | {t.lower_ for t in qdoc}
-    chunks = list(doc.noun_chunks)
-    roots = {c.root.i for c in chunks}
-    # A noun the chunker left out of every chunk, with the words before it ("a pay-as-you-go service").
-    chunks += [doc[t.left_edge.i : t.i + 1] for t in doc if t.pos_ in {"NOUN", "PROPN"} and t.i not in roots
-               and t.dep_ in _ARGUMENTS and t.left_edge.i <= t.i]
-    for chunk in sorted(chunks, key=lambda c: c.start):
+    for chunk in _noun_phrases(doc):
         root = chunk.root
         named_here = any(t.pos_ in {"PROPN", "NUM"} and t.lower_ not in asked for t in chunk)  # "the 2021 Emmys"
         # (but "the door to the church's side room" is described here)
@@ -2338,26 +2335,42 @@ def _slot_phrase(question: str, sentence: str) -> str | None:
                 or root.lemma_.lower() in _TIME_NOUNS or any(t.ent_type_ in {"DATE", "TIME"} for t in chunk)
                 or (pointing and described is None)):
             continue
-        if not any(_fills(slot, found) and not (slot[1] == "other" and found[1] in _CIRCUMSTANCES)
-                   for found in _slots(doc, chunk.start, chunk.end)):
-            continue  # (what officials found is no "after a long search")
-        named = next((e for e in doc.ents if e.label_ in _NAME_LABELS and e.start <= root.i < e.end
-                      and chunk.start <= e.start and e.end <= chunk.end), None)
-        if named is not None:  # "former President Donald Trump": the name
-            return _LEADING_DET_RE.sub("", named.text)
-        of = described if pointing else next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        counted = max((t.i for t in chunk if t.like_num and t.i < root.i), default=None)
-        # "10,000 pairs of Crocs shoes" whole; "an estimated 10,000 bees": what they are, not how many
-        start = chunk.start if of is not None or counted is None else counted + 1
-        end = of.right_edge.i + 1 if of is not None else chunk.end
-        if (when := next((t.i for t in doc[chunk.end : end] if t.ent_type_ in {"DATE", "TIME"}), None)) is not None:
-            end = when - (doc[when - 1].pos_ == "ADP")  # not when it was: "the door to the room (on Thursday)"
-        if end < len(doc) and doc[end].text in _QUOTE_MARKS and sum(map(doc[start:end].text.count, _QUOTE_MARKS)) % 2:
-            end += 1  # the closing mark of a quoted phrase: "a “persistent hum”"
-        phrase = doc[start:end].text
-        # (a mark whose quote runs on past the phrase: 'called it a "mistake,"' is no "a "mistake")
-        return phrase.translate(_UNQUOTED) if sum(map(phrase.count, _QUOTE_MARKS)) % 2 else phrase
+        if any(_fills(slot, found) and not (slot[1] == "other" and found[1] in _CIRCUMSTANCES)
+               for found in _slots(doc, chunk.start, chunk.end)):  # (what officials found is no "after a search")
+            return _phrase(doc, chunk, described if pointing else None)
     return None
+
+
+def _noun_phrases(doc) -> list[Span]:  # type: ignore[no-untyped-def]
+    """A sentence's noun chunks in order, with each argument noun the chunker left out of every chunk and
+    the words before it ("a pay-as-you-go service")."""
+    chunks = list(doc.noun_chunks)
+    roots = {c.root.i for c in chunks}
+    chunks += [doc[t.left_edge.i : t.i + 1] for t in doc if t.pos_ in {"NOUN", "PROPN"} and t.i not in roots
+               and t.dep_ in _ARGUMENTS and t.left_edge.i <= t.i]
+    return sorted(chunks, key=lambda c: c.start)
+
+
+def _phrase(doc, chunk: Span, described) -> str:  # type: ignore[no-untyped-def]
+    """A noun phrase as an answer: a name inside it alone ("former President Donald Trump" → "Donald Trump"),
+    no count before it ("an estimated 10,000 bees" → "bees") unless an "of" follows ("10,000 pairs of Crocs"),
+    the prepositional phrase `described` it, if given, up to a date; its quote marks closed or left out."""
+    root = chunk.root
+    named = next((e for e in doc.ents if e.label_ in _NAME_LABELS and e.start <= root.i < e.end
+                  and chunk.start <= e.start and e.end <= chunk.end), None)
+    if named is not None:
+        return _LEADING_DET_RE.sub("", named.text)
+    of = described or next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = max((t.i for t in chunk if t.like_num and t.i < root.i), default=None)
+    start = chunk.start if of is not None or counted is None else counted + 1
+    end = of.right_edge.i + 1 if of is not None else chunk.end
+    if (when := next((t.i for t in doc[chunk.end : end] if t.ent_type_ in {"DATE", "TIME"}), None)) is not None:
+        end = when - (doc[when - 1].pos_ == "ADP")  # not when it was: "the door to the room (on Thursday)"
+    if end < len(doc) and doc[end].text in _QUOTE_MARKS and sum(map(doc[start:end].text.count, _QUOTE_MARKS)) % 2:
+        end += 1  # the closing mark of a quoted phrase: "a “persistent hum”"
+    phrase = doc[start:end].text
+    # (a mark whose quote runs on past the phrase: 'called it a "mistake,"' is no "a "mistake")
+    return phrase.translate(_UNQUOTED) if sum(map(phrase.count, _QUOTE_MARKS)) % 2 else phrase
 
 
 def _tagged(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
