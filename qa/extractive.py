@@ -117,6 +117,11 @@ def _norm(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text.lower()).strip()
 
 
+def _bare_name(name: str) -> str:
+    """A name normalised without its leading article: "the U.S." → "u s"."""
+    return _norm(_LEADING_DET_RE.sub("", name))
+
+
 # Words before a name that say who they are, not which: "Mr Galloway" is Galloway, "Actress Nicole
 # Kidman" Nicole Kidman. Not the nouns that also begin names ("General Motors", "People's Party").
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev"}
@@ -169,7 +174,7 @@ def _question_names(qdoc) -> QuestionNames:  # type: ignore[no-untyped-def]
         e.start <= start and end <= e.end and any(t.is_alpha and t.tag_ != "POS" for t in qdoc[end : e.end])
         for e in ents))]
     names = tuple(dict.fromkeys(name for span in spans
-                                if len((name := _norm(_LEADING_DET_RE.sub("", span.text))).split()) > 1))
+                                if len((name := _bare_name(span.text)).split()) > 1))
     # A name the question gives as one word is the person asked about ("Actress Nicole Kidman" for
     # "Kidman"), unless it modifies a noun: a family or a team may be asked about ("Trump's
     # children", "a Biden administration member"). A verb the tagger took for a noun modifies
@@ -405,7 +410,7 @@ def _in_region(text: str, region: str | None) -> bool:
 
 def _country(text: str) -> str | None:
     """The country `text` names, as CLDR shows it ("the U.S." → United States); None if none."""
-    name = _norm(_LEADING_DET_RE.sub("", text))
+    name = _bare_name(text)
     return _countries().get(_COUNTRY_ALIASES.get(name, name))
 
 
@@ -454,7 +459,7 @@ def _by_ending(words: list[str], lookup: Callable[[str], str | None],
 
 def country_of(demonym: str) -> str | None:
     """The country a demonym names ("Russian" → Russia, "North Koreans" → North Korea, "Chinese" → China)."""
-    return _by_ending(_norm(_LEADING_DET_RE.sub("", demonym)).split(), _demonym, is_country)
+    return _by_ending(_bare_name(demonym).split(), _demonym, is_country)
 
 
 def _demonym(word: str) -> str | None:
@@ -698,7 +703,7 @@ def _asked_from(qdoc, asked: str | None) -> str | None:  # type: ignore[no-untyp
     """The place the asked noun is "from" or "of" in the question, normalised: "north carolina" of "Which
     senator from North Carolina …?"."""
     places = _places_of(qdoc, frozenset({"from", "of"}))
-    return next((_norm(_LEADING_DET_RE.sub("", places[prep.i].text)) for token in qdoc
+    return next((_bare_name(places[prep.i].text) for token in qdoc
                  if asked and token.lemma_.lower() == asked
                  for prep in token.children if prep.dep_ == "prep" and prep.i in places), None)
 
@@ -2047,6 +2052,11 @@ def _ing_lemmas(word: str) -> frozenset[str]:
 _WH_WORDS = frozenset({"who", "whom", "what", "which", "how", "when", "where"})
 
 
+def _stranded(qdoc):  # type: ignore[no-untyped-def]
+    """The question's last word before its question mark: a preposition left there asks for its object."""
+    return qdoc[-2] if len(qdoc) > 1 and qdoc[-1].is_punct else qdoc[-1]
+
+
 def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-untyped-def]
     """The slot the question asks about: the words its verb may be, and the role ("agent", "patient",
     or "other": any but the agent). Read from the words after the wh-phrase, not the parse, which
@@ -2083,7 +2093,7 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
     # (after "when were the awards", the tagger may read the participle as a past tense: "started")
     participles = {t.tag_ for t in qdoc[k + 1 :]} & {"VBN", "VBG", "VB", "VBD"} if adjunct else (
         {t.tag_ for t in qdoc[k + 1 : k + 4]} & {"VBN", "VBG"})
-    stranded = qdoc[-2] if len(qdoc) > 1 and qdoc[-1].is_punct else qdoc[-1]
+    stranded = _stranded(qdoc)
     # The tagger may call a last participle a noun: "buying" of "Which bank is Standard Chartered buying?";
     # one after a determiner is a noun ("this morning").
     ing = _ing_lemmas(stranded.lower_) if (stranded.tag_ == "NN" and stranded.i > k + 1 and stranded.dep_ != "pobj"
@@ -2320,7 +2330,7 @@ def _slot_phrase(question: str, sentence: str) -> str | None:
     wh = next((t for t in qdoc if t.lower_ in _WH_WORDS), None)
     if wh is None or wh.lower_ not in {"what", "which"} or (slot := _asked_slot(qdoc)) is None:
         return None
-    stranded = qdoc[-2] if len(qdoc) > 1 and qdoc[-1].is_punct else qdoc[-1]
+    stranded = _stranded(qdoc)
     if slot[1] == "other" and stranded.lower_ in _STRANDED:
         slot = slot[0], stranded.lower_  # "What will the UK recognize crabs as?": "recognized as sentient beings"
     asked = {t.lemma_.lower() for t in qdoc} | {t.lower_ for t in qdoc}
@@ -2347,7 +2357,7 @@ def _noun_phrases(doc) -> list[Span]:  # type: ignore[no-untyped-def]
     chunks = list(doc.noun_chunks)
     roots = {c.root.i for c in chunks}
     chunks += [doc[t.left_edge.i : t.i + 1] for t in doc if t.pos_ in {"NOUN", "PROPN"} and t.i not in roots
-               and t.dep_ in _ARGUMENTS and t.left_edge.i <= t.i]
+               and t.dep_ in _ARGUMENTS]
     return sorted(chunks, key=lambda c: c.start)
 
 
@@ -2892,7 +2902,7 @@ class ExtractiveAnswerer:
                             == ")" and _mentioned(doc[end + 1].text, question.text, named))
                         or _echoes(doc[start:end], anchors, nouns, asked)
                         or _credit(doc, start, end) or not _in_region(text, question.region)
-                        or (question.country and _norm(_LEADING_DET_RE.sub("", text)) in REGIONS)):
+                        or (question.country and _bare_name(text) in REGIONS)):
                     # Named already, or the question's own thing; the wire credit; a country outside
                     # the region asked; a region.
                     continue
@@ -3041,7 +3051,7 @@ class ExtractiveAnswerer:
                 elif slot is not None and _bystander(doc, start, end, slot, places):
                     weight -= SLOT_BONUS  # "Fenton, who reports to Alejandro Mayorkas, will lead": not Mayorkas
                 if (place := of_places.get(end)) is not None:
-                    weight += ATTACHED_BONUS if _norm(_LEADING_DET_RE.sub("", place.text)) == home else -ATTACHED_BONUS
+                    weight += ATTACHED_BONUS if _bare_name(place.text) == home else -ATTACHED_BONUS
                 if partner and _paired(doc, start, end, partner):
                     weight += SLOT_BONUS  # the slot beside the name the question pairs it with
                 if dimension and (stated := _dimension_after(doc, end)):
