@@ -2052,6 +2052,11 @@ def _ing_lemmas(word: str) -> frozenset[str]:
 _WH_WORDS = frozenset({"who", "whom", "what", "which", "how", "when", "where"})
 
 
+# The prepositions a question may end on, asking for their object: "What will the UK recognize crabs as?"
+_STRANDED = frozenset({"as", "in", "on", "at", "for", "with", "about", "into", "onto", "against", "before", "after",
+                       "behind", "under", "over", "through", "between", "among", "like", "toward", "towards"})
+
+
 def _stranded(qdoc):  # type: ignore[no-untyped-def]
     """The question's last word before its question mark: a preposition left there asks for its object."""
     return qdoc[-2] if len(qdoc) > 1 and qdoc[-1].is_punct else qdoc[-1]
@@ -2142,6 +2147,8 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
         role = "agent"  # "who won", "which company has announced", "which club is offering"
     else:
         return None
+    if role == "other" and not adjunct and stranded.lower_ in _STRANDED:
+        role = stranded.lower_  # a last preposition asks its object: "What will the UK recognize crabs as?"
     verbs |= {same for group in _SAME_SLOT if not verbs.isdisjoint(group) for same in group}
     if role == "agent":
         verbs |= {same for verb in verbs for same in _SAME_AGENT.get(verb, ())}
@@ -2307,14 +2314,12 @@ def _against(slot: tuple[frozenset[str], str], places: list[tuple[str, str]]) ->
     """Whether a candidate's places (`_slots`) do the asked verb where the question asks whom it was done
     to: the doer is not the one done to. (Not the other way round: "Which platform has banned users in
     Russia?" is answered by "Russia banned Instagram", the question's words rarely the story's.)"""
-    return slot[1] in {"other", "patient"} and any(verb in slot[0] and role == "agent" for verb, role in places)
+    return (slot[1] in {"other", "patient"} or slot[1] in _STRANDED) and any(
+        verb in slot[0] and role == "agent" for verb, role in places)
 
 
 # What a noun phrase's determiner may point back with: "the state", "her comments" tell of something told before.
 _POINTING_DETS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"})
-# The prepositions a question may end on, asking for their object: "What will the UK recognize crabs as?"
-_STRANDED = frozenset({"as", "in", "on", "at", "for", "with", "about", "into", "onto", "against", "before", "after",
-                       "behind", "under", "over", "through", "between", "among", "like", "toward", "towards"})
 _UNQUOTED = str.maketrans("", "", _QUOTE_MARKS)
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd", "appos", "conj"})
 # Prepositions of when, why or how something was done: never what was done.
@@ -2330,9 +2335,6 @@ def _slot_phrase(question: str, sentence: str) -> str | None:
     wh = next((t for t in qdoc if t.lower_ in _WH_WORDS), None)
     if wh is None or wh.lower_ not in {"what", "which"} or (slot := _asked_slot(qdoc)) is None:
         return None
-    stranded = _stranded(qdoc)
-    if slot[1] == "other" and stranded.lower_ in _STRANDED:
-        slot = slot[0], stranded.lower_  # "What will the UK recognize crabs as?": "recognized as sentient beings"
     asked = {t.lemma_.lower() for t in qdoc} | {t.lower_ for t in qdoc}
     for chunk in _noun_phrases(doc):
         root = chunk.root
@@ -2825,7 +2827,8 @@ class ExtractiveAnswerer:
         # "How much did GM's sales fall?": a change asked of a name (a figure's subject names whose it is)
         changed_of = slot is not None and slot[1] == "extent" and any(e.label_ not in _NUMERIC for e in qdoc.ents)
         # "Which bank is Standard Chartered buying?": an act asked of a name (the doer says whose act it is)
-        acted_of = slot is not None and slot[1] == "other" and any(e.label_ not in _NUMERIC for e in qdoc.ents)
+        acted_of = slot is not None and (slot[1] == "other" or slot[1] in _STRANDED) and any(
+            e.label_ not in _NUMERIC for e in qdoc.ents)
         asked_words = {t.lower_ for t in qdoc if t.is_alpha and not t.is_stop}
         # The kinds of name a figure asked is of ("What share of Vermont's population …?": a place's).
         figure_of = {e.label_ for e in qdoc.ents if e.label_ in _NAME_LABELS - {"NORP"}} if numeric else set()
