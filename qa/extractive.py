@@ -3043,11 +3043,13 @@ class ExtractiveAnswerer:
                         for name in doers):  # (in the question's words: "the US women" of "… Women's … Team")
                     weight -= SLOT_BONUS  # another's act: "Citigroup beat Standard Chartered to buy Koram bank"
                 elif in_slot:
-                    # A person's full name filling the slot asked counts whether or not the tagger labelled
-                    # it: "He succeeded Amber Rudd" (unlabelled) for whom he succeeded.
+                    # A name filling the slot asked counts though the tagger left it unlabelled ("He succeeded
+                    # Amber Rudd" for whom he succeeded), or, where an organisation is asked, called it a place,
+                    # its common mistake ("Nvidia is buying Arm"). Not a person or a people: "Moderna CEO
+                    # Stéphane Bancel" is no company, "Dutch" no national team.
                     weight += SLOT_BONUS + (1.0 - PROPER_NOUN_WEIGHT if (
-                        candidate.weight == PROPER_NOUN_WEIGHT and question.expected[:1] == ("PERSON",)
-                        and end - start > 1 and all(t.pos_ == "PROPN" and not t.ent_type_ for t in doc[start:end]))
+                        candidate.weight == PROPER_NOUN_WEIGHT and all(t.pos_ == "PROPN" and (not t.ent_type_ or (
+                            question.expected[0] == "ORG" and t.ent_type_ in PLACE_LABELS)) for t in doc[start:end]))
                         else 0.0)
                 elif slot is not None and _against(slot, places):
                     weight -= SLOT_BONUS  # "Williams took 56 minutes to defeat Mirza": not whom Mirza beat

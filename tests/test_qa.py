@@ -2285,6 +2285,9 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  "Theresa May, before running for the Tory party leadership in 2019.",
                  "Who did Javid succeed as home secretary?", "Amber Rudd",
                  id="a full name the tagger missed in the slot asked"),
+    pytest.param("In a deal announced by Ofcom, BSkyB agreed to end the court case with Virgin Media.",
+                 "What company agreed to end the court case with Virgin Media?", "BSkyB",
+                 id="any name the tagger missed in the slot asked"),
     pytest.param("Javid has spoken about how his father Abdul came to the UK from Pakistan at 17-years-old with a "
                  "“£1 note in his pocket”.", "Where did Javid's father come from?", "Pakistan",
                  id="where someone came from, not where to"),
