@@ -314,8 +314,8 @@ def _level_of(doc, start: int, measure: str) -> bool:  # type: ignore[no-untyped
         return False
     counted = next((t for t in doc[start:] if not (t.like_num or t.lower_ in _MAGNITUDES)), None)
     if (doc[start - 1].lower_ == "of" and counted is not None and counted.tag_ == "NNS"
-            and counted.lower_ not in _ANYONE):
-        return False  # a count of others: "the population of 61 countries"
+            and counted.lower_ not in _ANYONE and counted.ent_type_ != "QUANTITY"):
+        return False  # a count of others: "the population of 61 countries"; not of units, "a range of 1,500km"
     for token in reversed(doc[max(0, start - 1 - LEVEL_WORDS) : start - 1]):
         if token.lemma_.lower() == measure:
             return True

@@ -2155,6 +2155,8 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  "What is the death toll in Kentucky?", "122", id="the level a sentence gives the measure asked"),
     pytest.param("The earthquake hit 1,200 homes at 1.30am with a magnitude of 5.9.",
                  "What was the magnitude of the earthquake?", "5.9", id="a measure's level after of"),
+    pytest.param("The missile, tested three times in 2021, has a range of 1,500km, officials said.",
+                 "What is the range of the missile?", "1,500km", id="a measure's level in units"),
     pytest.param("He approved the payment of 160m euros ($208m; £111m) in bonus and pension payouts to two former "
                  "executives.", "How much did he approve in bonus and pension payouts?", "160m euros",
                  id="the sum, not its second conversion"),

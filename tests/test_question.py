@@ -156,6 +156,8 @@ def test_the_measure_a_question_asks() -> None:
 
     assert measure_asked("What is the death toll in Kentucky?") == "toll"
     assert measure_asked("What was the magnitude of the earthquake?") == "magnitude"
+    assert measure_asked("What is the driving range of the Spectre?") == "range"
+    assert measure_asked("What is the depth of the lake?") == "depth"
     assert measure_asked("Who won the election?") is None
 
 
