@@ -1038,6 +1038,16 @@ def _set_off_titles(doc, noun: str) -> Iterator[Candidate]:  # type: ignore[no-u
             yield Candidate(doc[opening + 1 : closing].text.strip(_NAME_TRIM), opening + 1, closing, NAMED_AS_WEIGHT)
 
 
+def _where_told(doc, anchors: set[str]) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
+    """The places a relative "where" clause with one of the question's verbs tells of, a name or not: "the golf
+    course where the city will host its firework show"."""
+    for clause in doc:
+        head = clause.head
+        if (clause.dep_ == "relcl" and clause.pos_ == "VERB" and clause.lemma_.lower() in anchors
+                and head.pos_ == "NOUN" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)):
+            yield Candidate(doc[head.left_edge.i : head.i + 1].text, head.left_edge.i, head.i + 1, 1.0)
+
+
 def _honorees(doc) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
     """Whom or what a sentence says something is named after: the name in the phrase after "named after" or
     "named in honour of" ("the Italian painter … Piero della Francesco"), else the phrase itself."""
@@ -2934,6 +2944,9 @@ class ExtractiveAnswerer:
                         and (
                 _attached(doc, c.start, c.end, asked, question.expected[0] == "PERSON", several)
                 or (question.expected[0] in PLACE_LABELS and _place_of(doc, c.start, c.end, asked)))}
+            if question.where:  # told as the place where the question's act is: "the golf course where the city …"
+                told = {(c.start, c.end) for c in _where_told(doc, anchors)}
+                attached |= {c for c in kept if (c.start, c.end) in told}
             found.append((scored, doc, positions, kept, attached))
 
         for scored, doc in zip(top, docs, strict=True):
@@ -3139,6 +3152,8 @@ class ExtractiveAnswerer:
             return
         if question.honoree:  # "Who is Piero named after?": "named after … Piero della Francesco"
             yield from _honorees(doc)
+        if question.where:  # "Where will the city host its show?": "the golf course where the city will host"
+            yield from _where_told(doc, anchors)
         if question.often:  # "How often is the census taken?": "every ten years"
             yield from _frequencies(doc)
             return

@@ -2283,6 +2283,9 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("Luggage piled up when a third of US Airways' baggage handling staff called in sick.",
                  "What share of US Airways' baggage handling staff called in sick?", "a third",
                  id="a fraction the tagger calls a count is a share"),
+    pytest.param("Officials in Colorado said the fire reached the golf course where the city will host its firework "
+                 "show.", "Where will the city host its firework show?", "the golf course",
+                 id="where a relative clause says the act asked is, a name or not"),
     pytest.param("He succeeded Amber Rudd as home secretary following the scandal, appointed by then prime minister "
                  "Theresa May, before running for the Tory party leadership in 2019.",
                  "Who did Javid succeed as home secretary?", "Amber Rudd",
