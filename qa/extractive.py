@@ -2280,6 +2280,10 @@ def _slots(doc, start: int, end: int) -> list[tuple[str, str]]:  # type: ignore[
             and prep.head.head.pos_ == "VERB"):
         # The verb's, however the parser attached it to the object: "talked politics with Bernie Sanders".
         found.append((prep.head.head.lemma_.lower(), prep.lower_))
+    if (root.dep_ == "pobj" and prep.lower_ in {"in", "at"} and prep.head.pos_ == "NOUN"
+            and prep.head.dep_ in {"dobj", "pobj"}):
+        # A place in the thing the verb is done at or to takes its place: "happened at a school in Uvalde".
+        found += [slot for slot in [_slot(prep.head)] if slot is not None]
     if root.dep_ in {"dobj", "nsubjpass"}:
         # The doer of what one is praised, fined or arrested for: "congratulating Brandt for winning the award".
         found += [(g.lemma_.lower(), "agent") for p in root.head.children if p.dep_ == "prep" and p.lower_ == "for"

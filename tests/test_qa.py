@@ -2286,6 +2286,8 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("Officials in Colorado said the fire reached the golf course where the city will host its firework "
                  "show.", "Where will the city host its firework show?", "the golf course",
                  id="where a relative clause says the act asked is, a name or not"),
+    pytest.param("Police in Texas said the shooting happened at a school in Dallas.", "Where did the shooting happen?",
+                 "Dallas", id="a place in the thing the act asked is done at"),
     pytest.param("He succeeded Amber Rudd as home secretary following the scandal, appointed by then prime minister "
                  "Theresa May, before running for the Tory party leadership in 2019.",
                  "Who did Javid succeed as home secretary?", "Amber Rudd",
