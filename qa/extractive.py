@@ -3202,6 +3202,10 @@ class ExtractiveAnswerer:
                         doc[ent.start - 1].lower_ == "per" or (ent.start >= 2 and doc[ent.start - 1].lower_ == "in"
                                                               and doc[ent.start - 2].like_num)):
                     continue  # a rate's base, no count: "employees per 100K", "one in 10 adults"
+                if (ent.label_ == "CARDINAL" and ent.start and doc[ent.start - 1].pos_ == "PROPN"
+                        and not doc[ent.start - 1].ent_type_ and doc[ent.start - 1].is_title
+                        and (ent.end == len(doc) or doc[ent.end].pos_ not in {"NOUN", "PROPN"})):
+                    continue  # the end of a name the tagger left unlabelled, no count: "posted by News 12"
                 if (ent.label_ == "CARDINAL" and question.expected[0] != "PERCENT" and ent.end + 1 < len(doc)
                         and doc[ent.end].lower_ == "in" and doc[ent.end + 1].like_num
                         and doc[ent.end + 1].ent_type_ != "DATE"):  # (not "200,000 in 1990")

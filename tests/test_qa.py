@@ -2286,6 +2286,10 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("Officials in Colorado said the fire reached the golf course where the city will host its firework "
                  "show.", "Where will the city host its firework show?", "the golf course",
                  id="where a relative clause says the act asked is, a name or not"),
+    pytest.param("The fire destroyed homes on Peter Court, a video posted by News 12 showed.",
+                 "How many homes did the fire destroy?",
+                 "The fire destroyed homes on Peter Court, a video posted by News 12 showed.",
+                 id="a number ending a name the tagger missed counts nothing"),
     pytest.param("Police in Texas said the shooting happened at a school in Dallas.", "Where did the shooting happen?",
                  "Dallas", id="a place in the thing the act asked is done at"),
     pytest.param("He succeeded Amber Rudd as home secretary following the scandal, appointed by then prime minister "
