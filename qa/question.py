@@ -90,7 +90,7 @@ _CHANGES = "|".join(sorted(CHANGE_FORMS, key=len, reverse=True))
 # What a figure measures, for "what is the X" ("What is the death toll?").
 _MEASURES = ("magnitude|death toll|toll|population|turnout|score|temperature|speed|distance|height|length|weight|size"
              "|capacity|age|range|depth|width|altitude|elevation")
-_MEASURE_RE = re.compile(_WHAT_IS_ITS + rf"(?:[\w-]+\s+){{0,2}}?(?P<measure>{_MEASURES})\b(?!-)", re.IGNORECASE)
+_MEASURE_RE = re.compile(_WHAT_IS_ITS + rf"(?:[\w.-]+\s+){{0,2}}?(?P<measure>{_MEASURES})\b(?!-)", re.IGNORECASE)
 
 
 _DIMENSION_RE = re.compile(r"\bhow (?P<dimension>wide|deep|tall|high|far|thick|heavy)\b", re.IGNORECASE)
@@ -152,7 +152,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      r"(?=\s*(?:\?|,|$|\s(?:in|for|during|last|this|next|over|since|between|at|according)\b))",
      ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
     # A rate is mostly a share ("the jobless rate … 15%"), an exchange or a birth rate a figure.
-    (_WHAT_IS_ITS + r"(?:[\w'’-]+\s+){0,3}?rates?\b(?!-)", ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
+    (_WHAT_IS_ITS + r"(?:[\w.'’-]+\s+){0,3}?rates?\b(?!-)", ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")),
     # "What was the record low of the offshore yuan?": a level reached, a figure ("7.2674").
     (_WHAT_IS_ITS + r"(?:[\w'’-]+\s+){0,3}?(?:(?:record|all-time|new|\d+-year|multi-year)\s+(?:low|high)s?|peak)"
                     r"\b(?!-)",

@@ -149,6 +149,7 @@ def test_expected_types(question: str, first: str) -> None:
 def test_a_payment_noun_modifying_another_asks_no_sum() -> None:
     assert expected_types("What payment method does the shop accept?") == ()
     assert expected_types("What was the sales tax?") == ()
+    assert expected_types("What was the U.S. inflation rate in March?")[0] == "PERCENT"
 
 
 def test_the_measure_a_question_asks() -> None:
@@ -158,6 +159,7 @@ def test_the_measure_a_question_asks() -> None:
     assert measure_asked("What was the magnitude of the earthquake?") == "magnitude"
     assert measure_asked("What is the driving range of the Spectre?") == "range"
     assert measure_asked("What is the depth of the lake?") == "depth"
+    assert measure_asked("What is the U.K. death toll?") == "toll"  # an owner abbreviated with dots
     assert measure_asked("Who won the election?") is None
 
 
