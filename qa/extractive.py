@@ -2065,6 +2065,8 @@ _WH_WORDS = frozenset({"who", "whom", "what", "which", "how", "when", "where"})
 # The prepositions a question may end on, asking for their object: "What will the UK recognize crabs as?"
 _STRANDED = frozenset({"as", "in", "on", "at", "for", "with", "about", "into", "onto", "against", "before", "after",
                        "behind", "under", "over", "through", "between", "among", "like", "toward", "towards"})
+# The roles of one the asked act is done to or with, not by: "other" (any but the doer), or a last preposition's.
+_DONE_TO = _STRANDED | {"other"}
 
 
 def _stranded(qdoc):  # type: ignore[no-untyped-def]
@@ -2328,7 +2330,7 @@ def _against(slot: tuple[frozenset[str], str], places: list[tuple[str, str]]) ->
     """Whether a candidate's places (`_slots`) do the asked verb where the question asks whom it was done
     to: the doer is not the one done to. (Not the other way round: "Which platform has banned users in
     Russia?" is answered by "Russia banned Instagram", the question's words rarely the story's.)"""
-    return (slot[1] in {"other", "patient"} or slot[1] in _STRANDED) and any(
+    return (slot[1] == "patient" or slot[1] in _DONE_TO) and any(
         verb in slot[0] and role == "agent" for verb, role in places)
 
 
@@ -2841,8 +2843,7 @@ class ExtractiveAnswerer:
         # "How much did GM's sales fall?": a change asked of a name (a figure's subject names whose it is)
         changed_of = slot is not None and slot[1] == "extent" and any(e.label_ not in _NUMERIC for e in qdoc.ents)
         # "Which bank is Standard Chartered buying?": an act asked of a name (the doer says whose act it is)
-        acted_of = slot is not None and (slot[1] == "other" or slot[1] in _STRANDED) and any(
-            e.label_ not in _NUMERIC for e in qdoc.ents)
+        acted_of = slot is not None and slot[1] in _DONE_TO and any(e.label_ not in _NUMERIC for e in qdoc.ents)
         asked_words = {t.lower_ for t in qdoc if t.is_alpha and not t.is_stop}
         # The kinds of name a figure asked is of ("What share of Vermont's population …?": a place's).
         figure_of = {e.label_ for e in qdoc.ents if e.label_ in _NAME_LABELS - {"NORP"}} if numeric else set()
