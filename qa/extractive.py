@@ -3213,7 +3213,8 @@ class ExtractiveAnswerer:
                     continue  # nor is the rate itself a count: "One in 10 adults owns one" (a share, if one is asked)
                 if _tagged(doc, ent.start) and not question.tagged:
                     continue  # a hashtag or a handle, no one's name: "#RollCOVID"
-                weight = 1.0 - 0.12 * question.expected.index(label)
+                # (for "where", a region counts as a country, state or town does: the tagger calls Uvalde a region)
+                weight = 1.0 if question.where and label == "LOC" else 1.0 - 0.12 * question.expected.index(label)
                 start, end = (_amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC
                               # (not a hyphen the tagger took in of a word the name forms: "Warren Buffett-backed")
                               else (ent.start, ent.end - 1) if len(ent) > 1 and ent[-1].text == "-"

@@ -2292,6 +2292,8 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  id="a number ending a name the tagger missed counts nothing"),
     pytest.param("Police in Texas said the shooting happened at a school in Dallas.", "Where did the shooting happen?",
                  "Dallas", id="a place in the thing the act asked is done at"),
+    pytest.param("Police in Texas said the shooting happened at a school in Uvalde.", "Where did the shooting happen?",
+                 "Uvalde", id="a place the tagger calls a region, as much a place as a state"),
     pytest.param("He succeeded Amber Rudd as home secretary following the scandal, appointed by then prime minister "
                  "Theresa May, before running for the Tory party leadership in 2019.",
                  "Who did Javid succeed as home secretary?", "Amber Rudd",
