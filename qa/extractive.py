@@ -3214,7 +3214,8 @@ class ExtractiveAnswerer:
                 if _tagged(doc, ent.start) and not question.tagged:
                     continue  # a hashtag or a handle, no one's name: "#RollCOVID"
                 # (for "where", a region counts as a country, state or town does: the tagger calls Uvalde a region)
-                weight = 1.0 if question.where and label == "LOC" else 1.0 - 0.12 * question.expected.index(label)
+                ranked_as = "GPE" if question.where and label == "LOC" and "GPE" in question.expected else label
+                weight = 1.0 - 0.12 * question.expected.index(ranked_as)
                 start, end = (_amount(doc, ent.start, ent.end) if ent.label_ in _NUMERIC
                               # (not a hyphen the tagger took in of a word the name forms: "Warren Buffett-backed")
                               else (ent.start, ent.end - 1) if len(ent) > 1 and ent[-1].text == "-"

@@ -978,6 +978,18 @@ def test_a_where_question_gets_the_place_with_the_state_or_country_that_locates_
     assert _draft("Where did the protests spread?", pool).short_answer != "Basra, Iraq"
 
 
+def test_a_region_weighs_as_a_place_does_for_where() -> None:
+    from qa.extractive import ExtractiveAnswerer
+    from qa.question import analyze
+    from retrieval.sentences import parse
+
+    doc, = parse(["Jim Reid, who lives near Lake Tahoe in California, is a strategist at Deutsche Bank."])
+    weights = {c.text: c.weight for c in ExtractiveAnswerer._candidates(analyze("Where does Jim Reid work?"), doc,
+                                                                         set(), None)}
+    # A region (Lake Tahoe) weighs as a state does; where the workplace is asked, both below the organisation.
+    assert weights["Lake Tahoe"] == weights["California"] < weights["Deutsche Bank"]
+
+
 def test_a_where_question_takes_a_university_the_tagger_calls_an_organisation(embedder) -> None:  # type: ignore[no-untyped-def]
     pool = _pool(embedder, ["Carlile, who grew up in Fairbanks, is a graduate student at Vanderbilt University."])
     assert _draft("Where is Carlile a graduate student?", pool).short_answer == "Vanderbilt University"
