@@ -2264,6 +2264,17 @@ _RELATIVE_ROLES = {"nsubj": "agent", "nsubjpass": "patient"}
 _PARTNERS = {"with", "against", "to", "from"}  # prepositions of the one a verb is done with or to
 
 
+def _told_of(qdoc) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the question asks something of the name its main verb's subject is ("Where is Tom from?"),
+    in the sentence that asks it: the name, not the wh-phrase, is the subject."""
+    wh = next((t for t in reversed(qdoc) if t.lower_ in _WH_WORDS), None)
+    if wh is None:
+        return False
+    subject = next((t for t in wh.sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (subject is not None and bool(subject.ent_type_) and subject.ent_type_ not in _NUMERIC
+            and not any(t.lower_ in _WH_WORDS for t in subject.subtree))
+
+
 def _slots(doc, start: int, end: int) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """A candidate span's places in its sentence: its own (`_slot`), the doing of what its verb goes on
     to ("Williams took 56 minutes to defeat Mirza": defeat's agent), the place or time a relative
@@ -2469,6 +2480,8 @@ def _label(ent, question: Question) -> str:  # type: ignore[no-untyped-def]
         return "GPE"  # "Bangor, Maine": a place and its state, whatever the tagger called them
     if question.expected[:1] in {("GPE",), ("LOC",)} and ent.label_ in {"ORG", "PERSON", "NORP"} and _birthplace(ent):
         return question.expected[0]  # "the Ballymena-born actor", "born in Ballymena": a place
+    if question.expected[:1] in {("GPE",), ("LOC",)} and ent.label_ in {"ORG", "PERSON", "NORP"} and _settled(ent):
+        return "GPE"  # "the city of Coeur d'Alene": a town, whatever the tagger called it
     if (ent.label_ == "CARDINAL" or (ent.label_ == "ORDINAL" and _SCALED_FIGURE_RE.fullmatch(ent.text))) and (
             _in_currency(ent.doc, _amount(ent.doc, ent.start, ent.end)[1])):
         return "MONEY"  # "785m euros", "3bn rupees" (an ordinal to the tagger): a sum it calls a count
@@ -2490,6 +2503,19 @@ def _birthplace(ent) -> bool:  # type: ignore[no-untyped-def]
     doc, root = ent.doc, ent.root
     hyphened = (ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "born")
     return hyphened or (root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lower_ == "born")
+
+
+# Nouns a place's name is given to with "of": "the city of Coeur d'Alene", "the island of Kyushu".
+_SETTLEMENTS = frozenset({"city", "town", "village", "hamlet", "state", "province", "county", "region", "island",
+                          "district", "borough", "suburb", "neighborhood", "neighbourhood", "municipality",
+                          "prefecture", "territory", "capital", "port", "township", "commune", "emirate"})
+
+
+def _settled(span) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a name is given to a place's noun with 'of': "Coeur d'Alene" of "the city of Coeur d'Alene"."""
+    of = span.root.head
+    return (span.root.dep_ == "pobj" and of.lower_ == "of" and of.i == span.start - 1
+            and of.head.lemma_.lower() in _SETTLEMENTS)
 
 
 _FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
@@ -2757,6 +2783,8 @@ class ExtractiveAnswerer:
         """
         if " " in answer or not answer[:1].isupper() or any(c.isdigit() for c in answer):
             return None
+        if not person and (is_country(answer) or us_state(answer) is not None):
+            return None  # a country or a state is named in full: "America", not "Vanguard America"
         article = pool.hits[support.hit].article_id
         ending = re.compile(rf"\w\s+{re.escape(answer)}\b" + (rf"|\b{re.escape(answer)}\s+[A-Z]" if person else ""))
         mentions = [s for s in pool.sentences
@@ -2845,6 +2873,7 @@ class ExtractiveAnswerer:
         # "Which bank is Standard Chartered buying?": an act asked of a name (the doer says whose act it is)
         acted_of = slot is not None and slot[1] in _DONE_TO and any(e.label_ not in _NUMERIC for e in qdoc.ents)
         asked_words = {t.lower_ for t in qdoc if t.is_alpha and not t.is_stop}
+        told_of = not numeric and _told_of(qdoc)
         # The kinds of name a figure asked is of ("What share of Vermont's population …?": a place's).
         figure_of = {e.label_ for e in qdoc.ents if e.label_ in _NAME_LABELS - {"NORP"}} if numeric else set()
         if (question.expected or asked or thing or question.naming or question.described or question.expands
@@ -3100,6 +3129,9 @@ class ExtractiveAnswerer:
                     # Another's figure: "Wisconsin has … 56.1% of its population" for Vermont's share, where the
                     # slot asked may hold it; "Vermont has the lowest, at 17.8%" holds none.
                     weight -= 2 * SLOT_BONUS
+                elif (told_of and (whose := [name for name in _subject_names(doc, start) if name not in text])
+                        and not any(_mentioned(name, question.text, named) for name in whose)):
+                    weight -= SLOT_BONUS  # another's: "Maria is from Spain, while Tom is from Italy" for Tom
                 if (question.expected[:1] == ("MONEY",) and doc[start:end].root.ent_type_ == "CARDINAL"
                         and not _in_currency(doc, end) and _counts(doc, start, end, "dollar") is False):
                     weight -= COUNTED_PENALTY  # a count of something else is no sum: "hire 140 counselors"
@@ -3385,6 +3417,8 @@ class ExtractiveAnswerer:
                                   and end - start > 1 and doc[end - 1].lower_ in _ORG_WORDS else 1.0 if (
                                       question.expected[0] == "PERSON" and end - start > 1
                                       and doc[start].lower_.rstrip(".") in _PEERAGE) else PROPER_NOUN_WEIGHT)
+                        if question.expected[:1] in {("GPE",), ("LOC",)} and _settled(doc[start:end]):
+                            weight = 1.0  # "the city of Coeur d'Alene": a town, though the tagger left it unlabelled
                         if (question.expected[0] == "PERSON" and end - start == 1 and doc[start].lower_ in _PERSON_WORDS
                                 and doc[end : end + 1].text == "of"):
                             # A title of a place is who holds it: "the Archbishop of Canterbury", over the place

@@ -682,6 +682,11 @@ def test_a_surname_answer_gets_the_full_name_the_article_gives(embedder) -> None
     other = _pool(embedder, ["Greta Thunberg won the Gulbenkian Prize for Humanity on Monday.",
                              "Thunberg said she is donating $114,000 of the prize to SOS Amazonia."])
     assert _draft("Which teen activist is donating $114,000 to SOS Amazonia?", other).short_answer == "Thunberg"
+    # A country is named in full by one word: not the group the article names after it.
+    pool = _pool(embedder, ["The group's members say their ancestors conquered America.",
+                            "The group split from another white supremacist group, Vanguard America, in 2017."],
+                 one_article=True)
+    assert _draft("Which country do the group's members say their ancestors conquered?", pool).short_answer == "America"
 
 
 def test_a_name_the_article_calls_the_asked_role_beats_a_more_salient_one(embedder) -> None:  # type: ignore[no-untyped-def]
@@ -2306,6 +2311,13 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  "Dallas", id="a place in the thing the act asked is done at"),
     pytest.param("Police in Texas said the shooting happened at a school in Uvalde.", "Where did the shooting happen?",
                  "Uvalde", id="a place the tagger calls a region, as much a place as a state"),
+    pytest.param("Maria is from Spain, while Tom is from Italy.", "Where is Tom from?", "Italy",
+                 id="where the name asked of is from, not another name's"),
+    pytest.param("Maria was born in Spain and Tom was born in Italy.", "Where was Tom born?", "Italy",
+                 id="the clause told of the name asked of"),
+    pytest.param("Idaho police officers arrested 31 people seen gathering near a Pride parade in the city of "
+                 "Coeur d'Alene.", "Where were the people arrested?", "Coeur d'Alene",
+                 id="a name given to a town's noun is a town, whatever the tagger called it"),
     pytest.param("He succeeded Amber Rudd as home secretary following the scandal, appointed by then prime minister "
                  "Theresa May, before running for the Tory party leadership in 2019.",
                  "Who did Javid succeed as home secretary?", "Amber Rudd",
