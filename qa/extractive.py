@@ -1230,6 +1230,7 @@ FIGURE_WEIGHT = 0.7  # a figure the tagger left unlabelled ("the Celtics 110-102
 
 
 _MORE = {"another", "further", "additional", "extra"}
+_YEAR_TOKEN_RE = re.compile(r"(?:1[89]|20)\d\d")
 # Words that say a figure is near, not exact: a question asking "approximately how many" has said so.
 _APPROXIMATE = {"about", "approximately", "approx", "approx.", "around", "roughly", "nearly", "almost", "some",
                 "circa", "estimated"}
@@ -1306,6 +1307,11 @@ def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-un
         start += 1  # "another 32 million": 32 million; not "another day"
     if start > 0 and doc[start - 1].tag_ == "$" and not doc[start - 1].whitespace_:
         start -= 1
+    if not any(t.like_num for t in doc[start:end]):  # "more than" | "18 million": the hedge alone, then its number
+        while end < len(doc) and (doc[end].like_num or doc[end].lower_ in _MAGNITUDES):
+            end += 1
+    if end - start > 1 and _YEAR_TOKEN_RE.fullmatch(doc[start].text) and doc[start + 1].like_num:
+        start += 1  # "in 2004 73% of all e-mail": the tagger ran the year into the share
     # "2-1", "10-15", "1-1/8": the tagger ends the number at the dash.
     end = _dashed(doc, end, _RANGE_DASHES, lambda piece: bool(_FIGURE_RE.match(piece.text)))
     if _score_end(doc, start) == end:  # a match's score runs on over its sets: "6-4, 6-1", "7-6 (7-5), 6-3"
@@ -2204,7 +2210,8 @@ def _counts(doc, start: int, end: int, noun: str) -> bool | None:  # type: ignor
     None when it counts nothing named ("32 million" standing alone, "32 million abstained")."""
     if end < len(doc) and doc[start:end].text.lower() == "one" and doc[end].lower_ == "of":
         return False  # one among them, no count of them: "one of only a handful of countries"
-    if noun not in _CURRENCIES and any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in doc[start:end]):
+    if noun not in _CURRENCIES and any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in doc[start:end]) and not (
+            _uncurrenced(doc, start, end)):
         return False  # a sum counts money: "£20" is no count of levels
     counted = [doc[end - 1]] if doc[end - 1].pos_ == "NOUN" else []  # the unit the tagger kept: "755 miles"
     if not counted and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
@@ -2485,6 +2492,8 @@ def _label(ent, question: Question) -> str:  # type: ignore[no-untyped-def]
     if (ent.label_ == "CARDINAL" or (ent.label_ == "ORDINAL" and _SCALED_FIGURE_RE.fullmatch(ent.text))) and (
             _in_currency(ent.doc, _amount(ent.doc, ent.start, ent.end)[1])):
         return "MONEY"  # "785m euros", "3bn rupees" (an ordinal to the tagger): a sum it calls a count
+    if ent.label_ in {"MONEY", "QUANTITY"} and _uncurrenced(ent.doc, ent.start, ent.end):
+        return "CARDINAL"  # "more than 60 million copies", "more than" | "18 million": a count it calls a sum
     if ent.label_ == "CARDINAL" and _CLOCK_RE.fullmatch(ent.text):
         return "TIME"  # "9:26am": a time of day the tagger calls a count
     if ent.label_ in {"GPE", "PERSON", "NORP", "LOC"} and any(
@@ -2547,6 +2556,16 @@ def _dated_as(doc, end: int, years: set[str]) -> bool:  # type: ignore[no-untype
     return False
 
 
+def _clause_years(doc, start: int, end: int) -> set[str]:  # type: ignore[no-untyped-def]
+    """The years the clause a figure is said in is dated with ("In 2004 it detected more than 18 million",
+    "by the end of 2004"), outside the figure."""
+    verb = _verb_of(doc[start])[0]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return set()
+    return {t.text for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during", "by"}
+            for t in p.subtree if _YEAR_TOKEN_RE.fullmatch(t.text) and not start <= t.i < end}
+
+
 _SHARE_WORDS = {"share", "percentage", "proportion", "percent", "fraction", "rate"}
 
 
@@ -2580,6 +2599,17 @@ def _prior_level(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
     return (before.lower_ in {"down", "up", "higher", "lower"}
             or _change_verb(before) in _CHANGE_VERBS
             or any(_change_verb(t) in _CHANGE_VERBS for t in doc[max(0, i - 5) : i - 1] if t.pos_ == "VERB"))
+
+
+def _uncurrenced(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a figure the tagger calls a sum or a measure counts the noun after it: no currency's sign or
+    word in or around it, and a noun (no unit of a measure's) after it or the number the tagger left out."""
+    if any(t.tag_ == "$" or _currency_word(t) for t in doc[max(0, start - 1) : end + 1]):
+        return False
+    if not any(t.like_num for t in doc[start:end]):  # "more than" | "18 million"
+        return end < len(doc) and doc[end].like_num and doc[start].ent_type_ in {"MONEY", "QUANTITY"}
+    return (doc[start].ent_type_ == "MONEY" and end < len(doc) and doc[end].pos_ == "NOUN"
+            and doc[end].lower_ not in _MAGNITUDES)
 
 
 def _in_currency(doc, end: int) -> bool:  # type: ignore[no-untyped-def]
@@ -3141,8 +3171,10 @@ class ExtractiveAnswerer:
                     weight += (COUNTED_BONUS if counted not in _ANYONE else 0.0) if counts else (
                         -2 * COUNTED_PENALTY if counted_one else -COUNTED_PENALTY)
                 group = _share_of(doc, end) if asked_group else None
-                if years and _dated_as(doc, end, years):
-                    weight += ATTACHED_BONUS  # the figure of the year asked: "down from nearly 200,000 in 1990"
+                dated = _clause_years(doc, start, end) if years else set()
+                if years and (_dated_as(doc, end, years) or not dated.isdisjoint(years)):
+                    # the figure of the year asked: "down from nearly 200,000 in 1990", "In 2004 it detected …"
+                    weight += ATTACHED_BONUS
                 elif asked_group and group and (group[1] <= asked_group[1] or group[0] == asked_group[0]):
                     # A share of the group asked, or of another kind of it: "21% of Democrat-leaning parents,
                     # compared with 64% of Republican-leaning parents" (no earlier level) for the Republican-leaning
@@ -3150,6 +3182,8 @@ class ExtractiveAnswerer:
                     weight += ATTACHED_BONUS if group[1] <= asked_group[1] else -ATTACHED_BONUS
                 elif numeric and _prior_level(doc, start) and not _PRIOR_ASKED_RE.search(question.text):
                     weight -= PRIOR_LEVEL_PENALTY
+                if dated and dated.isdisjoint(years):
+                    weight -= ATTACHED_BONUS  # another year's: "In September 2003, it caught only 273" for 2004's
                 if question.age and (whose := _aged(doc, start)) is not None:
                     # "Steve Sweet, 44, and Sarah Radney, 11,": each age is its own name's.
                     weight += ATTACHED_BONUS if _mentioned(whose, question.text, named) else -ATTACHED_BONUS
@@ -3349,7 +3383,9 @@ class ExtractiveAnswerer:
             if question.expected[0] == "WORK_OF_ART":
                 yield from _quoted_titles(doc, {i for ent in typed for i in range(ent.start, ent.end)})
             if "CARDINAL" in question.expected and not question.age:
-                labelled = {i for ent in doc.ents for i in range(*_amount(doc, ent.start, ent.end))}
+                # (with what `_amount` leaves out of a figure: "2004" of "in 2004 73% of all e-mail")
+                labelled = {i for ent in doc.ents for a, b in [_amount(doc, ent.start, ent.end)]
+                            for i in range(min(a, ent.start), max(b, ent.end))}
                 for token in doc:
                     if token.i not in labelled and _FIGURE_RE.match(token.text):
                         start, end = _amount(doc, token.i, token.i + 1)
