@@ -28,6 +28,10 @@ LEXICAL_WEIGHT = 0.5
 # from the gold article only 12-19% of the time (benchmarks/README.md, "Calibration"). Within
 # an article, the sentence alone decides.
 RANK_PRIOR = 0.5
+# The adjective of a "how" question names what is asked, rarely a word of the sentence answering it:
+# "long" of "How long may power be out?" matched "a 7-mile-long island", not "restored for 30 days".
+_HOW_ADJECTIVE_RE = re.compile(r"\b(how)\s+(?:long|far|old|big|tall|high|deep|wide|fast|soon|large|heavy|late"
+                               r"|early|close)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -162,7 +166,7 @@ class EvidencePool:
             return []
         query = self._embedder.embed_query(text)[0]
         cosines = self._vectors @ query
-        weights = self._term_weights(focus or text) or self._term_weights(text)
+        weights = self._term_weights(_HOW_ADJECTIVE_RE.sub(r"\1", focus or text)) or self._term_weights(text)
         # A sentence's "AMA" matches a question's "American Medical Association".
         spelled = spelled_out_terms(focus or text)
         scored = [

@@ -1433,6 +1433,16 @@ def test_an_acronym_in_the_question_matches_the_name_it_stands_for(embedder) -> 
     assert _draft("Which company applied for FDA authorization?", pool).short_answer == "Nordpharma"
 
 
+def test_a_how_question_s_adjective_matches_no_word_of_a_sentence(embedder) -> None:  # type: ignore[no-untyped-def]
+    # "long" of "how long" asks a span of time; "a 7-mile-long island" tells nothing of one.
+    pool = _pool(embedder, ["Fort Myers Beach, which sits on a 7-mile-long island, saw total devastation.",
+                            "In Fort Myers Beach, power may not be restored for 30 days, the county manager said."],
+                 one_article=True)
+    question = "How long may power be out in Fort Myers Beach?"
+    assert "30 days" in pool.rank(question, for_answer=True)[0].sentence.text
+    assert _draft(question, pool).short_answer == "30 days"
+
+
 def test_a_role_given_by_an_abbreviated_title_or_a_relative_clause(embedder) -> None:  # type: ignore[no-untyped-def]
     story = ["Lars Berg spoke first on Monday.", "Lars Berg later left for Oslo.",
              "The order came from Texas Gov. Ann Lee and was read out by Lars Berg."]
