@@ -307,9 +307,14 @@ def _workplace_of(doc, start: int, end: int, person: str) -> bool:  # type: igno
     return holder.pos_ == "PROPN" and holder.text == person.split()[-1]
 
 
+_LEVEL_HEDGES = {"as", "up", "around", "about", "nearly", "over", "above", "near", "reaching", "topping"}
+
+
 def _level_of(doc, start: int, measure: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a figure is the level a sentence gives the measure asked: "increasing the death toll to 122",
     "a toll of 122", "the population stood at 8.4 million", "the magnitude was 5.9"."""
+    if start >= 1 and doc[start - 1].lemma_.lower() == measure and doc[start].lower_ in _LEVEL_HEDGES:
+        return True  # "wind speeds as high as 122 miles per hour", "gusts up to 100mph"
     if start < 2 or not (doc[start - 1].lower_ in {"to", "at", "of"} or doc[start - 1].lemma_ == "be"):
         return False
     counted = next((t for t in doc[start:] if not (t.like_num or t.lower_ in _MAGNITUDES)), None)
@@ -1386,10 +1391,14 @@ def _measured(doc, end: int, asked: set[str]) -> int:  # type: ignore[no-untyped
             and (unit.pos_ == "NOUN" or (unit.pos_ == "PROPN" and unit.is_lower)) and end <= unit.i <= end + 1
             and all(t.head.i == unit.i and t.is_alpha and t.is_lower for t in doc[end : unit.i])
             and unit.lemma_.lower() not in asked and unit.lower_ not in asked):
-        return unit.i + 1
+        rate = unit.i + 2 < len(doc) and doc[unit.i + 1].lower_ == "per" and doc[unit.i + 2].pos_ == "NOUN"
+        return unit.i + (3 if rate else 1)  # "122 miles per hour"
     return end
 
 
+# Measures given in a unit, which a bare figure leaves out: "122 miles per hour" for the speed.
+_UNITED = {"temperature", "speed", "distance", "height", "length", "weight", "size", "capacity", "range", "depth",
+           "width", "altitude", "elevation"}
 _UNITS_OF_TIME = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 _DEICTIC = {"last", "next", "this", "that", "late", "early", "mid", "same", "previous", "following"}
 _QUANTIFIERS = {"a", "an", "few", "several", "many", "some"}
@@ -3122,11 +3131,14 @@ class ExtractiveAnswerer:
                 elif in_slot:
                     # A name filling the slot asked counts though the tagger left it unlabelled ("He succeeded
                     # Amber Rudd" for whom he succeeded), or, where an organisation is asked, called it a place,
-                    # its common mistake ("Nvidia is buying Arm"). Not a person or a people: "Moderna CEO
+                    # its common mistake ("Nvidia is buying Arm"), and where a place is, in it, an organisation
+                    # ("killed in north London's Muswell Hill"). Not a person or a people: "Moderna CEO
                     # Stéphane Bancel" is no company, "Dutch" no national team.
+                    inside = question.where and doc[start:end].root.head.lower_ in {"in", "at", "near"}
                     weight += SLOT_BONUS + (1.0 - PROPER_NOUN_WEIGHT if (
                         candidate.weight == PROPER_NOUN_WEIGHT and all(t.pos_ == "PROPN" and (not t.ent_type_ or (
-                            question.expected[0] == "ORG" and t.ent_type_ in PLACE_LABELS)) for t in doc[start:end]))
+                            question.expected[0] == "ORG" and t.ent_type_ in PLACE_LABELS) or (
+                            inside and t.ent_type_ == "ORG")) for t in doc[start:end]))
                         else 0.0)
                 elif slot is not None and _against(slot, places):
                     weight -= SLOT_BONUS  # "Williams took 56 minutes to defeat Mirza": not whom Mirza beat
@@ -3257,6 +3269,7 @@ class ExtractiveAnswerer:
             typed = [part for ent in (*doc.ents, *_untagged_sums(doc), *_untagged_years(doc), *_untagged_parts(doc))
                      for part in _names_in(ent) if _label(part, question) in question.expected and ent not in demonyms]
             respective = _respective(doc, anchors)
+            united = measure_asked(question.text) in _UNITED  # "what was the top speed": "122 miles per hour"
             weights: dict[object, float] = {}  # of each typed entity, for the pairs below
             joined: set[int] = set()  # tokens a figure before took in ("226 feet, 10 inches"): no answer alone
             for ent in typed:
@@ -3318,7 +3331,7 @@ class ExtractiveAnswerer:
                                   if t.pos_ == "ADP" and doc[t.i + 1].like_num), start)
                 if ent.label_ in {"CARDINAL", "ORDINAL"} and label == "MONEY":
                     end += 1  # "785m euros": with the currency's word `_label` found after it
-                elif ent.label_ == "CARDINAL" and question.expected[0] in _MEASURES:  # "how much": with its unit
+                elif ent.label_ == "CARDINAL" and (question.expected[0] in _MEASURES or united):  # with its unit
                     end = _measured(doc, end, anchors)
                 if question.duration and ent.label_ == "CARDINAL" and doc[end - 1].lemma_.lower() not in _LENGTHS:
                     # "How long": a number counting time ("five-and-a-half enthralling hours") or a length,
@@ -3326,7 +3339,7 @@ class ExtractiveAnswerer:
                     if (unit := _time_unit(doc, end)) is None:
                         continue
                     end = unit
-                if ent.label_ in _NUMERIC and not any(c.isdigit() for c in ent.text) and not (
+                if ent.label_ in _NUMERIC and not any(c.isdigit() for c in doc[start:end].text) and not (
                         len(ent) > 1 and ent[0].like_num and ent[0].lower_ != "one"
                         and (ent[-1].pos_ == "NOUN" and ent[-1].lemma_.lower() in anchors
                              or ent.label_ in {"PERCENT", "MONEY"})) and not (

@@ -2332,6 +2332,14 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  id="the figure of the clause dated with the year asked, not another year's"),
     pytest.param("Other statistics show that in 2004 73% of all e-mail was spam.", "What share of all e-mail was spam?",
                  "73%", id="a year the tagger ran into a share is no part of it"),
+    pytest.param("The storm led to 10 fatalities, with wind speeds as high as 122 miles per hour.",
+                 "What was the highest wind speed?", "as high as 122 miles per hour",
+                 id="a measure's level after its noun and a hedge, with its unit"),
+    pytest.param("A woman was killed in north London's Muswell Hill on Friday after a tree fell on her car, according "
+                 "to a statement from the London Fire Brigade, while a man in his 50s was also killed on Friday while "
+                 "driving his car in Liverpool, according to Merseyside Police.",
+                 "Where was a woman killed by a falling tree in London?", "Muswell Hill",
+                 id="a place in the slot asked that the tagger calls an organisation"),
     pytest.param("Maria is from Spain, while Tom is from Italy.", "Where is Tom from?", "Italy",
                  id="where the name asked of is from, not another name's"),
     pytest.param("Maria was born in Spain and Tom was born in Italy.", "Where was Tom born?", "Italy",
