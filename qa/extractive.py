@@ -2565,13 +2565,16 @@ def _dated_as(doc, end: int, years: set[str]) -> bool:  # type: ignore[no-untype
     return False
 
 
+_DATING = frozenset({"in", "during", "by", "over", "throughout"})  # prepositions dating a clause with a year
+
+
 def _clause_years(doc, start: int, end: int) -> set[str]:  # type: ignore[no-untyped-def]
     """The years the clause a figure is said in is dated with ("In 2004 it detected more than 18 million",
-    "by the end of 2004"), outside the figure."""
+    "by the end of 2004", "rose 15.1% over the whole of 2004"), outside the figure."""
     verb = _verb_of(doc[start])[0]
     if verb.pos_ not in {"VERB", "AUX"}:
         return set()
-    return {t.text for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during", "by"}
+    return {t.text for p in verb.children if p.dep_ == "prep" and p.lower_ in _DATING
             for t in p.subtree if _YEAR_TOKEN_RE.fullmatch(t.text) and not start <= t.i < end}
 
 

@@ -300,9 +300,15 @@ _MONTH_YEAR_RE = re.compile(
 _YEAR_RE = re.compile(rf"\b(?:in|during|of)\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:19|20)\d{{2}})\b", re.IGNORECASE)
 
 
+# A figure's year may be any the question names its time with: "over 2004", "for 2005", "by 2030" (not article
+# dates: a forecast "for 2005" is reported before it).
+_FIGURE_YEAR_RE = re.compile(rf"\b(?:in|during|of|over|throughout|for|by)\s+(?:(?:{'|'.join(MONTHS)})\s+)?"
+                             rf"((?:19|20)\d{{2}})\b", re.IGNORECASE)
+
+
 def named_years(question: str) -> set[str]:
-    """The years a question names as its time ("in 1990", "during 2019", "in May 2002")."""
-    return set(_YEAR_RE.findall(question))
+    """The years a question names as its time ("in 1990", "during 2019", "in May 2002", "over 2004")."""
+    return set(_FIGURE_YEAR_RE.findall(question))
 
 
 def _relative(pattern: str) -> re.Pattern[str]:

@@ -2330,6 +2330,8 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("In 2003 the firm caught 273 phishing e-mails, and in 2004 it caught more than 18,000.",
                  "How many phishing e-mails did the firm catch in 2004?", "more than 18,000",
                  id="the figure of the clause dated with the year asked, not another year's"),
+    pytest.param("Prices rose 1.1% in December, having risen 15.1% over the whole of 2004.",
+                 "How much did prices rise over 2004?", "15.1%", id="a year asked with 'over', the clause's year"),
     pytest.param("Other statistics show that in 2004 73% of all e-mail was spam.", "What share of all e-mail was spam?",
                  "73%", id="a year the tagger ran into a share is no part of it"),
     pytest.param("The storm led to 10 fatalities, with wind speeds as high as 122 miles per hour.",

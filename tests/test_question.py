@@ -12,6 +12,7 @@ from qa.question import (
     date_range,
     expected_types,
     is_followup,
+    named_years,
     relative_range,
     reported_until,
     resolve_followup,
@@ -206,6 +207,15 @@ def test_a_verb_between_wh_word_and_noun_is_not_a_modifier() -> None:
 )
 def test_date_range(question: str, expected: tuple[str | None, str | None]) -> None:
     assert date_range(question) == expected
+
+
+def test_a_figure_s_year_may_be_named_with_more_words_than_an_article_date() -> None:
+    # A forecast "for 2005" is reported before it: no article date range, but the figure's year.
+    for question in ("How much did house prices rise over 2004?", "What growth is forecast for 2004?"):
+        assert named_years(question) == {"2004"}
+        assert date_range(question) == (None, None)
+    assert named_years("How many troops stayed in 2011?") == {"2011"}
+    assert named_years("How many of the 2011 troops stayed?") == set()
 
 
 @pytest.mark.parametrize(
