@@ -70,7 +70,8 @@ COUNTRY_WEIGHT = 1.1  # a name the list of countries knows, for "which country":
 DEMONYM_WEIGHT = 1.05  # a country named by its people ("Russian"): below one named outright (1.1), above a city (1.0)
 _FULL_NAMED = {"PERSON", "ORG"}  # names an article shortens to their last word
 ATTACHED_BONUS = 0.1
-KIN_AGE_PENALTY = 0.3  # an age before a relative's noun ("his 19-year-old sister"), for how old someone else is
+# an age before a relative's noun ("his 19-year-old sister"), for how old someone else is; or before a thing's
+KIN_AGE_PENALTY = 0.3
 DESCRIBED_WINDOW = 15  # tokens of a name's appositive or relative clause that may rank it
 RANK_WINDOW = 6  # tokens around a candidate where the rank a question asks for ("largest") must be
 RANK_BONUS = 0.1
@@ -924,6 +925,9 @@ def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-de
     said = (any(t.lower_ in {"old", "age", "aged"} for t in span)
             or (start > 0 and doc[start - 1].lower_ in _AGE_BEFORE)
             or after.startswith(("years old", "year old"))
+            # a person's age told alone: "She was 96."
+            or (start > 1 and doc[start - 1].lemma_ == "be" and (end == len(doc) or doc[end].text in {".", ";"})
+                and (doc[start - 2].lower_ in {"he", "she"} or doc[start - 2].ent_type_ == "PERSON"))
             # what a person "was" when: "Travis Ludlow, who was 18 when he set the record"
             or (start > 1 and doc[start - 1].lemma_ == "be" and end < len(doc) and doc[end].lower_ == "when"
                 and (doc[start - 2].lower_ in {"who", "he", "she"} or doc[start - 2].ent_type_ == "PERSON"))
@@ -3208,6 +3212,9 @@ class ExtractiveAnswerer:
                 elif question.age and aged_noun and (holder := _age_holder(doc, start)) is not None:
                     # "How old is the suspect?": "a 41-year-old male suspect", not "the 67-year-old Abe".
                     weight += ATTACHED_BONUS if holder.lemma_.lower() == aged_noun else -ATTACHED_BONUS
+                elif (question.age and not aged_noun and (holder := _age_holder(doc, start)) is not None
+                      and holder.pos_ == "NOUN" and holder.lemma_.lower() not in _PERSON_WORDS | _KIN):
+                    weight -= KIN_AGE_PENALTY  # a thing's age: "its 1,000-year-old monarchy" for how old the Queen was
                 elif question.age and age_now and start > 0 and doc[start - 1].lower_ == "at":
                     weight -= ATTACHED_BONUS  # "became an MP at 27": an age once, not "how old is" he
                 if question.tense and (_RELATIVE_TENSE_RE[question.tense].search(text) or (

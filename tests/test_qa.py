@@ -870,6 +870,11 @@ def test_a_how_old_question_is_answered_with_an_age(embedder) -> None:  # type: 
     pool = _pool(embedder, story, one_article=True)
     assert _draft("How old is Mack Rutherford?", pool).short_answer == "17"
     assert _draft("How old is Zara Rutherford?", pool).short_answer == "19"
+    # An age told alone after the person's news; a thing's age is no person's.
+    story = ["Elizabeth Alexandra Mary Windsor died on Thursday at Balmoral Castle, her estate in Scotland.",
+             "She was 96.", "Elizabeth was the symbol of stability as Britain and its 1,000-year-old monarchy sailed "
+             "through the storms of the modern age."]
+    assert _draft("How old was Elizabeth Windsor?", _pool(embedder, story, one_article=True)).short_answer == "96"
 
 
 def test_how_much_is_answered_with_an_amount_before_a_count(embedder) -> None:  # type: ignore[no-untyped-def]
