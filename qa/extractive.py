@@ -1240,6 +1240,9 @@ FIGURE_WEIGHT = 0.7  # a figure the tagger left unlabelled ("the Celtics 110-102
 
 _MORE = {"another", "further", "additional", "extra"}
 _YEAR_TOKEN_RE = re.compile(r"(?:1[89]|20)\d\d")
+# The words a hedge before a figure ends with: "more than", "as high as", "up to", "at least".
+_HEDGE_ENDS = {"than", "as", "to", "least", "most", "about", "around", "nearly", "almost", "over", "under",
+               "approximately", "roughly", "some"}
 # Words that say a figure is near, not exact: a question asking "approximately how many" has said so.
 _APPROXIMATE = {"about", "approximately", "approx", "approx.", "around", "roughly", "nearly", "almost", "some",
                 "circa", "estimated"}
@@ -1316,7 +1319,8 @@ def _amount(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-un
         start += 1  # "another 32 million": 32 million; not "another day"
     if start > 0 and doc[start - 1].tag_ == "$" and not doc[start - 1].whitespace_:
         start -= 1
-    if not any(t.like_num for t in doc[start:end]):  # "more than" | "18 million": the hedge alone, then its number
+    if doc[end - 1].lower_ in _HEDGE_ENDS and not any(t.like_num for t in doc[start:end]):
+        # "more than" | "18 million": the hedge alone, then its number (not "Last year" | "3,000 homes")
         while end < len(doc) and (doc[end].like_num or doc[end].lower_ in _MAGNITUDES):
             end += 1
     if end - start > 1 and _YEAR_TOKEN_RE.fullmatch(doc[start].text) and doc[start + 1].like_num:

@@ -2332,6 +2332,8 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("In 2004 it detected more than 18 million phishing e-mail messages.",
                  "How many phishing e-mail messages did it detect?", "more than 18 million",
                  id="a hedge the tagger ended the figure at, with its number"),
+    pytest.param("Last year 3,000 homes were destroyed by the fire.", "When were the homes destroyed?", "Last year",
+                 id="a date before a figure takes in no number"),
     pytest.param("In 2003 the firm caught 273 phishing e-mails, and in 2004 it caught more than 18,000.",
                  "How many phishing e-mails did the firm catch in 2004?", "more than 18,000",
                  id="the figure of the clause dated with the year asked, not another year's"),
