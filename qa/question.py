@@ -297,13 +297,15 @@ _MONTH_YEAR_RE = re.compile(
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{4})\b",
     re.IGNORECASE,
 )
-_YEAR_RE = re.compile(rf"\b(?:in|during|of)\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:19|20)\d{{2}})\b", re.IGNORECASE)
+def _year_after(prepositions: str) -> re.Pattern[str]:
+    """A year named after one of `prepositions` (an alternation), a month between: "in May 2002"."""
+    return re.compile(rf"\b(?:{prepositions})\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:19|20)\d{{2}})\b", re.IGNORECASE)
 
 
+_YEAR_RE = _year_after("in|during|of")
 # A figure's year may be any the question names its time with: "over 2004", "for 2005", "by 2030" (not article
 # dates: a forecast "for 2005" is reported before it).
-_FIGURE_YEAR_RE = re.compile(rf"\b(?:in|during|of|over|throughout|for|by)\s+(?:(?:{'|'.join(MONTHS)})\s+)?"
-                             rf"((?:19|20)\d{{2}})\b", re.IGNORECASE)
+_FIGURE_YEAR_RE = _year_after("in|during|of|over|throughout|for|by")
 
 
 def named_years(question: str) -> set[str]:
