@@ -1937,12 +1937,12 @@ def _other_office(doc, start: int, end: int, noun: str) -> bool:  # type: ignore
     return bool(titles) and not titles & _OFFICE[noun]
 
 
-def _place_of(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a place name is given to the asked noun with 'of': "her hometown of Saqqez", "the city of
-    Mashhad" (for a place only: "the president of France" is no president)."""
+def _given_of(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The noun (lemma) a name is given to with 'of' right before it: "hometown" of "her hometown of Saqqez",
+    "city" of "the city of Mashhad"."""
     root = doc[start:end].root
-    return (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i == start - 1
-            and root.head.head.lemma_.lower() == noun)
+    of = root.head
+    return of.head.lemma_.lower() if root.dep_ == "pobj" and of.lower_ == "of" and of.i == start - 1 else None
 
 
 # A candidate in the slot the question asks about ("Which party did Galloway launch?": "launched
@@ -2539,9 +2539,7 @@ _SETTLEMENTS = frozenset({"city", "town", "village", "hamlet", "state", "provinc
 
 def _settled(span) -> bool:  # type: ignore[no-untyped-def]
     """Whether a name is given to a place's noun with 'of': "Coeur d'Alene" of "the city of Coeur d'Alene"."""
-    of = span.root.head
-    return (span.root.dep_ == "pobj" and of.lower_ == "of" and of.i == span.start - 1
-            and of.head.lemma_.lower() in _SETTLEMENTS)
+    return _given_of(span.doc, span.start, span.end) in _SETTLEMENTS
 
 
 _FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
@@ -3027,7 +3025,9 @@ class ExtractiveAnswerer:
                                  and doc[c.end - 1].dep_ == "compound")
                         and (
                 _attached(doc, c.start, c.end, asked, question.expected[0] == "PERSON", several)
-                or (question.expected[0] in PLACE_LABELS and _place_of(doc, c.start, c.end, asked)))}
+                # a place given to the asked noun ("her hometown of Saqqez"; a place only: "the president of
+                # France" is no president)
+                or (question.expected[0] in PLACE_LABELS and _given_of(doc, c.start, c.end) == asked))}
             if question.where:  # told as the place where the question's act is: "the golf course where the city …"
                 told = {(c.start, c.end) for c in _where_told(doc, anchors)}
                 attached |= {c for c in kept if (c.start, c.end) in told}
