@@ -52,13 +52,14 @@ class Settings(BaseSettings):
     answer_passages: int = Field(10, ge=1, le=50)
     abstain_threshold: float = 0.365
     # Articles of the last this-many days (the asking day counts, as in "this week") answer first
-    # when their best passage is within `recent_margin` (cosine) of the best of all; 0 turns it off.
+    # when their best passage is within `recent_margin` (cosine) of the best of all dated ones; 0
+    # turns it off.
     recent_days: int = Field(7, ge=0)
     recent_margin: float = Field(0.1, ge=0.0)
     # When the index follows the news (it holds an article of those last `recent_days`), evidence
     # from an article older than that week loses `stale_penalty` of its answerability, and from one
     # over `stale_days` older than the asking day twice that: a near-topic story of weeks or months
-    # ago mostly answers the question wrongly.
+    # ago mostly answers the question wrongly. An undated article loses it once.
     stale_days: int = Field(30, ge=0)
     stale_penalty: float = Field(0.1, ge=0.0)
     history_turns: int = Field(3, ge=0, le=20)

@@ -270,8 +270,8 @@ class QAChain:
         A named period ("in 2019") is searched in articles from its start to one period's length
         after its end, where its news is reported. The date filter is kept only when it finds
         passages that match the question well; a year can name a background event's time. Without one,
-        the week's articles come first when about as relevant as the best of all: news questions
-        are mostly about the news, and a week-old story can be superseded.
+        the week's articles come first when about as relevant as the best of all dated ones: news
+        questions are mostly about the news, and a week-old story can be superseded.
         """
         k = self.settings.answer_passages
         if info.since and info.until:  # question.py sets both or neither
@@ -285,7 +285,9 @@ class QAChain:
         if days and hits:
             day = as_of or date.today()
             recent = self.retriever.search(info.text, k, since=day - timedelta(days=days - 1), until=day)
-            if recent and _best(recent) >= _best(hits) - self.settings.recent_margin:
+            # An article without a date tells no time to stand before the week's news with.
+            dated = [h for h in hits if h.date]
+            if recent and (not dated or _best(recent) >= _best(dated) - self.settings.recent_margin):
                 return [(recent, False), (hits, False)]
         return [(hits, False)]
 
@@ -299,12 +301,15 @@ class QAChain:
         """The day of the hit's article if it is older than the asking week, and what its age costs.
 
         Past the week it loses `stale_penalty`; past `stale_days`, twice that: a news question asked
-        now is about the news, and an older story on its topic mostly answers it wrongly.
+        now is about the news, and an older story on its topic mostly answers it wrongly. An article
+        without a date loses it once, as one past the week.
         """
-        published = date.fromisoformat(hit.date) if hit.date else None
-        age = (day - published).days if published else 0
+        if not hit.date:  # of no known time, so not known to be the week's news
+            return None, self.settings.stale_penalty
+        published = date.fromisoformat(hit.date)
+        age = (day - published).days
         steps = (age >= self.settings.recent_days) + (age > self.settings.stale_days)
-        return (published, steps * self.settings.stale_penalty) if published and steps else (None, 0.0)
+        return (published, steps * self.settings.stale_penalty) if steps else (None, 0.0)
 
     def _abstain(self, question: str, pool: EvidencePool, ranked: list[Scored],
                  resolved: str | None, answerer: str, notes: Sequence[str] = (), *,

@@ -256,6 +256,45 @@ def test_an_article_past_the_week_but_within_the_month_loses_the_penalty_once(
     assert score == pytest.approx({"2021-06-17": 0.0, "2021-06-18": -0.1, "2021-06-22": -0.1, "2021-06-23": 0.0})
 
 
+UNDATED_GUIDE = {
+    "guide.txt": "Springfield: a visitor's guide\n\nSpringfield's mayor, John Carter, welcomes visitors to the river "
+                 "town, whose town hall on Main Street dates from 1890.\n",
+    "swearing.txt": "Springfield swears in new mayor\n\nPublished: 2021-06-14\n\nTom Reed was sworn in as the new "
+                    "mayor of Springfield on Monday.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def guide_chain(tmp_path_factory: pytest.TempPathFactory, embedder) -> QAChain:  # type: ignore[no-untyped-def]
+    """An undated guide naming a mayor, and a story of June 14, 2021 swearing in the next one."""
+    return _chain_over(tmp_path_factory.mktemp("guide"), embedder, UNDATED_GUIDE)
+
+
+def test_an_undated_article_never_puts_the_weeks_news_after_it(guide_chain: QAChain) -> None:
+    question = "Who is the mayor of Springfield?"
+    best = guide_chain.retriever.search(question, 2, as_of="2021-06-15")
+    # the guide is the closer match, by more than the margin that lets a dated older story answer first
+    assert [h.article_id for h in best] == ["guide.txt", "swearing.txt"]
+    assert best[0].dense_score - best[1].dense_score > guide_chain.settings.recent_margin
+    assert guide_chain.answer(question, as_of="2021-06-15").short_answer == "Tom Reed"
+    off = QAChain(guide_chain.retriever, settings=guide_chain.settings.model_copy(update={"recent_days": 0}))
+    assert off.answer(question, as_of="2021-06-15").short_answer == "John Carter"
+
+
+def test_an_undated_article_answers_as_one_past_the_week_while_the_index_follows_the_news(
+        guide_chain: QAChain) -> None:
+    question = "When was Springfield's town hall built?"
+    fresh = QAChain(guide_chain.retriever, settings=guide_chain.settings.model_copy(update={"stale_penalty": 0.0}))
+    lost = {day: fresh.answer(question, as_of=day).answerability - guide_chain.answer(question, as_of=day).answerability
+            for day in ("2021-06-15", "2021-06-21")}
+    # the day after June 14's story the index follows the news; a week on it no longer does
+    assert lost == pytest.approx({"2021-06-15": 0.1, "2021-06-21": 0.0})
+    assert guide_chain.answer(question, as_of="2021-06-15").short_answer == "1890"
+    strict = QAChain(guide_chain.retriever, settings=guide_chain.settings.model_copy(update={"stale_penalty": 1.0}))
+    refused = strict.answer(question, as_of="2021-06-15")
+    assert refused.abstained and refused.text == "The articles don't say."
+
+
 def test_as_of_does_not_see_later_articles(mayors_chain: QAChain) -> None:
     question = "Which Springfield mayor resigned after the council rejected the budget?"
     assert "june.txt" in _articles(mayors_chain.answer(question))
