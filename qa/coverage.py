@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from qa.extractive import _HONORIFICS, _norm, country_named, country_names, one_edit
+from qa.extractive import _HONORIFICS, _norm, _possesses, _possessive_ending, country_named, country_names, one_edit
 from qa.question import workplace_asked
 from retrieval.sentences import parse
 
@@ -30,9 +30,12 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 @lru_cache(maxsize=1024)
 def question_names(question: str) -> tuple[tuple[str, str], ...]:
-    """The names in a question with their entity labels: people, organisations, places, works, events."""
+    """The names in a question with their entity labels: people, organisations, places, works, events;
+    without a possessive that owns what follows ("The University of Oxford", of "… Oxford’s vice-chancellor")."""
     doc = parse([question])[0]
-    return tuple(dict.fromkeys((e.text, e.label_) for e in doc.ents if e.label_ in NAME_LABELS))
+    return tuple(dict.fromkeys(
+        ((e[:-1] if len(e) > 1 and _possessive_ending(e[-1]) and _possesses(doc, e.end) else e).text, e.label_)
+        for e in doc.ents if e.label_ in NAME_LABELS))
 
 
 def _near(word: str, words: set[str]) -> bool:

@@ -24,6 +24,8 @@ def test_question_names_are_the_named_entities_with_their_labels() -> None:
     assert names.get("Joe Biden") == "PERSON" and names.get("NATO") == "ORG"
     assert names.get("Ukraine") == "GPE" and "Russian" in names
     assert "Monday" not in names  # dates are written in too many ways to check
+    owning = question_names("The University of Oxford’s vice-chancellor named which cabinet minister?")
+    assert owning == (("The University of Oxford", "ORG"),)  # the possessive owns what follows
 
 
 @pytest.mark.parametrize(
