@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -1733,6 +1734,14 @@ def _surnamed(docs: Sequence[Any]) -> set[str]:
     return people - others
 
 
+def _mostly_people(docs: Sequence[Any]) -> set[str]:
+    """The names the parsed sentences call a person, twice or more, more often than a place ("Rihanna",
+    which the tagger also called a place in "welcome Rihanna to the … stage")."""
+    people = Counter(ent.text for doc in docs for ent in doc.ents if ent.label_ == "PERSON")
+    places = Counter(ent.text for doc in docs for ent in doc.ents if ent.label_ in PLACE_LABELS)
+    return {name for name, n in people.items() if n > max(1, places[name])}
+
+
 def _owns(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a name owns the asked noun, and so is not it: "Johnson" of "Johnson's former deputy chief whip"."""
     root = doc[start:end].root
@@ -2935,6 +2944,7 @@ class ExtractiveAnswerer:
         # A person the article names in full goes by the surname after ("DeSantis said …"): a person, however
         # the tagger labels it (an organisation, nothing), and no answer to a question asking for a body or place.
         surnamed = _surnamed(docs) if question.expected else set()
+        people = _mostly_people(docs) if question.expected[:1] and question.expected[0] in PLACE_LABELS else set()
         found: list[tuple[Scored, Any, list[int], list[Candidate], set[Candidate]]] = []
 
         def consider(scored: Scored, doc, eligible: bool) -> None:  # type: ignore[no-untyped-def]
@@ -2989,6 +2999,8 @@ class ExtractiveAnswerer:
                         doc[start].ent_type_ == "ORG"
                         or (doc[start].ent_type_ == "PERSON" and question.expected[0] in PLACE_LABELS)):
                     continue  # (a one-word person may be a place the tagger mislabelled, but not a surname)
+                if text in people:
+                    continue  # a person, though the tagger called it a place here: the article's sentences say who
                 if start == 0 and end < len(doc) - 1 and doc[end].text in {".", ")"} and doc[start].like_num:
                     continue  # a list's number: "3. Carrie Underwood continues CMT Music Awards winning streak"
                 if (not question.expands and any(_mentioned(name, question.text, named) for name in members or (text,))

@@ -650,6 +650,17 @@ def test_a_full_name_the_tagger_calls_a_person_is_no_place() -> None:
     assert "Paul McCartney" not in texts and "Glastonbury" in texts
 
 
+def test_a_name_the_article_calls_a_person_is_no_place_where_the_tagger_calls_it_one(embedder) -> None:  # type: ignore[no-untyped-def]
+    # The tagger calls Rihanna a place in the welcome; the article's other sentences call her a person.
+    pool = _pool(embedder, [
+        "“We are thrilled to welcome Rihanna to the Apple Music Super Bowl LVII Halftime Show stage,” said Seth "
+        "Dudowsky.",
+        "Pop star Rihanna will headline the Super Bowl halftime show.",
+        "Jay-Z said Rihanna is a generational talent.",
+        "The game will be played in Glendale, Arizona, in February."], one_article=True)
+    assert _draft("Where will the Super Bowl halftime show be held?", pool).short_answer == "Glendale, Arizona"
+
+
 def test_a_figure_before_a_participle_counts_who_it_was_done_to() -> None:
     from qa.extractive import _asked_slot, _fills, _slot
     from retrieval.sentences import parse
