@@ -3237,6 +3237,8 @@ class ExtractiveAnswerer:
                         (day := hits[scored.sentence.hit].date) and _off_time(
                         text, question.tense, date.fromisoformat(day)))):
                     weight -= TENSE_PENALTY  # "when will the run-off be held": not the day of the first round
+                if count == 0 and len(members) > 1:
+                    weight += PAIR_BONUS  # "which London boroughs": "Hillingdon and Wandsworth" over either
                 score = scored.answer_score * weight + 0.08 / (1 + distance / 3)
                 # The article's other sentences naming it.
                 others = _mentions(members or (text,), texts) - 1

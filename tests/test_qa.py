@@ -1299,6 +1299,12 @@ def test_a_question_asking_for_several_gets_the_list(embedder) -> None:  # type:
     # A list of another length, or a question asking for one, is not answered with the list.
     assert "," not in _draft("The travel ban was extended to which three countries?", pool).short_answer
     assert "," not in _draft("The travel ban was extended to which country?", pool).short_answer
+    # A pair too, though one of it alone is named as the noun asked ("boroughs of Hillingdon").
+    pair = _pool(embedder, ["Groups challenging the plans include Stop Stansted Expansion, Heathrow anti-noise "
+                            "campaigners HACAN Clearskies and the London boroughs of Hillingdon and Wandsworth."])
+    assert _draft("Which London boroughs are challenging the airport plans?", pair).short_answer == \
+        "Hillingdon and Wandsworth"
+    assert _draft("Which London borough is challenging the airport plans?", pair).short_answer == "Hillingdon"
 
 
 def test_what_pressure_asks_for_a_measure_with_its_unit(embedder) -> None:  # type: ignore[no-untyped-def]
