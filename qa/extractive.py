@@ -957,6 +957,7 @@ def _aged(doc, start: int) -> str | None:  # type: ignore[no-untyped-def]
 
 
 _ATTRIBUTING = {"said", "says", "reported", "reports", "wrote", "writes", "added", "adds", "noted", "notes"}
+_REPORTING = {"reported", "reports"}
 
 
 def _source(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
@@ -973,6 +974,9 @@ def _source(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
     verb = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
     if verb >= 1 and doc[verb].lower_ in _ATTRIBUTING and (doc[verb - 1].is_punct or doc[verb - 1].is_quote):
         return True  # the speaker after a quote: "…’, said The Times"
+    if (verb >= 0 and doc[verb].text == "," and end + 1 < len(doc) and doc[end].lower_ in _REPORTING
+            and doc[end + 1].is_punct and doc[start:end].root.head.i == end):
+        return True  # the outlet closing a sentence: "…, the Anchorage Daily News reports."
     for to in doc[1:start]:
         if to.lower_ == "to" and doc[to.i - 1].lower_ == "according":
             said = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -1732,6 +1736,15 @@ def _surnamed(docs: Sequence[Any]) -> set[str]:
     others = {t.text for doc in docs for ent in doc.ents if ent.label_ in _BODIES | {"PRODUCT", "WORK_OF_ART"}
               and len(ent) > 1 for t in ent}
     return people - others
+
+
+def _ending_in(doc, noun: str) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
+    """Names whose last word is the noun asked, capitalised: "Sullivan Arena" for which arena, an
+    arena whatever the tagger calls it (a person)."""
+    for start, end in _proper_runs(doc):
+        last = doc[end - 1]
+        if end - start > 1 and last.text[:1].isupper() and noun in {last.lower_, last.lemma_.lower()}:
+            yield Candidate(doc[start:end].text, start, end, 1.0)
 
 
 def _mostly_people(docs: Sequence[Any]) -> set[str]:
@@ -3283,6 +3296,9 @@ class ExtractiveAnswerer:
         elif thing is not None:  # "what was UKIP's slogan": the name or words given to it, nothing vaguer
             yield from _named_as(doc, thing)
             yield from _identified(doc, thing)
+        if noun is not None and question.expected:
+            # (one the tagger labels as asked is a candidate already)
+            yield from (c for c in _ending_in(doc, noun) if doc[c.start].ent_type_ not in question.expected)
         if question.expected and counted == "time":  # "how many times": "won it once", "twice"
             yield from (Candidate(t.text, t.i, t.i + 1, 1.0) for t in doc if t.lower_ in _TIMES and (
                 t.lower_ != "once" or (t.head.i < t.i and t.head.pos_ == "VERB")))  # not "was once a star"

@@ -2104,6 +2104,13 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
 
 
 @pytest.mark.parametrize(("sentence", "question", "answer"), [
+    pytest.param("The Sullivan Arena, which provided shelter for hundreds of people nightly for more than two years, "
+                 "closed Thursday.", "Which arena closed as a homeless shelter?", "Sullivan Arena",
+                 id="a name ending in the noun asked is one, whatever the tagger calls it (a person)"),
+    pytest.param("The use of Anchorage’s Centennial Campground as a place for people to stay is seen as a stopgap "
+                 "measure, with indoor shelters full, the Anchorage Daily News reports.",
+                 "Where will homeless people camp in Anchorage?", "Centennial Campground",
+                 id="the outlet closing a sentence is its source, no place"),
     pytest.param("Supreme Court Justice Stephen Breyer announced his plans to retire, clearing the way for President "
                  "Joe Biden to select a nominee to the high court.", "Which Supreme Court Justice is retiring?",
                  "Stephen Breyer", id="a justice is a person"),
