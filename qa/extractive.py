@@ -230,7 +230,7 @@ def _subject_names(doc, start: int) -> list[str]:  # type: ignore[no-untyped-def
     """The names in the subject of the verb a figure is said with ("Ford" of "Ford sales dropped 3%"), or
     owning the change it names ("the FTSE 100's 0.3% decline")."""
     change = doc[start]
-    while change.dep_ in {"nummod", "compound", "quantmod"} and change.head is not change:
+    while change.dep_ in {"nummod", "compound", "quantmod"} and change.head.i != change.i:
         change = change.head
     owner = next((c for c in change.children if c.dep_ == "poss"), None) if (
         change.pos_ == "NOUN" and change.lemma_.lower() in _CHANGES) else None
@@ -762,7 +762,7 @@ def _conjunct(token) -> int:  # type: ignore[no-untyped-def]
     position = 0
     if token.dep_ == "nummod":
         token = token.head
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         position, token = position + 1, token.head
     return position
 
@@ -966,7 +966,7 @@ def _source(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
     the speaker a quote is attributed to ("…’, said The Times")."""
     token = doc[start:end].root
     for _ in range(2):
-        if token.dep_ in {"appos", "compound"} and token.head is not token:
+        if token.dep_ in {"appos", "compound"} and token.head.i != token.i:
             token = token.head
     at = token.left_edge.i if token.dep_ == "pobj" else start
     if at >= 2 and doc[at - 1].lower_ == "to" and doc[at - 2].lower_ == "according":
@@ -2035,7 +2035,7 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     """
     start = token
     owner = token
-    while owner.dep_ == "compound" and owner.head is not owner:  # "Robert" of "Robert Peston's"
+    while owner.dep_ == "compound" and owner.head.i != owner.i:  # "Robert" of "Robert Peston's"
         owner = owner.head
     if owner.dep_ == "poss" and (made := _MADE_BY.get(owner.head.lemma_.lower())):
         return made, "agent"  # "Robert Peston's new book", "Bob Odenkirk's role as Saul Goodman"
@@ -2675,7 +2675,7 @@ def _told_tense(sentence: str, phrase: str) -> str | None:
     doc = parse([one_line(sentence)])[0]
     at = doc.text.find(phrase)
     token = next((t for t in doc if t.idx >= at), None) if at >= 0 else None
-    while token is not None and token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+    while token is not None and token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
     if token is None or token.pos_ not in {"VERB", "AUX"}:
         return None

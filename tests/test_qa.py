@@ -661,6 +661,15 @@ def test_a_name_the_article_calls_a_person_is_no_place_where_the_tagger_calls_it
     assert _draft("Where will the Super Bowl halftime show be held?", pool).short_answer == "Glendale, Arizona"
 
 
+@pytest.mark.timeout(60)
+def test_a_weekday_in_a_sentence_without_a_verb_has_no_tense() -> None:
+    from qa.extractive import _told_tense
+
+    # The climb to the weekday's verb stops at the root: it once compared tokens by identity and ran forever.
+    assert _told_tense("Kick-off on Friday at the new stadium.", "Friday") is None
+    assert _told_tense("The council met on Friday.", "Friday") == "past"
+
+
 def test_a_figure_before_a_participle_counts_who_it_was_done_to() -> None:
     from qa.extractive import _asked_slot, _fills, _slot
     from retrieval.sentences import parse
