@@ -1738,6 +1738,22 @@ def _surnamed(docs: Sequence[Any]) -> set[str]:
     return people - others
 
 
+# Verbs whose infinitive only intends the act: "hoped to sell $725 million" sold none of it yet. (In
+# their forms: the lemmatizer reads "hoped" as "hop".)
+_INTENDING = frozenset({"hope", "hopes", "hoped", "hoping", "plan", "plans", "planned", "planning", "want", "wants",
+                        "wanted", "wanting", "aim", "aims", "aimed", "aiming", "seek", "seeks", "sought", "seeking",
+                        "intend", "intends", "intended", "intending", "try", "tries", "tried", "trying", "wish",
+                        "wishes", "wished", "wishing", "attempt", "attempts", "attempted", "attempting"})
+
+
+def _intended(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a span's act is only intended: "hoped to sell $725 million"."""
+    verb = doc[start:end].root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "xcomp" and verb.head.i < verb.i and verb.head.lower_ in _INTENDING
+
+
 def _ending_in(doc, noun: str) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
     """Names whose last word is the noun asked, capitalised: "Sullivan Arena" for which arena, an
     arena whatever the tagger calls it (a person)."""
@@ -3180,6 +3196,10 @@ class ExtractiveAnswerer:
                     weight -= SLOT_BONUS  # "Williams took 56 minutes to defeat Mirza": not whom Mirza beat
                 elif slot is not None and _bystander(doc, start, end, slot, places):
                     weight -= SLOT_BONUS  # "Fenton, who reports to Alejandro Mayorkas, will lead": not Mayorkas
+                if (slot is not None and any(verb in slot[0] for verb, _ in places)
+                        and _INTENDING.isdisjoint(anchors) and _intended(doc, start, end)):
+                    # the asked act only intended: "hoped to sell $725 million but was only able to sell $509 million"
+                    weight -= SLOT_BONUS
                 if (place := of_places.get(end)) is not None:
                     weight += ATTACHED_BONUS if _bare_name(place.text) == home else -ATTACHED_BONUS
                 if partner and _paired(doc, start, end, partner):
