@@ -264,7 +264,7 @@ def _verb_of(token):  # type: ignore[no-untyped-def]
     """The verb a token is said with, up to SUBJECT_HOPS heads above it, and that verb's subject."""
     verb = token
     for _ in range(SUBJECT_HOPS):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
@@ -2065,11 +2065,11 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
         # "six killed and 64 injured", "another 32 million abstained": the question's voice says which
         return after.lemma_.lower(), "bare"
     for _ in range(3):
-        if token.dep_ not in _HOPS or token.head is token:
+        if token.dep_ not in _HOPS or token.head.i == token.i:
             break
         token = token.head
     role, noun = token.dep_, token
-    if noun is not start and noun.pos_ == "NOUN" and _CHANGES.get(noun.lemma_.lower()):
+    if noun.i != start.i and noun.pos_ == "NOUN" and _CHANGES.get(noun.lemma_.lower()):
         return _CHANGES[noun.lemma_.lower()], "extent"  # "a 3% rise": how much it rose
     if start.dep_ == "npadvmod" and start.head.lower_ in _COMPARED:
         return _COMPARED[start.head.lower_], "extent"  # "9.3% higher"
@@ -2087,15 +2087,15 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
             and verb.head.head.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.head.head.children)):
         # A passive's agent the parser hung on the noun before: "was crushed in a primary by Russell Fry".
         return verb.head.head.lemma_.lower(), "agent"
-    if noun is not token and verb.pos_ == "NOUN" and (role in _SETTINGS or role == "from" or verb.dep_ == "ROOT"):
+    if noun.i != token.i and verb.pos_ == "NOUN" and (role in _SETTINGS or role == "from" or verb.dep_ == "ROOT"):
         # where or when an event a noun names was ("a speech in Philadelphia"); where one is from ("his
         # two nephews from Bangor"); a verb the tagger took for a noun ("the route stretches from Seward")
         return verb.lemma_.lower(), role
-    if role == "from" and noun is not token and verb.lemma_.lower() == "come" and (subject := next(
+    if role == "from" and noun.i != token.i and verb.lemma_.lower() == "come" and (subject := next(
             (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)) is not None:
         return subject.lemma_.lower(), "from"  # "his father came to the UK from Pakistan": where the father is from
-    if verb is token or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
-        if noun is not token:  # a prepositional object: no participle says what was done to it
+    if verb.i == token.i or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
+        if noun.i != token.i:  # a prepositional object: no participle says what was done to it
             return None
         done = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                      and c.lemma_.lower() not in _LIGHT_VERBS), None)
@@ -2377,7 +2377,7 @@ def _doers(doc, start: int, end: int, verbs: frozenset[str]) -> list[str]:  # ty
     City and will face Benfica"), or of the verb it is the infinitive of (its object, for a verb like "urge")."""
     verb = doc[start:end].root
     for _ in range(SUBJECT_HOPS):
-        if verb.head is verb or (verb.pos_ == "VERB" and verb.lemma_.lower() in verbs):
+        if verb.head.i == verb.i or (verb.pos_ == "VERB" and verb.lemma_.lower() in verbs):
             break
         verb = verb.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
