@@ -1748,9 +1748,7 @@ _INTENDING = frozenset({"hope", "hopes", "hoped", "hoping", "plan", "plans", "pl
 
 def _intended(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether a span's act is only intended: "hoped to sell $725 million"."""
-    verb = doc[start:end].root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb, _ = _verb_of(doc[start:end].root)
     return verb.dep_ == "xcomp" and verb.head.i < verb.i and verb.head.lower_ in _INTENDING
 
 
