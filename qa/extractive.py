@@ -128,6 +128,7 @@ def _bare_name(name: str) -> str:
 # Kidman" Nicole Kidman. Not the nouns that also begin names ("General Motors", "People's Party").
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev"}
 _PEERAGE = _HONORIFICS | {"baroness", "baron", "viscount", "earl", "countess", "duke", "duchess"}
+_PEERS = {"lord", "lady", "baroness", "baron", "viscount", "earl", "countess"}  # titles a surname goes by
 _PERSON_WORDS = set(PERSON_NOUNS.replace("\\.", "").split("|"))  # in lower case, a title whatever it begins
 _TITLES = (_HONORIFICS | _PERSON_WORDS) - {
     "man", "woman", "people", "person", "former", "figure", "member", "couple", "head", "star", "general",
@@ -3011,6 +3012,11 @@ class ExtractiveAnswerer:
                     # A title and its owner the tagger kept inside a name ("Barcelona star Ronaldinho",
                     # "Wales physio Mark Davies").
                     start = title.i + 1
+                    text = doc[start:end].text
+                if (question.expected[:1] == ("PERSON",) and end - start == 1 and start > 0
+                        and text == doc[start].text and doc[start - 1].lower_ in _PEERS
+                        and doc[start - 1].text[:1].isupper()):
+                    start -= 1  # a peer goes by the title: "Lord Hanningfield", not "Hanningfield"
                     text = doc[start:end].text
                 if (kind and end - start > 1 and text.endswith(doc[end - 1].text)
                         and doc[end - 1].lemma_.lower() == asked

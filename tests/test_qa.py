@@ -2113,6 +2113,8 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
 
 
 @pytest.mark.parametrize(("sentence", "question", "answer"), [
+    pytest.param("Lord Hanningfield, leader of Essex County Council, told BBC Radio 4's Today programme so.",
+                 "Who is the leader of Essex County Council?", "Lord Hanningfield", id="a peer goes by the title"),
     pytest.param("The finance authority hoped to sell $725 million in bonds but was only able to sell $509 million.",
                  "How much did the finance authority sell in bonds?", "$509 million",
                  id="an act only hoped for is not done"),
