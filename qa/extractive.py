@@ -127,8 +127,8 @@ def _bare_name(name: str) -> str:
 # Words before a name that say who they are, not which: "Mr Galloway" is Galloway, "Actress Nicole
 # Kidman" Nicole Kidman. Not the nouns that also begin names ("General Motors", "People's Party").
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev"}
-_PEERAGE = _HONORIFICS | {"baroness", "baron", "viscount", "earl", "countess", "duke", "duchess"}
 _PEERS = {"lord", "lady", "baroness", "baron", "viscount", "earl", "countess"}  # titles a surname goes by
+_PEERAGE = _HONORIFICS | _PEERS | {"duke", "duchess"}
 _PERSON_WORDS = set(PERSON_NOUNS.replace("\\.", "").split("|"))  # in lower case, a title whatever it begins
 _TITLES = (_HONORIFICS | _PERSON_WORDS) - {
     "man", "woman", "people", "person", "former", "figure", "member", "couple", "head", "star", "general",
