@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from qa.extractive import _HONORIFICS, _norm, _possesses, _possessive_ending, country_named, country_names, one_edit
+from qa.extractive import _HONORIFICS, _norm, _owning, country_named, country_names, one_edit
 from qa.question import workplace_asked
 from retrieval.sentences import parse
 
@@ -34,7 +34,7 @@ def question_names(question: str) -> tuple[tuple[str, str], ...]:
     without a possessive that owns what follows ("The University of Oxford", of "… Oxford’s vice-chancellor")."""
     doc = parse([question])[0]
     return tuple(dict.fromkeys(
-        ((e[:-1] if len(e) > 1 and _possessive_ending(e[-1]) and _possesses(doc, e.end) else e).text, e.label_)
+        ((e[:-1] if _owning(doc, e.start, e.end) else e).text, e.label_)
         for e in doc.ents if e.label_ in NAME_LABELS))
 
 

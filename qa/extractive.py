@@ -71,7 +71,8 @@ COUNTRY_WEIGHT = 1.1  # a name the list of countries knows, for "which country":
 DEMONYM_WEIGHT = 1.05  # a country named by its people ("Russian"): below one named outright (1.1), above a city (1.0)
 _FULL_NAMED = {"PERSON", "ORG"}  # names an article shortens to their last word
 ATTACHED_BONUS = 0.1
-# an age before a relative's noun ("his 19-year-old sister"), for how old someone else is; or before a thing's
+# an age before a relative's noun ("his 19-year-old sister"), for how old someone else is; also a thing's age
+# ("its 1,000-year-old monarchy") for a person's
 KIN_AGE_PENALTY = 0.3
 DESCRIBED_WINDOW = 15  # tokens of a name's appositive or relative clause that may rank it
 RANK_WINDOW = 6  # tokens around a candidate where the rank a question asks for ("largest") must be
@@ -1512,6 +1513,12 @@ def _possesses(doc, after: int) -> bool:  # type: ignore[no-untyped-def]
     return not (after >= len(doc) or doc[after].text in _CLAUSE_ENDS
                 or (doc[after].is_lower and (doc[after].pos_ in {"ADP", "CCONJ"}
                                              or doc[after].tag_ in {"VBD", "VBZ", "VBP", "MD"})))
+
+
+def _owning(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a name ends in a possessive that owns what follows, which is no part of it ("the United
+    Kingdom’s economy", "The University of Oxford’s vice-chancellor")."""
+    return end - start > 1 and _possessive_ending(doc[end - 1]) and _possesses(doc, end)
 
 
 def _echoes(span, anchors: set[str], nouns: set[str], asked: str | None) -> bool:  # type: ignore[no-untyped-def]
@@ -2981,8 +2988,8 @@ class ExtractiveAnswerer:
             kept: list[Candidate] = []
             for text, start, end, weight, members in self._candidates(question, doc, anchors, asked, count,
                                                                       counted, thing):
-                if end - start > 1 and ((_possessive_ending(doc[end - 1]) and _possesses(doc, end))
-                                        or (doc[end - 1].text in _TRAILING and text == doc[start:end].text)):
+                if _owning(doc, start, end) or (end - start > 1 and doc[end - 1].text in _TRAILING
+                                                and text == doc[start:end].text):
                     # The tagger keeps a possessive or a list's comma inside names ("the United
                     # Kingdom’s", "Bank of Yokohama,"): the answer is the name.
                     end -= 1
