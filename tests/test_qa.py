@@ -185,6 +185,11 @@ def mayors_chain(tmp_path_factory: pytest.TempPathFactory, embedder) -> QAChain:
     return _chain_over(tmp_path_factory.mktemp("mayors"), embedder, MAYORS)
 
 
+def _retuned(chain: QAChain, **changes: object) -> QAChain:
+    """A chain over the same index with these settings changed."""
+    return QAChain(chain.retriever, settings=chain.settings.model_copy(update=changes))
+
+
 def _articles(answer: Answer) -> set[str]:
     return {c.article_id for c in [*answer.citations, *answer.related]}
 
@@ -207,7 +212,7 @@ def test_the_weeks_articles_answer_first_when_about_as_relevant(mayors_chain: QA
     # the March article matches "resigned" a little better; asked in June, June's news is the answer
     question = "Which Springfield mayor resigned?"
     assert mayors_chain.answer(question, as_of="2021-06-12").short_answer == "Maria Lopez"
-    off = QAChain(mayors_chain.retriever, settings=mayors_chain.settings.model_copy(update={"recent_days": 0}))
+    off = _retuned(mayors_chain, recent_days=0)
     assert off.answer(question, as_of="2021-06-12").short_answer == "John Carter"
     # the week is the asking day and the six before it, as for "this week"
     assert mayors_chain.answer(question, as_of="2021-06-17").short_answer == "Maria Lopez"
@@ -220,7 +225,7 @@ def test_the_weeks_articles_answer_first_when_about_as_relevant(mayors_chain: QA
 def test_an_older_article_answers_less_readily_while_the_index_follows_the_news(
         tmp_path: Path, embedder, mayors_chain: QAChain) -> None:  # type: ignore[no-untyped-def]
     question = "Why did Springfield mayor John Carter resign?"
-    fresh = QAChain(mayors_chain.retriever, settings=mayors_chain.settings.model_copy(update={"stale_penalty": 0.0}))
+    fresh = _retuned(mayors_chain, stale_penalty=0.0)
     # asked the day after the fair: the index follows the news, and March's story is six months old,
     # past the week and past a month: it loses the penalty twice
     after_fair = mayors_chain.answer(question, as_of="2021-09-11")
@@ -237,7 +242,7 @@ def test_an_older_article_answers_less_readily_while_the_index_follows_the_news(
     assert mayors_chain.answer(named, as_of="2021-09-11").answerability == pytest.approx(
         fresh.answer(named, as_of="2021-09-11").answerability)
     # an abstention says how old the closest article is
-    strict = QAChain(mayors_chain.retriever, settings=mayors_chain.settings.model_copy(update={"stale_penalty": 1.0}))
+    strict = _retuned(mayors_chain, stale_penalty=1.0)
     refused = strict.answer(question, as_of="2021-09-11")
     assert refused.abstained and refused.text == "The articles don't say. The closest article is from March 5, 2021."
 
@@ -247,7 +252,7 @@ def test_an_article_past_the_week_but_within_the_month_loses_the_penalty_once(
     chain = _chain_over(tmp_path, embedder, {**MAYORS, "fete.txt": (
         "Summer fete in Springfield\n\nPublished: 2021-06-16\n\nThe Springfield summer fete drew crowds to the "
         "park on Friday with a brass band and a dog show.\n")})
-    fresh = QAChain(chain.retriever, settings=chain.settings.model_copy(update={"stale_penalty": 0.0}))
+    fresh = _retuned(chain, stale_penalty=0.0)
     question = "Why did Springfield mayor Maria Lopez resign?"
     score = {day: chain.answer(question, as_of=day).answerability - fresh.answer(question, as_of=day).answerability
              for day in ("2021-06-17", "2021-06-18", "2021-06-22", "2021-06-23")}
@@ -277,20 +282,20 @@ def test_an_undated_article_never_puts_the_weeks_news_after_it(guide_chain: QACh
     assert [h.article_id for h in best] == ["guide.txt", "swearing.txt"]
     assert best[0].dense_score - best[1].dense_score > guide_chain.settings.recent_margin
     assert guide_chain.answer(question, as_of="2021-06-15").short_answer == "Tom Reed"
-    off = QAChain(guide_chain.retriever, settings=guide_chain.settings.model_copy(update={"recent_days": 0}))
+    off = _retuned(guide_chain, recent_days=0)
     assert off.answer(question, as_of="2021-06-15").short_answer == "John Carter"
 
 
 def test_an_undated_article_answers_as_one_past_the_week_while_the_index_follows_the_news(
         guide_chain: QAChain) -> None:
     question = "When was Springfield's town hall built?"
-    fresh = QAChain(guide_chain.retriever, settings=guide_chain.settings.model_copy(update={"stale_penalty": 0.0}))
+    fresh = _retuned(guide_chain, stale_penalty=0.0)
     lost = {day: fresh.answer(question, as_of=day).answerability - guide_chain.answer(question, as_of=day).answerability
             for day in ("2021-06-15", "2021-06-21")}
     # the day after June 14's story the index follows the news; a week on it no longer does
     assert lost == pytest.approx({"2021-06-15": 0.1, "2021-06-21": 0.0})
     assert guide_chain.answer(question, as_of="2021-06-15").short_answer == "1890"
-    strict = QAChain(guide_chain.retriever, settings=guide_chain.settings.model_copy(update={"stale_penalty": 1.0}))
+    strict = _retuned(guide_chain, stale_penalty=1.0)
     refused = strict.answer(question, as_of="2021-06-15")
     assert refused.abstained and refused.text == "The articles don't say."
 
