@@ -148,7 +148,10 @@ _ORG_WORDS = {"pharma", "pharmaceuticals", "airlines", "airways", "bank", "motor
               "entertainment", "studios", "records", "capital", "partners", "labs", "therapeutics", "industries",
               "enterprises", "brands", "networks", "communications", "insurance", "financial", "association",
               "institute", "university", "college", "foundation", "council", "committee", "agency", "ministry",
-              "party", "union", "club", "fc", "league"}
+              "party", "union", "club", "fc", "league", "nutrition", "healthcare", "systems", "solutions", "logistics",
+              "electronics", "software", "semiconductor", "semiconductors", "chemicals", "petroleum", "mining",
+              "aerospace", "biotech", "biosciences", "devices", "restaurants", "stores", "hotels", "resorts",
+              "investments", "securities", "bancorp", "ventures", "pictures", "publishing", "robotics", "utilities"}
 
 
 # Who may share a person's surname: "Trump's children" may be Trumps, "Trump's lawyer" is not. The
@@ -212,6 +215,7 @@ def _around(name: str, cand: str) -> bool:
     return not rest or not rest <= _DIRECTIONS
 
 
+_CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]*")  # a word written as a name's: "Iranian-backed", "Andersen"
 _JOINT_RE = re.compile(r"\b[A-Z]\w*(?:[-–][A-Z]\w*)+\b")  # "Pfizer-BioNTech", "Rolls-Royce"
 
 
@@ -377,9 +381,13 @@ def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) 
             return True
     # "Russia" is named by "Russian actors", "Iran" by "Iranian-backed", "Iraq" by "Iraqi".
     # A word one letter off is the question's, misspelt by one or the other ("Anderson" for Andersen).
+    # Off inside the word, only a name the question writes as one: "Unison" is no "union" of "Which union …?"
+    # (in a question written in lower case, any word may be one).
+    names = set(_norm(" ".join(_CAPITALISED_RE.findall(question))).split()) if question != question.lower() else asked
     return all(w in asked or (len(w) >= 4 and any(a.startswith(w) and a[len(w):] in _DEMONYM_ENDINGS
                                                  for a in asked))
-               or (len(w) >= 5 and any(a[:1] == w[:1] and one_edit(w, a) for a in asked))
+               or (len(w) >= 5 and any(a[:1] == w[:1] and one_edit(w, a) and (
+                   a in names or a.startswith(w) or w.startswith(a)) for a in asked))  # ("lucky" of "luck")
                for w in cand.split())
 
 
@@ -1761,12 +1769,25 @@ def _intended(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def
 
 
 def _ending_in(doc, noun: str) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
-    """Names whose last word is the noun asked, capitalised: "Sullivan Arena" for which arena, an
-    arena whatever the tagger calls it (a person)."""
+    """Names whose last word is the noun asked, capitalised ("Sullivan Arena" for which arena), or
+    that the noun follows as their kind ("the Daily Record newspaper" for which newspaper): one,
+    whatever the tagger calls it (a person, a date)."""
     for start, end in _proper_runs(doc):
         last = doc[end - 1]
-        if end - start > 1 and last.text[:1].isupper() and noun in {last.lower_, last.lemma_.lower()}:
+        if (end - start > 1 and last.text[:1].isupper() and noun in {last.lower_, last.lemma_.lower()}) or (
+                _kind_after(doc, end, noun)):
             yield Candidate(doc[start:end].text, start, end, 1.0)
+
+
+def _kind_after(doc, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the name ending at `end` is followed by the noun asked as its kind ("the Unison union"),
+    not as a title of a name after it ("Twitter CEO Jack Dorsey", whose CEO the name is), nor as a
+    class it qualifies (a country's: "the US airline"; a plural's: "Dove products")."""
+    kind = doc[end] if end < len(doc) else None
+    return (kind is not None and kind.is_lower and kind.lemma_.lower() == noun and kind.tag_ == "NN"
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == kind.i
+            and doc[end - 1].ent_type_ not in {"GPE", "NORP"}
+            and not (kind.dep_ == "compound" and kind.head.pos_ == "PROPN"))
 
 
 def _mostly_people(docs: Sequence[Any]) -> set[str]:
@@ -1780,8 +1801,9 @@ def _mostly_people(docs: Sequence[Any]) -> set[str]:
 def _owns(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a name owns the asked noun, and so is not it: "Johnson" of "Johnson's former deputy chief whip"."""
     root = doc[start:end].root
-    # "Twitter CEO Jack Dorsey": the name before the title is whose it is.
-    return root.dep_ in {"poss", "compound"} and root.head.lemma_.lower() == noun and root.head.i >= end
+    # "Twitter CEO Jack Dorsey": the name before the title is whose it is; "the Unison union" is the union.
+    return (root.dep_ in {"poss", "compound"} and root.head.lemma_.lower() == noun and root.head.i >= end
+            and not (root.dep_ == "compound" and _kind_after(doc, end, noun)))
 
 
 _RANKS = {"first", "last", "only", "second", "third", "latest", "newest", "oldest", "biggest", "largest", "former"}

@@ -2115,6 +2115,8 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     assert _draft("How much is the Verizon buyout worth?", pool).short_answer == "$6.75bn"
     assert _mentioned("Anderson", "Where is Hans Christian Andersen's hometown?")
     assert not _mentioned("Anders", "Where is Hans Christian Andersen's hometown?")
+    assert _mentioned("Anderson", "where is hans christian andersen's hometown?")  # any word of one in lower case
+    assert not _mentioned("Unison", "Which union does Prentis lead?")  # one letter off a word, not a name
 
 
 @pytest.mark.parametrize(("sentence", "question", "answer"), [
@@ -2129,6 +2131,14 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("The Sullivan Arena, which provided shelter for hundreds of people nightly for more than two years, "
                  "closed Thursday.", "Which arena closed as a homeless shelter?", "Sullivan Arena",
                  id="a name ending in the noun asked is one, whatever the tagger calls it (a person)"),
+    pytest.param("His comments come after Dave Prentis told the Daily Record newspaper he wants a date to be set.",
+                 "Which newspaper did Prentis speak to?", "Daily Record",
+                 id="a name the asked noun follows as its kind is one, whatever the tagger calls it (a date)"),
+    pytest.param("Dave Prentis, the leader of the Unison union, spoke on Monday.", "Which union does Prentis lead?",
+                 "Unison", id="a name one letter off a common word of the question is not the question's"),
+    pytest.param("Abbott Nutrition is voluntarily recalling three types of infant formula, among them Similac.",
+                 "Which company is recalling infant formula?", "Abbott Nutrition",
+                 id="a name ending in a company's word is one, whatever the tagger calls it (a person)"),
     pytest.param("The use of Anchorage’s Centennial Campground as a place for people to stay is seen as a stopgap "
                  "measure, with indoor shelters full, the Anchorage Daily News reports.",
                  "Where will homeless people camp in Anchorage?", "Centennial Campground",
