@@ -64,6 +64,8 @@ def main() -> None:
     parser.add_argument("--sets", default="realtimeqa,squad2,usnews")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--compare", default="langchain,bm25,top-passage")
+    parser.add_argument("--lowercase", action="store_true",
+                        help="ask every question typed in lower case (results in eval_<set>_lowercase.json)")
     args = parser.parse_args()
 
     from newsdesk.evaluation import EvalConfig, Evaluation, render_table, write_failures
@@ -77,12 +79,14 @@ def main() -> None:
             qa, corpus = SHARED / SETS[name][0], SHARED / SETS[name][1]
             distractors = [SHARED / "news" / "bbc_news_2225.jsonl"]
         config = EvalConfig(qa=qa, corpus=corpus, distractors=distractors, limit=args.limit,
-                            unanswerable_fraction=0.25, compare=args.compare.split(","), progress=False)
+                            unanswerable_fraction=0.25, compare=[c for c in args.compare.split(",") if c],
+                            progress=False, lowercase=args.lowercase)
         evaluation = Evaluation(config, Settings(_env_file=None))
         report = evaluation.run()
         WORK.mkdir(parents=True, exist_ok=True)
-        write_failures(WORK / f"eval_{name}.failures.jsonl", evaluation.failures)
-        path = write_result(f"eval_{name}", {"set": name, **report})
+        result = f"eval_{name}_lowercase" if args.lowercase else f"eval_{name}"
+        write_failures(WORK / f"{result}.failures.jsonl", evaluation.failures)
+        path = write_result(result, {"set": name, "lowercase": args.lowercase, **report})
         print(render_table(report), flush=True)
         print(path, json.dumps(report["answers"]), flush=True)
 

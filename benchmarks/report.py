@@ -113,6 +113,11 @@ def search_section(data: dict) -> list[str]:  # type: ignore[type-arg]
     return lines
 
 
+def _evals() -> list[Path]:
+    """The QA benchmark results, one per set (the lower-case runs are read beside their set's)."""
+    return [p for p in sorted(RESULTS.glob("eval_*.json")) if not p.stem.endswith("_lowercase")]
+
+
 def eval_section(name: str, data: dict) -> list[str]:  # type: ignore[type-arg]
     corpus = "BBC distractors" if data["distractors"] else f"{_f(data['index']['articles'])} full-length articles"
     lines = [f"### `{name}` — {data['questions']} questions ({data['answerable']} answerable, "
@@ -170,6 +175,15 @@ def eval_section(name: str, data: dict) -> list[str]:  # type: ignore[type-arg]
                   "|---|" + "---|" * len(curve),
                   "| abstention on unanswerable | " + " | ".join(_f(p["abstention"], 3) for p in curve) + " |",
                   "| false abstention | " + " | ".join(_f(p["false_abstention"], 3) for p in curve) + " |"]
+    lower = RESULTS / f"eval_{name}_lowercase.json"
+    if lower.exists():
+        b = json.loads(lower.read_text())["answers"]
+        lines.append(f"\nThe same questions typed in lower case (`benchmarks/bench_eval.py --lowercase`, "
+                     f"another run), as chat often is: exact match {_f(b['exact_match'], 3)}, token F1 "
+                     f"{_f(b['f1'], 3)}, gold answer visible {_f(b['gold_visible'], 3)}, citation precision "
+                     f"{_f(b['citation_precision'], 3)}, abstention {_f(b['abstention_on_unanswerable'], 3)} at "
+                     f"{_f(b['false_abstention'], 3)} false abstention, `ask` p50 / p95 {_f(b['ask_p50_ms'], 0)} / "
+                     f"{_f(b['ask_p95_ms'], 0)} ms.")
     lc = data["peers"].get("langchain")
     if lc:
         lines.append(f"\nPeer LangChain pipeline over the same passages: {_f(lc['passages_per_s'])} passages/s "
@@ -201,7 +215,7 @@ def plots() -> list[str]:
         print("matplotlib missing (pip install -e '.[bench]'): no plots", file=sys.stderr)
         return []
     shown = []
-    evals = [(p.stem.removeprefix("eval_"), json.loads(p.read_text())) for p in sorted(RESULTS.glob("eval_*.json"))]
+    evals = [(p.stem.removeprefix("eval_"), json.loads(p.read_text())) for p in _evals()]
     if evals:
         fig, axes = plt.subplots(1, len(evals), figsize=(6 * len(evals), 4), squeeze=False)
         for ax, (name, data) in zip(axes[0], evals, strict=True):
@@ -273,7 +287,7 @@ def main() -> None:
         data = _load(name)
         if data:
             add(render(data), data)
-    for path in sorted(RESULTS.glob("eval_*.json")):
+    for path in _evals():
         data = json.loads(path.read_text())
         add(eval_section(path.stem.removeprefix("eval_"), data), data)
     bot = _load("bot")

@@ -174,7 +174,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     config = EvalConfig(qa=Path(args.qa), corpus=Path(args.corpus),
                         distractors=[Path(d) for d in args.distractors or []], limit=args.limit,
                         unanswerable_fraction=args.unanswerable_fraction, compare=compare,
-                        dated=not args.undated)
+                        dated=not args.undated, lowercase=args.lowercase)
     evaluation = Evaluation(config, settings)
     report = evaluation.run()
     if args.out:
@@ -238,6 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--compare", help="peers to measure in the same run: langchain,bm25,top-passage")
     sub.add_argument("--undated", action="store_true",
                      help="ask every question today, ignoring the set's question_date")
+    sub.add_argument("--lowercase", action="store_true", help="ask every question typed in lower case")
     sub.add_argument("--json", action="store_true", help="print the report as JSON")
     sub.add_argument("--out", help="write the JSON report here, and the misses beside it")
     sub.set_defaults(func=cmd_eval)

@@ -13,7 +13,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -217,6 +217,7 @@ class EvalConfig:
     seed: int = 13
     progress: bool | None = None
     dated: bool = True  # ask each question as of its question_date, where the set gives one
+    lowercase: bool = False  # ask each question typed in lower case, as chat often is
 
 
 class Evaluation:
@@ -240,6 +241,8 @@ class Evaluation:
         records, problems = read_qa(config.qa)
         if config.limit:
             records = records[: config.limit]
+        if config.lowercase:
+            records = [replace(r, question=r.question.lower()) for r in records]
         articles: list[Article] = []
         for source in [config.corpus, *config.distractors]:
             for item in read_corpus(source):

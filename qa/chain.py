@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsdesk.settings import Settings, get_settings
+from qa.casing import truecased, uncased
 from qa.coverage import (
     age_stated,
     named_in_full,
@@ -101,6 +102,11 @@ class QAChain:
         if not text:
             raise ValueError("the question is empty")
         asked_on = date.fromisoformat(day) if (day := parse_day(as_of, "as_of")) else None
+        if uncased(text):
+            # "who leads asaib ahl al-haq?": the tagger finds names by their capitals, so the question is
+            # read as its likeliest articles write its words (one search more, for questions typed so).
+            hits = self.retriever.search(text, self.settings.answer_passages, as_of=asked_on)
+            text = truecased(text, [hit.text for hit in hits])
         pairs = _pairs(history, self.settings.history_turns)
         # Newest first: the last answer, then the last question, then older turns.
         recent = [t for pair in reversed(pairs) for t in (pair[1], pair[0])]

@@ -179,3 +179,18 @@ def test_eval_asks_dated_questions_on_their_day_and_undated_beside(small_set, tm
     plain = Evaluation(EvalConfig(qa=dated, corpus=corpus, progress=False, dated=False),
                        make_settings(tmp_path)).run()
     assert plain["answers"]["gold_visible"] == 1.0 and plain["answers_undated"] is None  # type: ignore[index]
+
+
+def test_eval_asks_questions_typed_in_lower_case_if_told(small_set, tmp_path: Path) -> None:
+    qa, corpus, _ = small_set
+    asked = tmp_path / "asked.jsonl"
+    write_jsonl(asked, [
+        {"id": "q1", "question": "Who leads Asaib Ahl al-Haq?", "answers": ["Qais al-Khazali"],
+         "gold_doc_ids": [SEED_ID], "answer_in_context": True},
+        {"id": "q2", "question": "Who won the 2018 World Cup?", "answers": ["France"], "gold_doc_ids": [SEED_ID],
+         "answer_in_context": True}])
+    evaluation = Evaluation(EvalConfig(qa=asked, corpus=corpus, progress=False, lowercase=True),
+                            make_settings(tmp_path))
+    report = evaluation.run()
+    assert report["answers"]["exact_match"] == 0.5  # type: ignore[index]  # the name read though typed in lower case
+    assert [f["question"] for f in evaluation.failures] == ["who won the 2018 world cup?"]
