@@ -587,6 +587,16 @@ def _of_place_end(doc, end: int) -> int:  # type: ignore[no-untyped-def]
     return after if after is not None else end
 
 
+def _site_end(doc, end: int) -> int:  # type: ignore[no-untyped-def]
+    """The end of the site or body a place's name ending before token `end` is part of ("the U.S.
+    Capitol", "the Texas Capitol": two names to the tagger); `end` if none."""
+    last = doc[end - 1]
+    if end < len(doc) and last.dep_ == "compound" and last.head.i == end and doc[end].ent_iob_ == "B" and (
+            doc[end].ent_type_ in {"FAC", "ORG"}):
+        return next(e.end for e in doc.ents if e.start == end)
+    return end
+
+
 def _dashed(doc, end: int, dashes: set[str], piece: Callable) -> int:  # type: ignore[no-untyped-def,type-arg]
     """The end of a span ending before token `end`, taken on over each `piece` a dash glues to it
     ("Chick" → "Chick-fil-A", "2" → "2-1")."""
@@ -1701,6 +1711,9 @@ def _attached(doc, start: int, end: int, noun: str, person: bool = False,  # typ
     takes = root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "dobj" and root.head.lemma_ in _NAMING_VERBS)
     if as_it(root) or (takes and as_it(root.head)):
         return True
+    if (root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ in _NAMING_VERBS
+            and any(c.dep_ in {"dobj", "nsubjpass"} and beside(c) for c in root.head.head.children)):
+        return True  # the noun named as it: "identified the suspect as Floyd Ray Roseberry"
     # Or that an infinitive after it, or after the noun it is set beside, gives it: "naming a trusted budget
     # official, Daniel Werfel, to serve as his new acting IRS commissioner"; "naming him to serve as …".
     described = root.head if root.dep_ == "appos" else root
@@ -2669,17 +2682,19 @@ _EARLIER = {"previous", "former", "old", "prior", "earlier"}
 
 def _prior_level(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether a figure is the level a change started from: "down from around 5.3%", "rose to 4% from
-    3%", "compared with 6%", "the previous record of 226 feet"."""
+    3%", "compared with 6%", "the previous record of 226 feet", "compared to the statewide minimum of
+    $15.50"."""
     i = start - 1
     while i >= 0 and doc[i].lower_ in _HEDGES:  # "down from around 5.3%"
         i -= 1
-    if i < 1 or doc[i].lower_ not in {"from", "with", "of"}:
+    if i < 1 or doc[i].lower_ not in {"from", "with", "of", "to"}:
         return False
     before = doc[i - 1]
-    if doc[i].lower_ == "with":
+    if doc[i].lower_ in {"with", "to"}:
         return before.lower_ == "compared"
     if doc[i].lower_ == "of":  # "the previous record of 226 feet"
-        return before.pos_ == "NOUN" and any(c.lower_ in _EARLIER for c in before.children if c.dep_ == "amod")
+        return before.pos_ == "NOUN" and (any(c.lower_ in _EARLIER for c in before.children if c.dep_ == "amod") or (
+            before.dep_ == "pobj" and before.head.lower_ in {"to", "with"} and before.head.head.lower_ == "compared"))
     return (before.lower_ in {"down", "up", "higher", "lower"}
             or _change_verb(before) in _CHANGE_VERBS
             or any(_change_verb(t) in _CHANGE_VERBS for t in doc[max(0, i - 5) : i - 1] if t.pos_ == "VERB"))
@@ -3396,6 +3411,8 @@ class ExtractiveAnswerer:
                               # (not a hyphen the tagger took in of a word the name forms: "Warren Buffett-backed")
                               else (ent.start, ent.end - 1) if len(ent) > 1 and ent[-1].text == "-"
                               else (ent.start, _of_place_end(doc, _hyphen_end(doc, ent.end - 1))))
+                if question.where and ent.label_ == "GPE" and end == ent.end:
+                    end = _site_end(doc, end)  # "near the U.S. Capitol": the site, not the country
                 if ent.start in joined:
                     continue
                 joined.update(range(ent.end, end))

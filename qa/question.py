@@ -139,7 +139,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
      r"(?=\s*(?:\?|$|,|\s(?:in|on|at|from|since|this|last|so|after|over|for|year|today|compared|than)\b))",
      ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")),
     (r"\bhow much\b.*\b(cost|costs|pay|paid|worth|spend|spent|raise[ds]?|money|fine[ds]?|price"
-     r"|charge[ds]?|dollars?|budget|revenue|sold for)\b|\bhow much money\b|\bwhat (amount|sum)\b",
+     r"|charge[ds]?|dollars?|budget|revenue|sold for)\b|\bhow much money\b",
      ("MONEY", "CARDINAL")),
     # "What growth does the panel predict?": a share, as the rate of it would be.
     (r"\b(?:what|how much) (?:economic |annual |annualised |annualized |GDP |price |wage |job |jobs )?"
@@ -194,6 +194,8 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     # "How much" asks for an amount (money, a share, a measure), a bare count ("43 million") least.
     (r"\bhow much\b", ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")),
     (("what|which", "number"), ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")),
+    # "What was the original amount of the benefit?": a sum mostly, or a measure.
+    (("what|which", "amount|sum"), ("MONEY", "QUANTITY", "CARDINAL", "PERCENT")),
     # A company's figures are sums: "what profit does Mazda predict" → "10 billion yen".
     # Not "which company's revenue soared": the company is asked for.
     (r"\bwhat (?:[a-z-]+ ){0,2}?(profits?|revenues?|turnover|earnings|net income|dividends?|deficit|surplus)\b",

@@ -1126,13 +1126,17 @@ def test_a_noun_news_makes_of_the_asked_verb_holds_its_slot(question: str, sente
     ("Prices fell 5%, compared with 6% a year before.", "6", True),
     ("The throw broke the previous record of 226 feet set in 2012.", "226", True),
     ("The throw set a new record of 252 feet last month.", "252", False),
+    ("The law caps the wage at $22 an hour, compared to the statewide minimum of $15.50 an hour.", "15.50", True),
+    ("The law caps the wage at $22 an hour, compared to $15.50 an hour now.", "15.50", True),
+    ("The law caps the wage at $22 an hour, compared to the statewide minimum of $15.50 an hour.", "22", False),
 ])
 def test_a_figure_a_change_started_from_is_an_earlier_level(sentence: str, figure: str, prior: bool) -> None:
     from qa.extractive import _prior_level
     from retrieval.sentences import parse
 
     doc, = parse([sentence])
-    assert _prior_level(doc, next(t.i for t in doc if t.text == figure)) == prior
+    start = next(t.i for t in doc if t.text == figure)
+    assert _prior_level(doc, start - (doc[start - 1].tag_ == "$")) == prior  # a sum from its sign
 
 
 def test_hard_wrapped_wire_copy_is_answered_on_one_line(embedder) -> None:  # type: ignore[no-untyped-def]
@@ -1466,6 +1470,14 @@ def test_figures_given_respectively_answer_for_their_own_names(embedder) -> None
                             "Bob Cruz when they resigned in March 2015 and July 2019, respectively."])
     assert _draft("When did Bob Cruz resign?", pool).short_answer == "July 2019"
     assert _draft("When did Ann Lee resign?", pool).short_answer == "March 2015"
+
+
+def test_the_noun_named_as_a_name_makes_it_the_one_asked_for(embedder) -> None:  # type: ignore[no-untyped-def]
+    story = ["Photo gallery: Police respond to potential bomb threat on Capitol Hill",
+             "A bomb threat suspect surrendered after a standoff near the U.S. Capitol.",
+             "U.S. Capitol Police identified the suspect as Floyd Ray Roseberry, who crawled from his pickup."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Who was the bomb threat suspect near the Capitol?", pool).short_answer == "Floyd Ray Roseberry"
 
 
 def test_who_is_a_name_is_answered_with_what_the_articles_call_them(embedder) -> None:  # type: ignore[no-untyped-def]
@@ -2141,6 +2153,11 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
     pytest.param("Abbott Nutrition is voluntarily recalling three types of infant formula, among them Similac.",
                  "Which company is recalling infant formula?", "Abbott Nutrition",
                  id="a name ending in a company's word is one, whatever the tagger calls it (a person)"),
+    pytest.param("A man who claimed to carry a bomb in a pickup truck parked near the U.S. Capitol surrendered.",
+                 "Where was the truck parked?", "U.S. Capitol",
+                 id="a place's name the tagger splits from a site's is the site, for where"),
+    pytest.param("The boost, originally $600 but later cut in half, was extended twice.",
+                 "What was the original amount of the benefit?", "$600", id="what amount asks for a sum"),
     pytest.param("The use of Anchorage’s Centennial Campground as a place for people to stay is seen as a stopgap "
                  "measure, with indoor shelters full, the Anchorage Daily News reports.",
                  "Where will homeless people camp in Anchorage?", "Centennial Campground",

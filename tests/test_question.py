@@ -141,6 +141,8 @@ from qa.question import (
         ("What salary will he earn?", "MONEY"),
         ("What were Maruti's total sales?", "MONEY"),
         ("What is Ann Lee's world ranking?", "CARDINAL"),  # "ranked 134"
+        ("What was the original amount of the benefit?", "MONEY"),
+        ("What amount of rain fell?", "MONEY"),  # (a measure next: "2 inches")
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
