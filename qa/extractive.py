@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Span
 
+from qa.casing import uncased
 from qa.evidence import EvidencePool, Scored, Sentence
 from qa.models import one_line
 from qa.question import (
@@ -382,8 +383,8 @@ def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) 
     # "Russia" is named by "Russian actors", "Iran" by "Iranian-backed", "Iraq" by "Iraqi".
     # A word one letter off is the question's, misspelt by one or the other ("Anderson" for Andersen).
     # Off inside the word, only a name the question writes as one: "Unison" is no "union" of "Which union …?"
-    # (in a question written in lower case, any word may be one).
-    names = set(_norm(" ".join(_CAPITALISED_RE.findall(question))).split()) if question != question.lower() else asked
+    # (in a question typed in lower case, any word may be one).
+    names = asked if uncased(question) else set(_norm(" ".join(_CAPITALISED_RE.findall(question))).split())
     return all(w in asked or (len(w) >= 4 and any(a.startswith(w) and a[len(w):] in _DEMONYM_ENDINGS
                                                  for a in asked))
                or (len(w) >= 5 and any(a[:1] == w[:1] and one_edit(w, a) and (
