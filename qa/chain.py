@@ -102,6 +102,7 @@ class QAChain:
         if not text:
             raise ValueError("the question is empty")
         asked_on = date.fromisoformat(day) if (day := parse_day(as_of, "as_of")) else None
+        typed = text  # what the answer says was asked
         if uncased(text):
             # "who leads asaib ahl al-haq?": the tagger finds names by their capitals, so the question is
             # read as its likeliest articles write its words (one search more, for questions typed so).
@@ -162,7 +163,7 @@ class QAChain:
         score = max(scores, default=None)
         resolved_out = resolved if resolved != text else None
         if score is None or score < self.settings.abstain_threshold:
-            return self._abstain(text, pool, ranked, resolved_out, self._name(), score=score, missing=missing,
+            return self._abstain(typed, pool, ranked, resolved_out, self._name(), score=score, missing=missing,
                                  stale=stale)
 
         draft: Draft | None
@@ -178,16 +179,16 @@ class QAChain:
             else:
                 draft = verify(candidate, pool, min_support=MIN_SUPPORT, check_support=True)
                 if draft is None and _refused(candidate.text):
-                    return self._abstain(text, pool, ranked, resolved_out, self.llm.name, candidate.notes,
+                    return self._abstain(typed, pool, ranked, resolved_out, self.llm.name, candidate.notes,
                                          score=score)
                 if draft is None:  # an answer the passages do not support: say what they do
                     log.warning("LLM %s answer failed verification; answering extractively", self.llm.name)
                     draft = self._extract(info, pool, ranked, fallback_from=(
                         self.llm.name, ValueError("its answer is not supported by the articles")))
         if draft is None:
-            return self._abstain(text, pool, ranked, resolved_out, self._name(), score=score)
+            return self._abstain(typed, pool, ranked, resolved_out, self._name(), score=score)
         answer_text, citations = self._number(draft, hits)
-        return Answer(question=text, text=answer_text, short_answer=draft.short_answer,
+        return Answer(question=typed, text=answer_text, short_answer=draft.short_answer,
                       citations=citations, abstained=False, answerer=draft.answerer,
                       resolved_question=resolved_out, notes=list(draft.notes), answerability=score)
 

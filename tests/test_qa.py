@@ -1499,7 +1499,9 @@ def test_who_is_a_name_answers_from_an_article_naming_them_in_full(seed_chain: Q
     assert other.abstained
     assert other.text == "The articles don't say. The closest article never mentions Laith al-Khazali."
     # Typed in lower case, as chat often is: its name read as the articles write it.
-    assert seed_chain.answer("who is qais al-khazali?").short_answer == "head of Asaib Ahl al-Haq"
+    typed = seed_chain.answer("who is qais al-khazali?")
+    assert typed.short_answer == "head of Asaib Ahl al-Haq"
+    assert typed.question == "who is qais al-khazali?" and typed.resolved_question is None  # as asked, no rewrite
 
 
 def test_a_name_given_in_quotes_after_dubbed_and_a_named_owners_sum(embedder) -> None:  # type: ignore[no-untyped-def]
