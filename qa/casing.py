@@ -7,8 +7,9 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-# A word, with the hyphens, apostrophes and dots inside it: "al-haq", "u.s", "o'brien".
-_WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*")
+# A word, with the hyphens, apostrophes and dots inside it: "al-haq", "u.s", "o'brien"; not a possessive's
+# ("rankine" of "rankine's").
+_WORD_RE = re.compile(r"\w+(?:[-.]\w+|['’](?![sS]\b)\w+)*")
 # Where a sentence (or a line, a quote) opens: its first word's capital says nothing of the word.
 _OPENING_RE = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*)$")
 # Lower-case words inside a name: "Bank of England", "Fernando de la Rúa".
@@ -49,9 +50,10 @@ def truecased(question: str, texts: Sequence[str]) -> str:
     forms: dict[tuple[str, ...], Counter[tuple[str, ...]]] = {}
     for text in texts:
         for run in _runs(text):
-            key = tuple(word.lower() for word in run)
-            if key in phrases and not _stop_words().issuperset(key):
-                forms.setdefault(key, Counter())[run] += 1
+            for name in _said_as(run):
+                key = tuple(word.lower() for word in name)
+                if key in phrases and not _stop_words().issuperset(key):
+                    forms.setdefault(key, Counter())[name] += 1
     written = [w.group() for w in words]
     taken = [False] * len(words)
     for key in sorted(forms, key=len, reverse=True):  # "Asaib Ahl al-Haq" before "Haq" alone
@@ -66,6 +68,24 @@ def truecased(question: str, texts: Sequence[str]) -> str:
     for match, word in reversed(list(zip(words, written, strict=True))):
         cased = cased[: match.start()] + word + cased[match.end() :]
     return cased[:1].upper() + cased[1:]
+
+
+def _said_as(run: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """A name as a question may give it: whole, without the titles before it ("Joe Biden" of "President
+    Joe Biden"), or a person's first name and surname alone ("William Rankine" of "William John
+    Macquorn Rankine")."""
+    bare = run
+    while len(bare) > 1 and bare[0].lower().rstrip(".") in _titles():
+        bare = bare[1:]
+    return {run, bare, *([(bare[0], bare[-1])] if len(bare) > 2 else [])}
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from qa.question import PERSON_NOUNS
+
+    return frozenset(PERSON_NOUNS.replace("\\", "").replace(".", "").split("|")) | {
+        "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "gov", "sen", "prime"}
 
 
 def _joined(text: str, first: re.Match[str], second: re.Match[str]) -> bool:

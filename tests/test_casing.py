@@ -11,6 +11,7 @@ EVIDENCE = [
     "In March, the militia's leader met officials. Officials said the Manakin Episcopal Church in Virginia is old.",
     "The church was built by Huguenots. France won the World Cup. A fire burned near Yosemite National Park.",
     "The bank raised rates, the Bank said. The bank's chief spoke.",
+    "President Joe Biden met Mr O'Brien. It is named after William John Macquorn Rankine, a Scottish polymath.",
 ]
 
 
@@ -28,6 +29,9 @@ EVIDENCE = [
                  id="a capital opening a sentence is none, nor a stop word's"),
     pytest.param("what did the bank say?", "What did the bank say?", id="a name written more often in lower case"),
     pytest.param("who is laith al-khazali?", "Who is laith al-khazali?", id="a name the texts never write"),
+    pytest.param("did joe biden meet o'brien?", "Did Joe Biden meet O'Brien?", id="a name without its titles"),
+    pytest.param("what is william rankine's nationality?", "What is William Rankine's nationality?",
+                 id="a first name and surname without the middle names, before a possessive"),
 ])
 def test_a_lower_case_question_takes_its_names_capitals(question: str, written: str) -> None:
     assert truecased(question, EVIDENCE) == written
