@@ -7,6 +7,10 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+# spaCy's stop words, as the lexical index reads them: "us", "who", "may" stay common words, whatever
+# "US", "WHO", "May" the news writes.
+from retrieval.lexical import _stop_set as _stop_words
+
 # A word, with the hyphens, apostrophes and dots inside it: "al-haq", "u.s", "o'brien"; not a possessive's
 # ("rankine" of "rankine's").
 _WORD_RE = re.compile(r"\w+(?:[-.]\w+|['’](?![sS]\b)\w+)*")
@@ -15,14 +19,6 @@ _OPENING_RE = re.compile(r"(?:^|[.!?:;\"“‘(\n]\s*)$")
 # Lower-case words inside a name: "Bank of England", "Fernando de la Rúa".
 _MINOR = frozenset({"of", "for", "and", "the", "on", "de", "du", "da", "del", "la", "le", "van", "von", "bin", "al"})
 LONGEST_NAME = 6  # words
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    # spaCy's list: "us", "who", "may" stay common words, whatever "US", "WHO", "May" the news writes.
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 def uncased(question: str) -> bool:
@@ -58,7 +54,8 @@ def truecased(question: str, texts: Sequence[str]) -> str:
     taken = [False] * len(words)
     for key in sorted(forms, key=len, reverse=True):  # "Asaib Ahl al-Haq" before "Haq" alone
         (form, count), = forms[key].most_common(1)
-        if count <= sum(len(_lower_phrase(key).findall(text)) for text in texts):
+        lower = _lower_phrase(key)
+        if count <= sum(len(lower.findall(text)) for text in texts):
             continue
         for i in range(len(words) - len(key) + 1):
             if tuple(keys[i : i + len(key)]) == key and ends[i] >= i + len(key) and not any(taken[i : i + len(key)]):
@@ -82,10 +79,10 @@ def _said_as(run: tuple[str, ...]) -> set[tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    from qa.question import PERSON_NOUNS
+    from qa.extractive import _PERSON_WORDS  # (here: extractive reads `uncased` of this module)
 
-    return frozenset(PERSON_NOUNS.replace("\\", "").replace(".", "").split("|")) | {
-        "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "gov", "sen", "prime"}
+    return frozenset(_PERSON_WORDS) | {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "gov",
+                                       "sen", "prime"}
 
 
 def _joined(text: str, first: re.Match[str], second: re.Match[str]) -> bool:

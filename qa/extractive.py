@@ -217,6 +217,12 @@ def _around(name: str, cand: str) -> bool:
 
 
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]*")  # a word written as a name's: "Iranian-backed", "Andersen"
+
+
+@lru_cache(maxsize=256)
+def _written_as_names(question: str) -> frozenset[str]:
+    """The words a question writes with a capital, normalised (read once per question, not per candidate)."""
+    return frozenset(_norm(" ".join(_CAPITALISED_RE.findall(question))).split())
 _JOINT_RE = re.compile(r"\b[A-Z]\w*(?:[-–][A-Z]\w*)+\b")  # "Pfizer-BioNTech", "Rolls-Royce"
 
 
@@ -384,7 +390,7 @@ def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) 
     # A word one letter off is the question's, misspelt by one or the other ("Anderson" for Andersen).
     # Off inside the word, only a name the question writes as one: "Unison" is no "union" of "Which union …?"
     # (in a question typed in lower case, any word may be one).
-    names = asked if uncased(question) else set(_norm(" ".join(_CAPITALISED_RE.findall(question))).split())
+    names = asked if uncased(question) else _written_as_names(question)
     return all(w in asked or (len(w) >= 4 and any(a.startswith(w) and a[len(w):] in _DEMONYM_ENDINGS
                                                  for a in asked))
                or (len(w) >= 5 and any(a[:1] == w[:1] and one_edit(w, a) and (
