@@ -15,6 +15,7 @@ from newsdesk.settings import Settings, get_settings
 from qa.casing import truecased, uncased
 from qa.coverage import (
     age_stated,
+    home_stated,
     named_in_full,
     question_names,
     role_stated,
@@ -153,7 +154,8 @@ class QAChain:
                               - aged)
                 story = self._text(answering)
                 if (info.age and any(age_stated(name, story) for name, label in names if label == "PERSON")) or (
-                        not missing and (role_stated(resolved, story) or workplace_stated(resolved, story))):
+                        not missing and (role_stated(resolved, story) or workplace_stated(resolved, story)
+                                        or home_stated(resolved, story))):
                     # "How old was Sarah Radney?", "Who is the chair of the Society of Authors?": the
                     # question resembles little of "Sarah Radney, 11,", "Society of Authors chair
                     # Joanne Harris", "Jim Reid, a strategist at Deutsche Bank", which answer it.

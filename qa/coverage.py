@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from qa.extractive import _HONORIFICS, _norm, _owning, country_named, country_names, one_edit
-from qa.question import workplace_asked
+from qa.extractive import _HONORIFICS, _TITLES, _norm, _owning, country_named, country_names, one_edit
+from qa.question import home_asked, workplace_asked
 from retrieval.sentences import parse
 
 # The entity labels that name something a story about it would mention (not dates or numbers,
@@ -93,18 +93,40 @@ def named_in_full(name: str, text: str) -> bool:
     return f" {' '.join(words)} " in f" {_norm(text)} "
 
 
+def _as_named(name: str, text: str) -> str:
+    """A pattern (group "name") of the person `name` as `text` writes it: in full, or by the surname alone where
+    `text` names the person in full too ("21-year-old defender Dawson")."""
+    named = re.escape(name).replace(r"\ ", r"\s+")
+    if named_in_full(name, text):
+        named = rf"{named}|{re.escape(name.split()[-1])}"
+    return rf"(?P<name>{named})"
+
+
+def _said_of(pattern: str, name: str, text: str) -> bool:
+    """Whether `pattern` (built around `_as_named`) matches `text` where its name is the person's: not a surname
+    after another first name ("Tom Rose" for Matthew Rose)."""
+    for match in re.finditer(pattern, text):
+        before = text[: match.start("name")].split()[-1:]
+        other = before and before[0][:1].isupper() and before[0][-1] not in ".!?:;\"”" and (
+            before[0].lower() not in _TITLES | {name.split()[0].lower()})
+        if not (other and len(match["name"].split()) == 1 and len(name.split()) > 1):
+            return True
+    return False
+
+
+# An age set off after a name: "Sarah Radney, 11,".
+_SET_OFF_AGE = r"(?:\d{1,3},\s+)?"
+
+
 def age_stated(name: str, text: str) -> bool:
     """Whether `text` gives the age of the person `name` (two words or more) as news does: "Sarah
     Radney, 11,", "Sarah Radney, a 44-year-old nurse", "44-year-old Sarah Radney"; by the surname
     alone where `text` names the person in full too ("21-year-old defender Dawson")."""
     if len(name.split()) < 2:
         return False
-    named = re.escape(name).replace(r"\ ", r"\s+")
-    if named_in_full(name, text):
-        named = rf"(?:{named}|{re.escape(name.split()[-1])})"
-    after = rf"\b{named},\s+(?:an?\s+)?\d{{1,3}}(?:,|-year-old\b)"
-    before = rf"\b\d{{1,3}}-year-old\s+(?:\w+\s+){{0,3}}{named}\b"
-    return re.search(f"{after}|{before}", text) is not None
+    named = _as_named(name, text)
+    return (_said_of(rf"\b{named},\s+(?:an?\s+)?\d{{1,3}}(?:,|-year-old\b)", name, text)
+            or _said_of(rf"\b\d{{1,3}}-year-old\s+(?:\w+\s+){{0,3}}{named}\b", name, text))
 
 
 # "Who is the chair of the Society of Authors?", "Who is the Scotland coach?": a role and whose it is.
@@ -142,13 +164,26 @@ def role_stated(question: str, text: str) -> bool:
     return any(re.search(pattern, text) for pattern in patterns)
 
 
+def _placed(name: str | None, text: str, place: str) -> bool:
+    """Whether `text`, naming the person `name` in full, places them right after the name (and an age set off)
+    as the pattern `place` says, before a capitalised name."""
+    if name is None or not named_in_full(name, text):
+        return False
+    return _said_of(rf"\b{_as_named(name, text)},?\s+{_SET_OFF_AGE}(?:{place})\s+(?:the\s+)?[A-Z]", name, text)
+
+
 def workplace_stated(question: str, text: str) -> bool:
     """Whether `text` says where the person a 'where does X work' question names works, as news does
     beside the name: "Jim Reid, a strategist at Deutsche Bank", "Dr. Sara Watle of the NIPH"."""
-    name = workplace_asked(question)
-    if name is None or not named_in_full(name, text):
-        return False
-    named = re.escape(name).replace(r"\ ", r"\s+")
-    # "in" only after a title ("a professor in the School of Nursing"): "who lives in Buffalo" is no workplace.
-    return re.search(rf"\b{named},?\s+(?:(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:at|of|with|for|from)"
-                     rf"|(?:an?|the)\s+(?:[\w-]+\s+){{1,4}}?in)\s+(?:the\s+)?[A-Z]", text) is not None
+    # "in" only after a title ("a professor in the School of Nursing"): "who lives in Buffalo" is no workplace; nor
+    # is "from" ("a systems analyst from Holland, Michigan": a home).
+    return _placed(workplace_asked(question), text,
+                   r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:at|of|with|for)|(?:an?|the)\s+(?:[\w-]+\s+){1,4}?in")
+
+
+def home_stated(question: str, text: str) -> bool:
+    """Whether `text` says where the person a 'where is X from' question names is from, as news does beside
+    the name: "Rose, 53, a systems analyst from Holland, Michigan", "Jane Doe, of Austin", "Doe, who lives in
+    Austin"."""
+    return _placed(home_asked(question), text,
+                   r"of|from|(?:an?|the)\s+(?:[\w-]+\s+){1,4}?from|who\s+(?:lives|lived)\s+in")

@@ -25,6 +25,7 @@ from qa.question import (
     Question,
     as_which,
     dimension_asked,
+    home_asked,
     measure_asked,
     named_years,
     workplace_asked,
@@ -72,6 +73,7 @@ COUNTRY_WEIGHT = 1.1  # a name the list of countries knows, for "which country":
 DEMONYM_WEIGHT = 1.05  # a country named by its people ("Russian"): below one named outright (1.1), above a city (1.0)
 _FULL_NAMED = {"PERSON", "ORG"}  # names an article shortens to their last word
 ATTACHED_BONUS = 0.1
+BESIDE_NAME_BONUS = 0.5  # where the person a "where is X from / does X work" question names is placed beside the name
 # an age before a relative's noun ("his 19-year-old sister"), for how old someone else is; also a thing's age
 # ("its 1,000-year-old monarchy") for a person's
 KIN_AGE_PENALTY = 0.3
@@ -310,12 +312,19 @@ def _dimension_after(doc, end: int) -> set[str]:  # type: ignore[no-untyped-def]
     return {dimension for dimension, words in _DIMENSIONS.items() if word in words}
 
 
-def _workplace_of(doc, start: int, end: int, person: str) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a candidate is where a sentence says the `person` works: "the Harvard-Smithsonian Center …" of
-    "Jonathan McDowell, an astronomer at the Harvard-Smithsonian Center …", "the NIPH" of "Dr. Sara Watle of
-    the NIPH"."""
+# "from" places one at home more than at work: "a systems analyst from Holland, Michigan".
+_WORKPLACE_PREPOSITIONS = frozenset({"at", "with", "for", "of"})
+_HOME_PREPOSITIONS = frozenset({"of", "from"})
+
+
+def _placed_beside(doc, start: int, end: int, person: str,  # type: ignore[no-untyped-def]
+                   prepositions: frozenset[str]) -> bool:
+    """Whether a candidate is what a sentence places the `person` at, beside the name, after one of the
+    `prepositions`: "the Harvard-Smithsonian Center …" of "Jonathan McDowell, an astronomer at the
+    Harvard-Smithsonian Center …", "the NIPH" of "Dr. Sara Watle of the NIPH", "Holland" of "Rose, 53, a
+    systems analyst from Holland"."""
     root = doc[start:end].root
-    if root.dep_ != "pobj" or root.head.lower_ not in {"at", "with", "for", "of", "from"}:
+    if root.dep_ != "pobj" or root.head.lower_ not in prepositions:
         return False
     holder = root.head.head
     holder = holder.head if holder.dep_ == "appos" else holder
@@ -847,6 +856,13 @@ _SET_OFF = {",", ";", ".", "—", "–", "--", "(", ")", '"', "“", "”", ":"}
 _TITLE_DEPS = {"compound", "amod", "poss", "case", "nmod", "cc", "conj"}  # "dating coach and matchmaker"
 
 
+def _in_place(token) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a comma is inside a place's name: "Holland, Michigan", "Paris, France"."""
+    doc = token.doc
+    return (token.text == "," and 0 < token.i < len(doc) - 1 and doc[token.i - 1].ent_type_ == "GPE"
+            and doc[token.i + 1].ent_type_ == "GPE" and doc[token.i + 1].ent_iob_ == "B")
+
+
 def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
     """What a sentence calls the person "Who is X?" asks about: "a deputy executive director at …" of
     "Roy Lee, a deputy executive director at …"; "NATO Secretary General" of "NATO Secretary General
@@ -864,11 +880,13 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
             continue  # another first name: "Kevin McDonald" is not Simon McDonald
         # Set off after the name, or in a relative clause: "Roy Lee, a deputy …,", "Lee, who is a deputy …".
         after = end + 1 + (end + 2 < len(doc) and doc[end + 1].lower_ == "who" and doc[end + 2].lemma_ == "be") * 2
+        if after + 2 < len(doc) and doc[after].like_num and doc[after + 1].text == "," and doc[end].text == ",":
+            after += 2  # past an age: "Rose, 53, a systems analyst from Holland, Michigan"
         if not owned and end < len(doc) and doc[end].text in {",", "--", "—", "–", "("} and after < len(doc):
             # Up to its closing comma, or the verb of a sentence that left it out ("J. Michael Cole, a
             # senior fellow with Global Taiwan Institute said that …").
-            stop = next((t.i for t in doc[after : after + DESCRIPTION_TOKENS + 1] if t.text in _SET_OFF
-                         or t.tag_ in {"VBD", "VBZ", "VBP", "MD", "WDT", "WP"}), None)
+            stop = next((t.i for t in doc[after : after + DESCRIPTION_TOKENS + 1] if (
+                t.text in _SET_OFF and not _in_place(t)) or t.tag_ in {"VBD", "VBZ", "VBP", "MD", "WDT", "WP"}), None)
             phrase = doc[after:stop] if stop is not None else None
             # A noun phrase, or one whose nouns are all capitalised after its article: "a former Prime Minister".
             if (phrase and phrase[0].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}  # "one of several senators"
@@ -898,7 +916,8 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
             yield Candidate(title.text, title.start, title.end, SHARED_TITLE_WEIGHT if title[-1].tag_ == "NNS" else 0.9)
         # The subject of "is": "Stoltenberg is the alliance's chief".
         root = _name_end(token)
-        if not owned and root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        if (not owned and root.dep_ == "nsubj" and root.head.lemma_ == "be"
+                and not any(c.dep_ == "neg" for c in root.head.children)):  # not "Rose isn't the only driver"
             attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
             if attr is not None and attr.right_edge.i - attr.left_edge.i < DESCRIPTION_TOKENS:
                 phrase = doc[attr.left_edge.i : attr.right_edge.i + 1]
@@ -2998,6 +3017,7 @@ class ExtractiveAnswerer:
         measure = measure_asked(question.text)
         dimension = dimension_asked(question.text)
         worker = workplace_asked(question.text)
+        native = home_asked(question.text)
         age_now = bool(_AGE_NOW_RE.search(question.text))  # "how old is": not an age "at 27"
         # The common noun whose age is asked ("suspect" of "How old is the suspect?"); a name's is read by name.
         aged_noun = next((t.lemma_.lower() for t in qdoc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"),
@@ -3266,8 +3286,11 @@ class ExtractiveAnswerer:
                         and (after := _after_figure(doc, end)) is not None
                         and after.pos_ in {"NOUN", "VERB"} and after.lemma_.lower() in anchors):
                     weight += ATTACHED_BONUS  # the sum of the thing asked: "the 1.2bn Australian dollars rebuild"
-                if worker and _workplace_of(doc, start, end, worker):
-                    weight = max(weight, 1.0) + ATTACHED_BONUS  # "Jonathan McDowell, an astronomer at the …"
+                if (worker and _placed_beside(doc, start, end, worker, _WORKPLACE_PREPOSITIONS)) or (
+                        native and _placed_beside(doc, start, end, native, _HOME_PREPOSITIONS)):
+                    # "Jonathan McDowell, an astronomer at the …": said of the person, it answers over the names
+                    # of sentences more like the question ("Matthew Rose described his … Kia Optima")
+                    weight = max(weight, 1.0) + BESIDE_NAME_BONUS
                 if measure == "score":  # "what was the half-time score": "an 8-3 lead", not "three" penalties
                     weight += ATTACHED_BONUS if _score_end(doc, start) is not None else -ATTACHED_BONUS
                 if measure and _level_of(doc, start, measure):

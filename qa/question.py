@@ -113,6 +113,20 @@ def workplace_asked(question: str) -> str | None:
     return found["name"] if found else None
 
 
+# "Where is Matthew Rose from?", "Where does Jim Reid live?", "What is Rose's hometown?": whose home is asked.
+_PERSON_ASKED = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+?"
+_HOME_RE = re.compile(rf"^\s*(?i:where\s+(?:is|was|are|were|does|did|do)\s+)(?P<name>{_PERSON_ASKED})"
+                      r"\s+(?i:(?:come\s+|hail\s+)?from|live|lives|reside|resides)\s*\??\s*$"
+                      rf"|^\s*(?i:(?:what|where)\s+(?:is|was)\s+)(?P<owner>{_PERSON_ASKED})['’]s?\s+(?i:home\s*town)"
+                      r"\s*\??\s*$")
+
+
+def home_asked(question: str) -> str | None:
+    """The person a "where is X from" question asks about ("Matthew Rose"), if it names one in full."""
+    found = _HOME_RE.match(question)
+    return (found["name"] or found["owner"]) if found else None
+
+
 def measure_asked(question: str) -> str | None:
     """The noun of the measure a "what is the X" question asks ("toll" of "What is the death toll?"), if any."""
     found = _MEASURE_RE.search(question)
@@ -214,6 +228,7 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     # Where someone works is mostly whom for: "Paul Richards, an analyst at Numis Securities".
     (r"\bwhere (?:does|did|do|will|would|has|had) [^?]*?\bwork(?:s|ed)?\b", ("ORG", "GPE", "FAC", "LOC")),
     (_WHERE, PLACE_LABELS),
+    (r"\bhome\s?towns?\b", PLACE_LABELS),  # "What is Matthew Rose's hometown?"
     ((_WH, "country|countries|city|cities|state|nation|town|province|region|capital|island|continent|county"
       "|village|territory|place|location|borough|district|suburb|neighbou?rhood|constituency|constituencies"
       "|municipality|municipalities|prefecture|oblast|canton"), PLACE_LABELS),
@@ -289,7 +304,10 @@ _NAME_WORD = (r"(?:(?-i:al|el|de|da|di|du|van|von|der|den|bin|ibn|le|la|del|dos|
               r"(?-i:[A-Z])[\w.-]*(?:['’](?!s\b)[\w.-]+)*")
 _WHO_IS_NAME_RE = re.compile(rf"^\s*(?:who(?:\s+is|\s+was|['’]s)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
                              rf"|what\s+does\s+(?P<doer>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+do"
-                             r"(?:\s+for\s+a\s+living)?)\s*\??\s*$", re.IGNORECASE)  # "What does Roy Lee do?"
+                             r"(?:\s+for\s+(?:a\s+living|work))?"
+                             rf"|what\s+(?:is|was)\s+(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})['’]s?\s+"
+                             r"(?:job|occupation|profession|line\s+of\s+work))\s*\??\s*$", re.IGNORECASE)
+# ("What does Roy Lee do?", "What is Roy Lee's job?")
 _PAIR_RE = re.compile(r"\b(two|both|pair|duo|couple)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"\b(now|currently|current|today|still|at present|presently|these days|latest)\b",
                      re.IGNORECASE)
@@ -574,7 +592,8 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                                 or _NAME_OF_OWNED_RE.search(question)),
                     often=bool(_OFTEN_RE.search(question)),
                     relative=relative and since is not None,
-                    described=(match := _WHO_IS_NAME_RE.search(question)) and (match["name"] or match["doer"]),
+                    described=(match := _WHO_IS_NAME_RE.search(question)) and (match["name"] or match["doer"]
+                                                                             or match["owner"]),
                     expands=(short := _EXPANDS_RE.search(question)) and short["short"],
                     honoree=bool(_HONOREE_RE.search(question)), rate=bool(_RATE_RE.search(question)),
                     tagged=bool(_TAGGED_RE.search(question)))

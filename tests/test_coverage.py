@@ -8,6 +8,7 @@ from qa.coverage import (
     FULL_ARTICLE_WORDS,
     PERSON_PENALTY,
     UNNAMED_PENALTY,
+    home_stated,
     question_names,
     role_stated,
     unnamed,
@@ -108,8 +109,33 @@ def test_a_role_of_its_owner_stated_as_news_does(question: str, text: str, state
         ("Where does Jim Reid work?", "Jim Reid called it an ominous sign.", False),  # says no workplace
         ("Where does Jim Reid work?", "Tom Reid, a strategist at Deutsche Bank, said.", False),  # another Reid
         ("Who is Jim Reid?", "Jim Reid, a strategist at Deutsche Bank, said.", False),  # not asked where
+        # Past an age, and by the surname where the text names the person in full too.
+        ("Where does Jim Reid work?", "Jim Reid, 45, a strategist at Deutsche Bank, said.", True),
+        ("Where does Jim Reid work?", "Jim Reid spoke. Reid, a strategist at Deutsche Bank, said so.", True),
+        ("Where does Jim Reid work?", "Reid, a strategist at Deutsche Bank, said so.", False),  # never in full
+        ("Where does Matthew Rose work?", "Matthew Rose spoke. said Rose, 53, a systems analyst from Holland, "
+         "Michigan.", False),  # where he is from
     ],
 )
 def test_a_workplace_stated_beside_the_name(question: str, text: str, stated: bool) -> None:
     assert workplace_stated(question, text) is stated
+
+
+_ROSE = "Matthew Rose described his beloved 2012 Kia Optima as a big toasted marshmallow. "
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        ("Where is Matthew Rose from?", f"{_ROSE}It was a shock, said Rose, 53, a systems analyst from Holland, "
+         "Michigan.", True),
+        ("Where does Matthew Rose live?", "Matthew Rose, of Holland, Michigan, said it burned.", True),
+        ("Where is Matthew Rose from?", "Matthew Rose, who lives in Holland, said it burned.", True),
+        ("Where is Matthew Rose from?", f"{_ROSE}Rose said he drives to work in Grand Rapids.", False),
+        ("Where is Matthew Rose from?", f"{_ROSE}Tom Rose, a teacher from Holland, said so.", False),  # another Rose
+        ("Who is Matthew Rose?", "Matthew Rose, of Holland, Michigan, said it burned.", False),  # not asked where
+    ],
+)
+def test_a_home_stated_beside_the_name(question: str, text: str, stated: bool) -> None:
+    assert home_stated(question, text) is stated
 

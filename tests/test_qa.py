@@ -1561,6 +1561,39 @@ def test_a_title_a_list_of_names_shares_describes_each_less_than_ones_own() -> N
     assert next(iter(_descriptions(own, "Tom Baker"))).weight > SHARED_TITLE_WEIGHT
 
 
+def test_a_description_past_an_age_and_a_place_s_comma_but_not_what_someone_is_not() -> None:
+    from qa.extractive import _descriptions, parse
+
+    aged, negated = parse(["“It was a shock,” said Rose, 53, a systems analyst from Holland, Michigan.",
+                           "Rose isn’t the only Kia or Hyundai driver to experience something so scary."])
+    assert [c.text for c in _descriptions(aged, "Matthew Rose")] == ["systems analyst from Holland, Michigan"]
+    assert [c.text for c in _descriptions(negated, "Matthew Rose")] == []
+
+
+_ROSE_STORY = ["Matthew Rose described his beloved 2012 Kia Optima as a “big toasted marshmallow.”",
+               "Rose said his Optima delivered great gas mileage for his 45-minute commutes back and forth to work in "
+               "Grand Rapids.",
+               "“This was the first brand-new car I’d ever purchased in my life,” said Rose, 53, a systems analyst "
+               "from Holland, Michigan."]
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Where is Matthew Rose from?", "Holland"),
+    ("What is Matthew Rose's hometown?", "Holland"),
+    ("What is Matthew Rose's job?", "systems analyst from Holland, Michigan"),
+])
+def test_where_a_person_is_from_and_what_they_do_are_said_beside_the_name(  # type: ignore[no-untyped-def]
+        embedder, question: str, answer: str) -> None:
+    # A sentence more like the question ("Matthew Rose described his … Kia Optima") names no home of his.
+    draft = _draft(question, _pool(embedder, _ROSE_STORY, one_article=True))
+    assert draft is not None and draft.short_answer == answer
+
+
+def test_where_someone_is_from_is_not_where_they_work(embedder) -> None:  # type: ignore[no-untyped-def]
+    draft = _draft("Where does Matthew Rose work?", _pool(embedder, _ROSE_STORY, one_article=True))
+    assert draft is None or draft.short_answer != "Holland"
+
+
 def test_a_name_another_sentence_gives_the_asked_role_is_the_one_asked_for(embedder) -> None:  # type: ignore[no-untyped-def]
     story = ["Lars Berg is a striker for Nord FC.", "Lars Berg scored twice on Sunday.",
              "The director of Berg's club, Nord FC, said Lars Berg had not been injured.",
@@ -1960,9 +1993,17 @@ _BID = ("Tottenham bid £8m for Forest duo\n\nPublished: 2005-01-05\n\nNottingha
         "after Forest accepted a cash-plus-players offer while Spurs had made previous bids for the 22-year-old. "
         "Spurs had also made an undisclosed offer for 21-year-old defender Dawson.\n")
 
+_KIA = ("Fire engulfs Kia on Michigan highway\n\nPublished: 2019-03-11\n\nMatthew Rose described his beloved 2012 "
+        "Kia Optima as a big toasted marshmallow. Seeing a car burst into flames for no apparent reason was a new "
+        "experience. Rose said his Optima delivered great gas mileage for his 45-minute commutes back and forth to "
+        "work in Grand Rapids. But then it burned to a crisp on Feb. 28. “This was the first brand-new car I’d ever "
+        "purchased in my life,” said Rose, 53, a systems analyst from Holland, Michigan. A consumer group wants "
+        "2.9 million more vehicles recalled over engine fires.\n")
+
 
 @pytest.mark.parametrize(("article", "question", "day", "short"), [
     (_STORM, "How old was Sarah Radney?", "2018-10-13", "11"),
+    (_KIA, "Where is Matthew Rose from?", "2019-03-12", "Holland"),  # by the surname, past his age
     (_ROW, "Who is the chair of the Society of Authors?", "2022-08-17", "Joanne Harris"),
     (_BID, "How old is Michael Dawson?", "2005-01-06", "21"),  # by the surname, the full name said before
 ])

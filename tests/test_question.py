@@ -11,6 +11,7 @@ from qa.question import (
     as_which,
     date_range,
     expected_types,
+    home_asked,
     is_followup,
     named_years,
     relative_range,
@@ -419,12 +420,32 @@ def test_who_is_a_name_asks_to_describe_that_person() -> None:
     for question, name in (("Who is Roy Lee?", "Roy Lee"), ("who's Qais al-Khazali", "Qais al-Khazali"),
                            ("Who was Ursula von der Leyen?", "Ursula von der Leyen"), ("Who is Dr. Leana Wen?",
                                                                                        "Dr. Leana Wen"),
-                           ("What does Roy Lee do for a living?", "Roy Lee")):
+                           ("What does Roy Lee do for a living?", "Roy Lee"), ("What is Roy Lee's job?", "Roy Lee"),
+                           ("What was Roy Lee’s occupation?", "Roy Lee"),
+                           ("What does Roy Lee do for work?", "Roy Lee")):
         assert analyze(question).described == name
     # A role, an owner's role, or a question with more to it asks for a person instead.
     for question in ("Who is the NATO chief?", "Who is Trump's lawyer?", "Who is leading the race?", "Who won?",
-                     "What does Biden plan to do?"):
+                     "What does Biden plan to do?", "What is the job of the future?"):
         assert analyze(question).described is None
+
+
+@pytest.mark.parametrize(("question", "person"), [
+    ("Where is Matthew Rose from?", "Matthew Rose"),
+    ("Where does Matthew Rose come from?", "Matthew Rose"),
+    ("Where does Jim Reid live?", "Jim Reid"),
+    ("What is Matthew Rose's hometown?", "Matthew Rose"),
+    ("Where is Paris?", None),  # a place, not a person's home
+    ("Where is the mayor from?", None),  # no name to look for beside
+    ("Where was Joe Biden born?", None),  # a birthplace: another question
+    ("Where does Jim Reid work?", None),  # a workplace
+])
+def test_the_person_whose_home_is_asked(question: str, person: str | None) -> None:
+    assert home_asked(question) == person
+
+
+def test_a_hometown_is_a_place() -> None:
+    assert analyze("What is Matthew Rose's hometown?").expected[0] in {"GPE", "LOC"}
 
 
 def test_a_sum_or_a_name_asked_of_a_named_owner() -> None:
