@@ -139,18 +139,21 @@ class QAChain:
             elif ranked:
                 answering = hits[ranked[0].sentence.hit]
                 missing = self._unnamed(names, answering)
+                doubted = missing  # what costs answerability: the names the retriever's first answer misses
                 if missing and (naming := self._naming_all(names, hits, ranked, answering.article_id)) is not None and (
-                        naming.score >= ranked[0].score + NAMED_MARGIN):
+                        naming.score >= ranked[0].score):
                     # The best article never names whom the question asks about, and another names them
-                    # all in a sentence supporting the question clearly better: the retriever ranked a
-                    # topic above the question's own names ("Whose podcast did Manuel appear on?" first
-                    # found a smartphone column's podcast). That article answers.
+                    # all in a sentence supporting the question better: the retriever ranked a topic above
+                    # the question's own names ("Whose podcast did Manuel appear on?" first found a
+                    # smartphone column's podcast). That article answers; unless clearly better, at the
+                    # missing names' cost (a stray article naming Boris Johnson answers nothing).
+                    doubted = [] if naming.score >= ranked[0].score + NAMED_MARGIN else doubted
                     first = hits[naming.sentence.hit].article_id
                     hits = [h for h in hits if h.article_id == first] + [h for h in hits if h.article_id != first]
                     pool, ranked = self._rank_evidence(hits, asked, focus)
                     answering, missing = hits[ranked[0].sentence.hit], []
                 stale, aged = self._stale(answering, day) if live else (None, 0.0)
-                scores.append(answerability(ranked, hits) - unnamed_penalty(names, missing)
+                scores.append(answerability(ranked, hits) - unnamed_penalty(names, doubted)
                               - aged)
                 story = self._text(answering)
                 if (info.age and any(age_stated(name, story) for name, label in names if label == "PERSON")) or (

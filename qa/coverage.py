@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from qa.extractive import _HONORIFICS, _TITLES, _norm, _owning, country_named, country_names, one_edit
+from qa.extractive import _HONORIFICS, _PERSON_WORDS, _TITLES, _norm, _owning, country_named, country_names, one_edit
 from qa.question import home_asked, workplace_asked
 from retrieval.sentences import parse
 
@@ -14,6 +14,7 @@ from retrieval.sentences import parse
 # which articles write in many ways).
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
                          "LANGUAGE"})
+UNLABELLED = "NAME"  # the label of a question's proper noun the tagger gave none
 # A short item (a news brief, a snippet) may leave the question's context unsaid; an article of
 # this many words that answers a question about someone names them.
 FULL_ARTICLE_WORDS = 100
@@ -33,9 +34,20 @@ def question_names(question: str) -> tuple[tuple[str, str], ...]:
     """The names in a question with their entity labels: people, organisations, places, works, events;
     without a possessive that owns what follows ("The University of Oxford", of "… Oxford’s vice-chancellor")."""
     doc = parse([question])[0]
-    return tuple(dict.fromkeys(
-        ((e[:-1] if _owning(doc, e.start, e.end) else e).text, e.label_)
-        for e in doc.ents if e.label_ in NAME_LABELS))
+    named = [((e[:-1] if _owning(doc, e.start, e.end) else e).text, e.label_)
+             for e in doc.ents if e.label_ in NAME_LABELS]
+    # A capitalised proper noun the tagger left unlabelled is a name too: "Pew" of "surveyed by Pew"; not a title
+    # ("the Conservative MP"), nor a word of a name the tagger split ("FC" of "Chelsea FC").
+    proper = [t.i > 0 and t.pos_ == "PROPN" and not t.ent_type_ and t.is_alpha and t.text[:1].isupper()
+              and not t.is_stop and t.lower_ not in _PERSON_WORDS for t in doc]
+    start = 0
+    for end in range(len(doc) + 1):
+        if end < len(doc) and proper[end]:
+            continue
+        if start < end and not any(0 <= i < len(doc) and doc[i].ent_type_ for i in (start - 1, end)):
+            named.append((doc[start:end].text, UNLABELLED))  # "Ivy League" whole: named by any of its words
+        start = end + 1
+    return tuple(dict.fromkeys(named))
 
 
 def _near(word: str, words: set[str]) -> bool:

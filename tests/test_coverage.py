@@ -7,6 +7,7 @@ import pytest
 from qa.coverage import (
     FULL_ARTICLE_WORDS,
     PERSON_PENALTY,
+    UNLABELLED,
     UNNAMED_PENALTY,
     home_stated,
     question_names,
@@ -18,6 +19,14 @@ from qa.coverage import (
 )
 
 FILLER = " ".join(["The council met on Tuesday and discussed the budget for the coming year."] * 10)
+
+
+def test_a_proper_noun_the_tagger_left_unlabelled_is_a_name_too() -> None:
+    assert ("Pew", UNLABELLED) in question_names("How many adults were surveyed by Pew?")
+    # Whole, and not a title or a word of a name the tagger labelled.
+    assert ("Ivy League", UNLABELLED) in question_names("Which Ivy League school will eliminate student loans?")
+    assert [n for n, label in question_names("When did Roman Abramovich buy Chelsea FC?") if label == UNLABELLED] == []
+    assert not any("MP" in n.split() for n, label in question_names("Which Conservative MP was sacked?"))
 
 
 def test_question_names_are_the_named_entities_with_their_labels() -> None:

@@ -2000,6 +2000,38 @@ _KIA = ("Fire engulfs Kia on Michigan highway\n\nPublished: 2019-03-11\n\nMatthe
         "purchased in my life,” said Rose, 53, a systems analyst from Holland, Michigan. A consumer group wants "
         "2.9 million more vehicles recalled over engine fires.\n")
 
+_POLL = ("CNN Poll: neither Biden nor Trump has their party's full support\n\nPublished: 2022-02-13\n\nA significant "
+         "number of both Democrats and Republicans hope to see their parties find alternatives to President Joe Biden "
+         "and former President Donald Trump in the next presidential election, according to a new CNN poll. The "
+         "survey, conducted in January and February, found that 45% of Democratic voters wanted to see the party "
+         "renominate Biden in 2024, while 51% preferred a different candidate. Republican voters are about evenly "
+         "split between wanting their party to nominate Trump again or wanting a different candidate. The CNN Poll "
+         "was conducted by SSRS January 10 through February 6 among a random national sample of 1,527 adults "
+         "initially reached by mail.\n")
+_REMOTE = ("Most remote workers don't want to go back to the office\n\nPublished: 2022-02-16\n\nEmployers, take note: "
+           "if your staff has been working from home most or all of the time during the past two years, chances are "
+           "a majority may want to continue doing so after the threat of Covid-19 fades. Among Americans with jobs "
+           "that can be done remotely, 59% say they still are working from home much or all of the time, according "
+           "to a new survey released Wednesday by the Pew Research Center. That is less than the 71% who reported "
+           "working remotely in October 2020. Forty-two percent cited fear of exposure to Covid-19 in the workplace. "
+           "But the biggest reason cited by respondents (76%) is that working from home is their preference. For "
+           "some, geography plays a role: 17% cite the fact that they have relocated. Among people who rarely if "
+           "ever worked from home before the pandemic and are choosing to do so now, 64% said working from home has "
+           "improved their work-life balance. One common downside, however, is feeling less connected to colleagues, "
+           "which 60% cited.\n\nThe survey, conducted from January 24 to January 30, captures the views from a "
+           "random, nationally representative sampling of 5,889 US adults who are working part-time or full-time and "
+           "who have only one primary job. To see other findings from the survey, you can find the full Pew report "
+           "here.\n")
+
+
+def test_an_article_never_naming_a_name_the_tagger_missed_does_not_answer(  # type: ignore[no-untyped-def]
+        tmp_path: Path, embedder) -> None:
+    # "Pew" has no entity label; the CNN poll's sample is no answer to how many adults Pew surveyed.
+    chain = _chain_over(tmp_path, embedder, {"poll.txt": _POLL, "remote.txt": _REMOTE})
+    answer = chain.answer("How many adults were surveyed by Pew?", as_of="2022-02-17")
+    assert answer.short_answer != "1,527"
+    assert answer.abstained or answer.short_answer == "5,889"
+
 
 @pytest.mark.parametrize(("article", "question", "day", "short"), [
     (_STORM, "How old was Sarah Radney?", "2018-10-13", "11"),
