@@ -1279,6 +1279,9 @@ _ASKS_RE = re.compile(r"\?[\s\"'”’)]*$")
 # "More:Here's how to help", "In case you missed it:Sports icons Serena Williams, Simone Biles …".
 _LINK_RE = re.compile(r"^\W*[^:\n]{1,80}?[\w?!'’\"”)]:[A-Z‘'\"“►][^\n]*[^.\s]\s*$")
 LINK_WORDS = 30  # a headline is shorter
+# Words that count without a figure: "a dozen", "hundreds of", "a couple of".
+_COUNTING_WORDS = {"dozen", "dozens", "hundreds", "thousands", "millions", "billions", "couple", "pair", "half",
+                   "handful", "score", "scores", "none", "zero", "no"}
 _MAGNITUDES = {"k", "m", "mn", "bn", "tn", "mln", "bln", "million", "billion", "trillion"}
 _SCALES = {"mln", "bln", "million", "billion", "trillion"}  # a magnitude however written, never a unit ("12 m")
 
@@ -3099,6 +3102,10 @@ class ExtractiveAnswerer:
                 if text == doc[start:end].text and question.expected and question.expected[0] in _NUMERIC:
                     start, end = _bare(doc, start, end, hedged, counted)
                     text = doc[start:end].text
+                if counted and counted != "time" and not any(
+                        t.like_num or t.lower_ in _MAGNITUDES | _COUNTING_WORDS or any(c.isdigit() for c in t.text)
+                        for t in doc[start:end]):
+                    continue  # no count: "a national day" of mourning for how many days
                 if end - start == 1 and doc[start].text in surnamed and question.expected[0] != "PERSON" and (
                         doc[start].ent_type_ == "ORG"
                         or (doc[start].ent_type_ == "PERSON" and question.expected[0] in PLACE_LABELS)):

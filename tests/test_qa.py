@@ -1570,6 +1570,17 @@ def test_a_description_past_an_age_and_a_place_s_comma_but_not_what_someone_is_n
     assert [c.text for c in _descriptions(negated, "Matthew Rose")] == []
 
 
+def test_a_count_asked_is_answered_by_a_figure_not_a_phrase_of_the_noun(embedder) -> None:  # type: ignore[no-untyped-def]
+    # "a national day" is a date to the tagger, and of days, but counts none.
+    pool = _pool(embedder, ["A state funeral also includes a 21-gun salute, flags at half-mast and a national day of "
+                            "mourning."])
+    assert _draft("How many days of mourning preceded the funeral?", pool).short_answer != "a national day"
+    pool = _pool(embedder, ["The funeral marked the culmination of 10 days of mourning."])
+    assert _draft("How many days of mourning preceded the funeral?", pool).short_answer == "10"
+    pool = _pool(embedder, ["Dozens of people attended the vigil."])  # a count without a figure
+    assert _draft("How many people attended the vigil?", pool).short_answer == "Dozens"
+
+
 _ROSE_STORY = ["Matthew Rose described his beloved 2012 Kia Optima as a “big toasted marshmallow.”",
                "Rose said his Optima delivered great gas mileage for his 45-minute commutes back and forth to work in "
                "Grand Rapids.",
