@@ -934,9 +934,13 @@ OLDEST = 130  # years: a larger number is no one's age
 _TITLE_MINOR = {"of", "for", "and", "the", "on", "in", "de", "du", "da", "del", "la", "to", "&", "a", "an", "at"}
 
 
+INTRODUCED_WEIGHT = 0.9  # the name a short form follows in brackets, for what it stands for; below its initials
+
+
 def _expansions(doc, short: str) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
     """The runs of words whose initials spell a short form ("public health emergency of international
-    concern" for PHEIC; minor words and hyphens skipped, "Anti-Defamation League" for ADL)."""
+    concern" for PHEIC; minor words and hyphens skipped, "Anti-Defamation League" for ADL), and the name it is
+    introduced after in brackets."""
     letters = "".join(c for c in short.lower() if c.isalpha())
     for start in range(len(doc)):
         if not doc[start].is_alpha or doc[start].lower_ in _TITLE_MINOR or doc[start].text == short:
@@ -953,6 +957,18 @@ def _expansions(doc, short: str) -> Iterator[Candidate]:  # type: ignore[no-unty
                 if initials == letters:
                     yield Candidate(doc[start : token.i + 1].text, start, token.i + 1, 1.0)
                     break
+    for token in doc[2:-1]:
+        if token.text == short and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")":
+            # The name a short form is introduced after, whatever its initials spell: "the German Football
+            # Association (DFB)", of the Deutscher Fußball-Bund.
+            end = start = token.i - 1
+            while start > 0 and doc[start - 1].is_alpha and (doc[start - 1].text[:1].isupper()
+                                                             or doc[start - 1].lower_ in _TITLE_MINOR):
+                start -= 1
+            while start < end and doc[start].lower_ in _TITLE_MINOR:
+                start += 1
+            if start < end:
+                yield Candidate(doc[start:end].text, start, end, INTRODUCED_WEIGHT)
 
 
 _DAYS = set(WEEKDAYS) | {"today", "yesterday", "tomorrow"}

@@ -2069,6 +2069,10 @@ def test_a_time_a_host_a_short_form_a_pair_and_a_rate(embedder) -> None:  # type
                             "as an extraordinary event.", "The Anti-Defamation League said the ADL tracks it."])
     assert _draft("What does PHEIC stand for?", pool).short_answer == "public health emergency of international concern"
     assert _draft("What does ADL stand for?", pool).short_answer == "Anti-Defamation League"
+    # The name a short form is introduced after, though its initials spell another language's name.
+    pool = _pool(embedder, ["The ruling applies to amateurs, the German Football Association (DFB) said on Thursday.",
+                            "It said the ruling was included in the DFB match regulation for amateurs."])
+    assert _draft("What does DFB stand for?", pool).short_answer == "German Football Association"
     # A pair joined by "and" though the tagger labels the second name otherwise (a place, "Abbott").
     pool = _pool(embedder, ["Two biotechnology companies, Roche and Abbott, have announced plans to roll out "
                             "monkeypox PCR tests."])
