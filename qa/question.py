@@ -102,8 +102,10 @@ def dimension_asked(question: str) -> str | None:
     return found["dimension"].lower() if found else None
 
 
+# A person named in full: "Jim Reid", "Matthew Rose" (its last word without a possessive's "'s").
+_PERSON_ASKED = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+?"
 # "Where does Jim Reid work?": the person whose workplace is asked.
-_WORKPLACE_RE = re.compile(r"^\s*(?i:where\s+(?:does|did|do|has)\s+)(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)"
+_WORKPLACE_RE = re.compile(rf"^\s*(?i:where\s+(?:does|did|do|has)\s+)(?P<name>{_PERSON_ASKED})"
                            r"\s+(?i:work|teach|study|studied|worked|taught|play)\b")
 
 
@@ -114,7 +116,6 @@ def workplace_asked(question: str) -> str | None:
 
 
 # "Where is Matthew Rose from?", "Where does Jim Reid live?", "What is Rose's hometown?": whose home is asked.
-_PERSON_ASKED = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+?"
 _HOME_RE = re.compile(rf"^\s*(?i:where\s+(?:is|was|are|were|does|did|do)\s+)(?P<name>{_PERSON_ASKED})"
                       r"\s+(?i:(?:come\s+|hail\s+)?from|live|lives|reside|resides)\s*\??\s*$"
                       rf"|^\s*(?i:(?:what|where)\s+(?:is|was)\s+)(?P<owner>{_PERSON_ASKED})['’]s?\s+(?i:home\s*town)"
@@ -298,7 +299,8 @@ _STATE_RE = _asks_for(r"states?")
 _AGE_RE = re.compile(r"\bhow old\b|\bwhat age\b|\bwhat(?:['’]s|\s+(?:is|was))\s+(?:his|her|their|its)\s+age\b",
                      re.IGNORECASE)
 _WHERE_RE = re.compile(_WHERE, re.IGNORECASE)
-# "Who is Roy Lee?", "Who was Queen Elizabeth?", "What does Roy Lee do?": a name alone, asking who the person is.
+# "Who is Roy Lee?", "Who was Queen Elizabeth?", "What does Roy Lee do?", "What is Roy Lee's job?": a name alone,
+# asking who the person is.
 # A capitalised word after up to two particles ("al-", "von der"); an apostrophe, but no possessive ("Oregon's").
 _NAME_WORD = (r"(?:(?-i:al|el|de|da|di|du|van|von|der|den|bin|ibn|le|la|del|dos|das)[-\s]+){0,2}"
               r"(?-i:[A-Z])[\w.-]*(?:['’](?!s\b)[\w.-]+)*")
@@ -307,7 +309,6 @@ _WHO_IS_NAME_RE = re.compile(rf"^\s*(?:who(?:\s+is|\s+was|['’]s)\s+(?P<name>{_
                              r"(?:\s+for\s+(?:a\s+living|work))?"
                              rf"|what\s+(?:is|was)\s+(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})['’]s?\s+"
                              r"(?:job|occupation|profession|line\s+of\s+work))\s*\??\s*$", re.IGNORECASE)
-# ("What does Roy Lee do?", "What is Roy Lee's job?")
 _PAIR_RE = re.compile(r"\b(two|both|pair|duo|couple)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"\b(now|currently|current|today|still|at present|presently|these days|latest)\b",
                      re.IGNORECASE)
