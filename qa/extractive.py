@@ -856,6 +856,12 @@ _SET_OFF = {",", ";", ".", "—", "–", "--", "(", ")", '"', "“", "”", ":"}
 _TITLE_DEPS = {"compound", "amod", "poss", "case", "nmod", "cc", "conj"}  # "dating coach and matchmaker"
 
 
+def _glued(token) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a token is a hyphen inside a word: "T-Mobile", "Coca-Cola"."""
+    doc = token.doc
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
+
+
 def _in_place(token) -> bool:  # type: ignore[no-untyped-def]
     """Whether a comma is inside a place's name: "Holland, Michigan", "Paris, France"."""
     doc = token.doc
@@ -902,8 +908,7 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
         start = first
         while start > 0 and doc[start - 1].dep_ in _TITLE_DEPS and doc[start - 1].ent_type_ != "PERSON":
             start -= 1
-        while (start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
-               and not doc[start - 2].whitespace_):
+        while start > 1 and _glued(doc[start - 1]):
             start -= 2  # the whole of a hyphened word: "41-year-old Portuguese health worker", not "old …"
         while start < first and (_honorific(doc[start]) or doc[start].dep_ == "cc"):
             start += 1
@@ -3674,12 +3679,17 @@ class ExtractiveAnswerer:
                 for ent in typed:
                     other = next((c for c in ent.root.children if c.dep_ == "conj" and c.pos_ == "PROPN"
                                   and c.ent_type_ not in question.expected), None)
-                    if other is None or doc[ent.end : other.i].text.strip().lower() not in {"and", ", and"}:
+                    if other is None:
+                        continue
+                    begin = other.i  # the name's first word: "T" of "T-Mobile", which the parser hangs on "Mobile"
+                    while begin - 1 > ent.end and (doc[begin - 1].pos_ == "PROPN" or _glued(doc[begin - 1])):
+                        begin -= 1
+                    if doc[ent.end : begin].text.strip().lower() not in {"and", ", and"}:
                         continue
                     end = _name_end(other).i + 1
-                    if all(t.pos_ == "PROPN" for t in doc[other.i : end]) and (
+                    if all(t.pos_ == "PROPN" or _glued(t) for t in doc[begin:end]) and (
                             end == len(doc) or doc[end].pos_ != "PROPN"):
-                        second = _LEADING_DET_RE.sub("", doc[other.i : end].text)
+                        second = _LEADING_DET_RE.sub("", doc[begin:end].text)
                         yield Candidate(doc[ent.start : end].text, ent.start, end,
                                         min(weights[ent], PROPER_NOUN_WEIGHT) + PAIR_BONUS,
                                         (_LEADING_DET_RE.sub("", ent.text), second))

@@ -2078,6 +2078,11 @@ def test_a_time_a_host_a_short_form_a_pair_and_a_rate(embedder) -> None:  # type
                             "monkeypox PCR tests."])
     assert _draft("Which companies announced plans to roll out monkeypox PCR tests?", pool).short_answer == (
         "Roche and Abbott")
+    # ... and a hyphened name the parser hangs on its last word ("Mobile" of "T-Mobile").
+    pool = _pool(embedder, ["The European Commission has written to the mobile phone operators Vodafone and T-Mobile "
+                            "to challenge the high rates they charge for international roaming."])
+    assert _draft("Which operators did the European Commission write to about roaming charges?", pool).short_answer == (
+        "Vodafone and T-Mobile")
     # A share the tagger left unlabelled keeps its sign.
     pool = _pool(embedder, ["Since then, the state's jobless rate has surged to a little more than 15% in April."])
     assert _draft("What was the state's jobless rate in April?", pool).short_answer == "15%"
