@@ -3372,6 +3372,9 @@ class ExtractiveAnswerer:
                     weight -= KIN_AGE_PENALTY  # a thing's age: "its 1,000-year-old monarchy" for how old the Queen was
                 elif question.age and age_now and start > 0 and doc[start - 1].lower_ == "at":
                     weight -= ATTACHED_BONUS  # "became an MP at 27": an age once, not "how old is" he
+                if (question.age and not years and (day := hits[scored.sentence.hit].date)
+                        and (then := _clause_years(doc, start, end)) and day[:4] not in then):
+                    weight -= ATTACHED_BONUS  # an age in another year than the story's: "when he turned 70 in 2018"
                 if question.tense and (_RELATIVE_TENSE_RE[question.tense].search(text) or (
                         (day := hits[scored.sentence.hit].date) and _off_time(
                         text, question.tense, date.fromisoformat(day)))):

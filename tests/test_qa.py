@@ -1581,6 +1581,13 @@ def test_a_count_asked_is_answered_by_a_figure_not_a_phrase_of_the_noun(embedder
     assert _draft("How many people attended the vigil?", pool).short_answer == "Dozens"
 
 
+def test_an_age_in_another_year_than_the_story_s_is_not_the_one_asked(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Mickelson took the title at 50 years of age, surpassing the record formerly held by "
+                            "Julius Boros who won the PGA Championship in 1968 at age 48."], day="2021-05-24")
+    question = "Mickelson became the oldest winner of a major at the PGA Championship. How old was he when he won?"
+    assert _draft(question, pool).short_answer == "50"
+
+
 _ROSE_STORY = ["Matthew Rose described his beloved 2012 Kia Optima as a “big toasted marshmallow.”",
                "Rose said his Optima delivered great gas mileage for his 45-minute commutes back and forth to work in "
                "Grand Rapids.",
