@@ -976,6 +976,21 @@ def _expansions(doc, short: str) -> Iterator[Candidate]:  # type: ignore[no-unty
                 yield Candidate(doc[start:end].text, start, end, INTRODUCED_WEIGHT)
 
 
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii"}
+
+
+def _fuller(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
+    """The runs of proper names longer than `name` (titles and numerals aside) that hold its last word:
+    "Elizabeth Alexandra Mary Windsor" for "Queen Elizabeth" (two people to the tagger), not "Elizabeth II"."""
+    words = _TITLES_RE.sub("", _norm(name)).split()
+    for start, end in _proper_runs(doc):
+        while start < end and _TITLES_RE.match(doc[start].lower_ + " "):
+            start += 1  # "King Charles III": the name
+        held = _norm(doc[start:end].text).split()
+        if words and words[-1] in held and len([w for w in held if w not in _NAME_SUFFIXES]) > len(words):
+            yield Candidate(doc[start:end].text, start, end, 1.0)
+
+
 _DAYS = set(WEEKDAYS) | {"today", "yesterday", "tomorrow"}
 
 
@@ -3135,9 +3150,10 @@ class ExtractiveAnswerer:
                     continue  # a person, though the tagger called it a place here: the article's sentences say who
                 if start == 0 and end < len(doc) - 1 and doc[end].text in {".", ")"} and doc[start].like_num:
                     continue  # a list's number: "3. Carrie Underwood continues CMT Music Awards winning streak"
-                if (not question.expands and any(_mentioned(name, question.text, named) for name in members or (text,))
+                own = question.expands or question.fuller  # asking for the question's name in other words
+                if (not own and any(_mentioned(name, question.text, named) for name in members or (text,))
                         # glossed with a name the question gives: "the European Telecommunications Institute (Etsi)"
-                        or (not question.expands and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text
+                        or (not own and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text
                             == ")" and _mentioned(doc[end + 1].text, question.text, named))
                         or _echoes(doc[start:end], anchors, nouns, asked)
                         or _credit(doc, start, end) or not _in_region(text, question.region)
@@ -3399,6 +3415,9 @@ class ExtractiveAnswerer:
         question names, whose name or quoted words only answer it)."""
         if question.expands:  # "What does PHEIC stand for?": the words with its initials
             yield from _expansions(doc, question.expands)
+            return
+        if question.fuller:  # "What is Queen Elizabeth's full name?": "Elizabeth Alexandra Mary Windsor"
+            yield from _fuller(doc, question.fuller)
             return
         if question.described:  # "Who is Roy Lee?": what the sentence calls him
             yield from _descriptions(doc, question.described)

@@ -309,6 +309,9 @@ _WHO_IS_NAME_RE = re.compile(rf"^\s*(?:who(?:\s+is|\s+was|['’]s)\s+(?P<name>{_
                              r"(?:\s+for\s+(?:a\s+living|work))?"
                              rf"|what\s+(?:is|was)\s+(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})['’]s?\s+"
                              r"(?:job|occupation|profession|line\s+of\s+work))\s*\??\s*$", re.IGNORECASE)
+# "What is Queen Elizabeth's full name?": the name whose full form is asked.
+_FULL_NAME_RE = re.compile(rf"^\s*what(?:['’]s|\s+is|\s+was)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+                           r"['’]s?\s+full\s+name\s*\??\s*$", re.IGNORECASE)
 _PAIR_RE = re.compile(r"\b(two|both|pair|duo|couple)\b", re.IGNORECASE)
 _NOW_RE = re.compile(r"\b(now|currently|current|today|still|at present|presently|these days|latest)\b",
                      re.IGNORECASE)
@@ -386,6 +389,7 @@ class Question:
     relative: bool = False  # since/until come from "this week", "yesterday": when articles appeared
     described: str | None = None  # the name "Who is Roy Lee?" asks about: what the articles call him answers
     expands: str | None = None  # the short form "What does PHEIC stand for?" asks about: its words answer
+    fuller: str | None = None  # the name "What is Queen Elizabeth's full name?" asks about: a longer form answers
     honoree: bool = False  # asks whom or what something is named after: the one "named after" answers
     rate: bool = False  # asks a rate ("per 100,000"): its base is an answer too
     tagged: bool = False  # asks a hashtag or a handle: a name after "#" or "@" answers
@@ -596,6 +600,7 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                     described=(match := _WHO_IS_NAME_RE.search(question)) and (match["name"] or match["doer"]
                                                                              or match["owner"]),
                     expands=(short := _EXPANDS_RE.search(question)) and short["short"],
+                    fuller=(full := _FULL_NAME_RE.search(question)) and full["name"],
                     honoree=bool(_HONOREE_RE.search(question)), rate=bool(_RATE_RE.search(question)),
                     tagged=bool(_TAGGED_RE.search(question)))
 

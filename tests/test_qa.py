@@ -1570,6 +1570,20 @@ def test_a_description_past_an_age_and_a_place_s_comma_but_not_what_someone_is_n
     assert [c.text for c in _descriptions(negated, "Matthew Rose")] == []
 
 
+@pytest.mark.parametrize(("question", "sentence", "answer"), [
+    # Two people to the tagger ("Elizabeth Alexandra", "Mary Windsor"), one name.
+    ("What is Queen Elizabeth's full name?", "Elizabeth Alexandra Mary Windsor died Thursday at Balmoral Castle, her "
+     "estate in Scotland.", "Elizabeth Alexandra Mary Windsor"),
+    ("What is Prince Charles's full name?", "It has taken more than 70 years, but Charles Philip Arthur George Windsor "
+     "is now King Charles III of the United Kingdom.", "Charles Philip Arthur George Windsor"),  # not "Charles III"
+    ("What is Joe Biden's full name?", "Joseph Robinette Biden Jr. was sworn in as the 46th president.",
+     "Joseph Robinette Biden Jr."),
+])
+def test_a_full_name_is_a_longer_name_holding_the_one_asked(  # type: ignore[no-untyped-def]
+        embedder, question: str, sentence: str, answer: str) -> None:
+    assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
+
+
 def test_a_count_asked_is_answered_by_a_figure_not_a_phrase_of_the_noun(embedder) -> None:  # type: ignore[no-untyped-def]
     # "a national day" is a date to the tagger, and of days, but counts none.
     pool = _pool(embedder, ["A state funeral also includes a 21-gun salute, flags at half-mast and a national day of "

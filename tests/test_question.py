@@ -444,6 +444,13 @@ def test_the_person_whose_home_is_asked(question: str, person: str | None) -> No
     assert home_asked(question) == person
 
 
+def test_a_full_name_asks_a_longer_form_of_the_name_given() -> None:
+    assert analyze("What is Queen Elizabeth's full name?").fuller == "Queen Elizabeth"
+    assert analyze("What's Joe Biden’s full name?").fuller == "Joe Biden"
+    assert analyze("What is the full name of the law?").fuller is None
+    assert analyze("What is Lady Gaga's real name?").fuller is None  # a birth name need not hold the one known
+
+
 def test_a_hometown_is_a_place() -> None:
     assert analyze("What is Matthew Rose's hometown?").expected[0] in {"GPE", "LOC"}
 
