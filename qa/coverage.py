@@ -6,7 +6,17 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from qa.extractive import _HONORIFICS, _PERSON_WORDS, _TITLES, _norm, _owning, country_named, country_names, one_edit
+from qa.extractive import (
+    _HONORIFICS,
+    _NAME_SUFFIXES,
+    _PERSON_WORDS,
+    _TITLES,
+    _norm,
+    _owning,
+    country_named,
+    country_names,
+    one_edit,
+)
 from qa.question import home_asked, workplace_asked
 from retrieval.sentences import parse
 
@@ -26,7 +36,6 @@ PERSON_PENALTY = 0.3
 _MINOR = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "de", "al", "s"})
 # A word and its people's or adjective's form: "Russia" / "Russian", "Iran" / "Iranians".
 _ENDINGS = frozenset({"n", "an", "ian", "i", "s", "ns", "is", "ans", "ians"})
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @lru_cache(maxsize=1024)
@@ -72,7 +81,7 @@ def unnamed(names: Sequence[tuple[str, str]], text: str) -> list[str]:
     for name, label in names:
         own = [w for w in _norm(name).split() if w not in _MINOR and len(w) > 1]
         if label == "PERSON":  # "Joseph Webster" is not named by another Joseph
-            own = [w for w in own if w not in _SUFFIXES][-1:]
+            own = [w for w in own if w not in _NAME_SUFFIXES][-1:]
         if not own or any(_near(w, words) for w in own):
             continue
         country = country_named(name)

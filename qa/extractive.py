@@ -976,7 +976,7 @@ def _expansions(doc, short: str) -> Iterator[Candidate]:  # type: ignore[no-unty
                 yield Candidate(doc[start:end].text, start, end, INTRODUCED_WEIGHT)
 
 
-_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii"}
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii"})  # "Biden Jr.", "Elizabeth II"
 
 
 def _fuller(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
