@@ -219,13 +219,13 @@ def _around(name: str, cand: str) -> bool:
 
 
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]*")  # a word written as a name's: "Iranian-backed", "Andersen"
+_JOINT_RE = re.compile(r"\b[A-Z]\w*(?:[-–][A-Z]\w*)+\b")  # "Pfizer-BioNTech", "Rolls-Royce"
 
 
 @lru_cache(maxsize=256)
 def _written_as_names(question: str) -> frozenset[str]:
     """The words a question writes with a capital, normalised (read once per question, not per candidate)."""
     return frozenset(_norm(" ".join(_CAPITALISED_RE.findall(question))).split())
-_JOINT_RE = re.compile(r"\b[A-Z]\w*(?:[-–][A-Z]\w*)+\b")  # "Pfizer-BioNTech", "Rolls-Royce"
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -1315,10 +1315,10 @@ _ASKS_RE = re.compile(r"\?[\s\"'”’)]*$")
 # "More:Here's how to help", "In case you missed it:Sports icons Serena Williams, Simone Biles …".
 _LINK_RE = re.compile(r"^\W*[^:\n]{1,80}?[\w?!'’\"”)]:[A-Z‘'\"“►][^\n]*[^.\s]\s*$")
 LINK_WORDS = 30  # a headline is shorter
-# Words that count without a figure: "a dozen", "hundreds of", "a couple of".
-_COUNTING_WORDS = {"dozen", "dozens", "hundreds", "thousands", "millions", "billions", "couple", "pair", "half",
-                   "handful", "score", "scores", "none", "zero", "no"}
 _MAGNITUDES = {"k", "m", "mn", "bn", "tn", "mln", "bln", "million", "billion", "trillion"}
+# Words that count without a figure: "a dozen", "hundreds of", "a couple of", a magnitude ("4 bn").
+_COUNTING_WORDS = {"dozen", "dozens", "hundreds", "thousands", "millions", "billions", "couple", "pair", "half",
+                   "handful", "score", "scores", "none", "zero", "no"} | _MAGNITUDES
 _SCALES = {"mln", "bln", "million", "billion", "trillion"}  # a magnitude however written, never a unit ("12 m")
 
 
@@ -3139,7 +3139,7 @@ class ExtractiveAnswerer:
                     start, end = _bare(doc, start, end, hedged, counted)
                     text = doc[start:end].text
                 if counted and counted != "time" and not any(
-                        t.like_num or t.lower_ in _MAGNITUDES | _COUNTING_WORDS or any(c.isdigit() for c in t.text)
+                        t.like_num or t.lower_ in _COUNTING_WORDS or any(c.isdigit() for c in t.text)
                         for t in doc[start:end]):
                     continue  # no count: "a national day" of mourning for how many days
                 if end - start == 1 and doc[start].text in surnamed and question.expected[0] != "PERSON" and (
