@@ -69,6 +69,11 @@ def _person(texts: Sequence[str]) -> str | None:
     return None
 
 
+def _first(hits: Sequence[Hit], article_id: str) -> list[Hit]:
+    """The hits with one article's first, in their order otherwise."""
+    return [h for h in hits if h.article_id == article_id] + [h for h in hits if h.article_id != article_id]
+
+
 def answerability(ranked: Sequence[Scored], hits: Sequence[Hit]) -> float:
     """How well the evidence supports answering at all: the best sentence and passage together."""
     # Sentence support alone sets thresholds far apart on questions that reuse the articles'
@@ -140,7 +145,8 @@ class QAChain:
                 answering = hits[ranked[0].sentence.hit]
                 missing = self._unnamed(names, answering)
                 doubted = missing  # what costs answerability: the names the retriever's first answer misses
-                if missing and (naming := self._naming_all(names, hits, ranked, answering.article_id)) is not None and (
+                if missing and (naming := self._first_of(hits, ranked, lambda hit: not self._unnamed(names, hit),
+                                                         skip=answering.article_id)) is not None and (
                         naming.score >= ranked[0].score):
                     # The best article never names whom the question asks about, and another names them
                     # all in a sentence supporting the question better: the retriever ranked a topic above
@@ -148,11 +154,21 @@ class QAChain:
                     # smartphone column's podcast). That article answers; unless clearly better, at the
                     # missing names' cost (a stray article naming Boris Johnson answers nothing).
                     doubted = [] if naming.score >= ranked[0].score + NAMED_MARGIN else doubted
-                    first = hits[naming.sentence.hit].article_id
-                    hits = [h for h in hits if h.article_id == first] + [h for h in hits if h.article_id != first]
+                    hits = _first(hits, hits[naming.sentence.hit].article_id)
                     pool, ranked = self._rank_evidence(hits, asked, focus)
                     answering, missing = hits[ranked[0].sentence.hit], []
                 stale, aged = self._stale(answering, day) if live else (None, 0.0)
+                if aged and (fresh := self._first_of(hits, ranked, lambda hit: not self._stale(hit, day)[1]
+                                                     and not self._unnamed(names, hit))) is not None and (
+                        fresh.score >= ranked[0].score):
+                    # The best article is past the week, and one of the week's naming all the question's names
+                    # holds a sentence supporting it as well: a news question asked now is about the week's news
+                    # ("Which TV station posted the Facebook poll?" found a 2015 story of a TV station's video).
+                    hits = _first(hits, hits[fresh.sentence.hit].article_id)
+                    pool, ranked = self._rank_evidence(hits, asked, focus)
+                    answering = hits[ranked[0].sentence.hit]
+                    missing = doubted = self._unnamed(names, answering)
+                    stale, aged = self._stale(answering, day)
                 scores.append(answerability(ranked, hits) - unnamed_penalty(names, doubted)
                               - aged)
                 story = self._text(answering)
@@ -248,16 +264,16 @@ class QAChain:
         pool = EvidencePool(hits, self.retriever.embedder, self.retriever.term_weights, self.retriever.sentences)
         return pool, pool.rank(asked, focus=focus, for_answer=True)
 
-    def _naming_all(self, names: Sequence[tuple[str, str]], hits: Sequence[Hit],
-                    ranked: Sequence[Scored], missing_in: str) -> Scored | None:
-        """The best-ranked sentence whose article names all the question's `names`, if any; the article
-        `missing_in` is known to miss one."""
-        checked = {missing_in}
+    @staticmethod
+    def _first_of(hits: Sequence[Hit], ranked: Sequence[Scored], accept: Callable[[Hit], bool],
+                  skip: str | None = None) -> Scored | None:
+        """The best-ranked sentence whose article `accept` takes; each article judged once, `skip` never."""
+        judged = {skip}
         for scored in ranked:
             hit = hits[scored.sentence.hit]
-            if hit.article_id not in checked:
-                checked.add(hit.article_id)
-                if not self._unnamed(names, hit):
+            if hit.article_id not in judged:
+                judged.add(hit.article_id)
+                if accept(hit):
                     return scored
         return None
 

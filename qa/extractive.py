@@ -92,7 +92,7 @@ CREDIT_WITHIN = 5  # tokens from a sentence's start within which "(AP)" is a dat
 PAIR_BONUS = 0.05  # two coordinated entities, for a question asking for two, over either one
 POINT_IN_TIME_PENALTY = 0.15  # a date or time that says when, for a question asking how long
 _LEADING_DET_RE = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
-_DEMONYM_ENDINGS = {"n", "an", "ian", "i", "s"}
+_DEMONYM_ENDINGS = {"n", "an", "ian", "i", "er"}  # after a place's name: "Iraqi", "Icelander"
 # Short forms news uses for countries, with the CLDR name (normalised) each stands for.
 _COUNTRY_ALIASES = {
     "us": "united states", "u s": "united states", "usa": "united states", "america": "united states",
@@ -400,8 +400,7 @@ def _mentioned(candidate: str, question: str, named: QuestionNames = _NO_NAMES) 
     # Off inside the word, only a name the question writes as one: "Unison" is no "union" of "Which union …?"
     # (in a question typed in lower case, any word may be one).
     names = asked if uncased(question) else _written_as_names(question)
-    return all(w in asked or (len(w) >= 4 and any(a.startswith(w) and a[len(w):] in _DEMONYM_ENDINGS
-                                                 for a in asked))
+    return all(w in asked or any(_people_of(a, w) for a in asked)
                or (len(w) >= 5 and any(a[:1] == w[:1] and one_edit(w, a) and (
                    a in names or a.startswith(w) or w.startswith(a)) for a in asked))  # ("lucky" of "luck")
                for w in cand.split())
@@ -499,15 +498,23 @@ def _demonym(word: str) -> str | None:
     """The country of one normalised demonym ("sri lankans"), or of a country's own name; None if neither."""
     if (irregular := _irregular_country(word)) is not None:
         return irregular
-    word = word[:-1] if word.endswith(("ns", "is")) else word  # a plural: "Sri Lankans", "Iraqis"
     found = None
     for norm, shown in _countries().items():
-        # "Russia" + n, "Iran" + ian; a final vowel gives way: "Italy" → Ital + ian, "Germany" → German.
-        bases = {norm, norm[:-1]} if norm[-1] in "aeiouy" else {norm}
-        if any(len(base) >= 4 and word.startswith(base) and word[len(base):] in _DEMONYM_ENDINGS | {""}
-               for base in bases) and (found is None or len(norm) > len(_norm(found))):
+        if _people_of(word, norm) and (found is None or len(norm) > len(_norm(found))):
             found = shown  # the longest name that fits: "Nigerian" is Nigeria, not Niger
     return found
+
+
+def _people_of(word: str, name: str) -> bool:
+    """Whether a normalised word is a place's one-word name or its people's, one or many: "iraqis" of "iraq",
+    "oregonians" of "oregon".
+
+    "Russia" + n, "Iran" + ian, "Iceland" + er; a final vowel or "s" gives way: "Italy" → Ital + ian,
+    "Germany" → German, "Texas" → Texa + n.
+    """
+    bases = {name, name[:-1]} if name[-1:] in set("aeiouys") else {name}
+    return any(len(base) >= 4 and form.startswith(base) and form[len(base):] in _DEMONYM_ENDINGS | {""}
+               for form in ({word, word[:-1]} if word.endswith("s") else {word}) for base in bases)
 
 
 def state_of(people: str) -> str | None:
@@ -3398,9 +3405,9 @@ class ExtractiveAnswerer:
                 if count == 0 and len(members) > 1:
                     weight += PAIR_BONUS  # "which London boroughs": "Hillingdon and Wandsworth" over either
                 score = scored.answer_score * weight + 0.08 / (1 + distance / 3)
-                # The article's other sentences naming it.
-                others = _mentions(members or (text,), texts) - 1
-                score += SALIENCE * min(SALIENCE_MENTIONS, max(0, others))
+                if not question.other:  # the article's other sentences naming it: its story's, not another
+                    others = _mentions(members or (text,), texts) - 1
+                    score += SALIENCE * min(SALIENCE_MENTIONS, max(0, others))
                 if best is None or score > best[0]:
                     best = (score, text, scored)
         return ((best[1], best[2]) if best else None), offering

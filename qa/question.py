@@ -393,6 +393,7 @@ class Question:
     honoree: bool = False  # asks whom or what something is named after: the one "named after" answers
     rate: bool = False  # asks a rate ("per 100,000"): its base is an answer too
     tagged: bool = False  # asks a hashtag or a handle: a name after "#" or "@" answers
+    other: bool = False  # asks for one besides the story's own ("Which other state …?"): not the one named most
 
     @property
     def undated(self) -> str:
@@ -417,6 +418,8 @@ _CALLED_RE = re.compile(_WHAT_IS_THE + r"((?:[\w-]+\s+){0,2}?[\w-]+)(\s+(?:in|ne
                         r"[^?]{1,60}?)?\s+(?:called|known as)\b", re.IGNORECASE)
 # A question asking whom something is named after: the name after "named after" answers it.
 _HONOREE_RE = re.compile(r"\bnamed\s+(?:after|in\s+(?:honou?r|memory)\s+of)\b", re.IGNORECASE)
+# "Which other state …?", "Who else …?": the one asked is not the one the story is about.
+_OTHER_RE = re.compile(r"\b(?:which|what)\s+other\b|\b(?:who|what|where|which)\s+else\b", re.IGNORECASE)
 # A question asking a rate, or a hashtag or handle.
 _RATE_RE = re.compile(r"\bper\b", re.IGNORECASE)
 _TAGGED_RE = re.compile(r"\b(?:hashtag|handle|account|username)s?\b", re.IGNORECASE)
@@ -602,7 +605,7 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                     expands=(short := _EXPANDS_RE.search(question)) and short["short"],
                     fuller=(full := _FULL_NAME_RE.search(question)) and full["name"],
                     honoree=bool(_HONOREE_RE.search(question)), rate=bool(_RATE_RE.search(question)),
-                    tagged=bool(_TAGGED_RE.search(question)))
+                    tagged=bool(_TAGGED_RE.search(question)), other=bool(_OTHER_RE.search(question)))
 
 
 def is_followup(question: str) -> bool:

@@ -261,6 +261,26 @@ def test_an_article_past_the_week_but_within_the_month_loses_the_penalty_once(
     assert score == pytest.approx({"2021-06-17": 0.0, "2021-06-18": -0.1, "2021-06-22": -0.1, "2021-06-23": 0.0})
 
 
+def test_the_weeks_article_answers_over_an_older_one_first_found_where_it_supports_the_question_as_well(
+        tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    chain = _chain_over(tmp_path, embedder, {
+        "march.txt": "Springfield pie contest draws a record crowd\n\nPublished: 2021-03-06\n\nThe Springfield pie "
+                     "contest drew a record crowd on Saturday. Bakers from across the county entered apple, cherry "
+                     "and pecan pies. Judges tasted more than 80 pies at the contest. The Rose Street Bakery won "
+                     "the contest with a cherry pie.\n",
+        "june.txt": "Springfield council news\n\nPublished: 2021-06-11\n\nThe council approved a new bus route on "
+                    "Tuesday. Main Street will be repaved in July. The Corner Bakery won the Springfield pie contest "
+                    "on Saturday with a peach pie. The library will open on Sundays from August.\n"})
+    question = "Which bakery won the Springfield pie contest?"
+    # March's story is all about the contest, so it is found first; June's says as much of the question
+    assert [h.article_id for h in chain.retriever.search(question, 2, as_of="2021-06-12")] == ["march.txt", "june.txt"]
+    answer = chain.answer(question, as_of="2021-06-12")
+    assert answer.short_answer == "Corner Bakery"
+    assert [c.article_id for c in answer.citations] == ["june.txt"]
+    # where an older story costs nothing, the first found answers
+    assert _retuned(chain, stale_penalty=0.0).answer(question, as_of="2021-06-12").short_answer == "Rose Street Bakery"
+
+
 UNDATED_GUIDE = {
     "guide.txt": "Springfield: a visitor's guide\n\nSpringfield's mayor, John Carter, welcomes visitors to the river "
                  "town, whose town hall on Main Street dates from 1890.\n",
@@ -868,6 +888,32 @@ def test_a_country_the_question_names_by_another_name_is_not_the_answer(embedder
     assert _mentioned("US", "Which country do Americans visit most?")
     assert _mentioned("New Zealand", "Which country will follow the New Zealanders' vote?")
     assert not _mentioned("Australia", "Which country will follow the New Zealanders' vote?")
+
+
+def test_a_place_the_question_names_by_its_people_is_not_where(embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.extractive import _mentioned
+
+    # Any place's people, in the plural too, whether its name ends in a vowel or "s".
+    assert _mentioned("Oregon", "Where can Oregonians now pump their own gas?")
+    assert _mentioned("Texas", "Where do Texans spend the holidays?")
+    assert _mentioned("Florida", "Where are Floridians moving?")
+    assert _mentioned("New York", "Where do New Yorkers go in summer?")
+    assert _mentioned("Iraq", "What did Iraqis vote for?")
+    assert not _mentioned("Mexico", "Where do Texans spend the holidays?")
+    pool = _pool(embedder, ["Florida has lost residents as Floridians move to cheaper towns such as Asheville."])
+    assert _draft("Where are Floridians moving?", pool).short_answer == "Asheville"
+
+
+def test_which_other_is_not_the_one_the_story_is_about(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Oregon now lets drivers in rural counties pump their own gas.",
+                            "Oregon had banned drivers from pumping their own gas since 1951.",
+                            "The only other state that bans drivers from pumping their own gas is New Jersey.",
+                            "Many in Oregon are unhappy with the change, and Oregon's attendants fear for their jobs."],
+                 one_article=True)
+    assert _draft("Which other state bans drivers from pumping their own gas?", pool).short_answer == "New Jersey"
+    from qa.question import analyze
+
+    assert not analyze("Which state bans drivers from pumping their own gas?").other
 
 
 def test_only_articles_that_support_the_question_corroborate_an_answer(embedder) -> None:  # type: ignore[no-untyped-def]
