@@ -859,6 +859,8 @@ def _honorific(token) -> bool:  # type: ignore[no-untyped-def]
 DESCRIPTION_TOKENS = 30  # an appositive running longer is a clause, not what someone is
 RELATIVE_DESCRIPTION_WEIGHT = 0.9  # what a person did ("who coached …") describes less than what they are
 SHARED_TITLE_WEIGHT = 0.8  # "coaches" of "coaches Riley and Holly"
+AFFILIATION_WEIGHT = 0.8  # "of the Alliance of …" of "Wade Newton of …" says whom one is with, not what one is
+_AFFILIATIONS = frozenset({"of", "at", "with", "from"})
 _SET_OFF = {",", ";", ".", "—", "–", "--", "(", ")", '"', "“", "”", ":"}
 _TITLE_DEPS = {"compound", "amod", "poss", "case", "nmod", "cc", "conj"}  # "dating coach and matchmaker"
 
@@ -911,6 +913,11 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
                 stop = next((t.i for t in doc[after + 2 : after + 2 + DESCRIPTION_TOKENS] if t.text in _SET_OFF),
                             len(doc))
                 yield Candidate(doc[after + 1 : stop].text, after + 1, stop, RELATIVE_DESCRIPTION_WEIGHT)
+        elif not owned and end + 1 < len(doc) and doc[end].lower_ in _AFFILIATIONS and (body := next(
+                (e for e in doc.ents if e.start in {end + 1, end + 2} and e.label_ in {"ORG", "GPE"}), None)):
+            # No description set off, but the body or place beside the name: "said Wade Newton of the Alliance
+            # of Automobile Manufacturers".
+            yield Candidate(doc[end : body.end].text, end, body.end, AFFILIATION_WEIGHT)
         # A title before the name: "NATO Secretary General Jens Stoltenberg", "Finland's Prime Minister Sanna Marin".
         start = first
         while start > 0 and doc[start - 1].dep_ in _TITLE_DEPS and doc[start - 1].ent_type_ != "PERSON":

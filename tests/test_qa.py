@@ -169,6 +169,24 @@ def test_a_named_year_finds_the_report_published_after_it(tmp_path: Path, embedd
     assert {c.article_id for c in spent.citations} == {"report.txt"}
 
 
+def test_a_named_year_reported_long_after_it_is_answered_by_the_story_naming_it(  # type: ignore[no-untyped-def]
+        tmp_path: Path, embedder) -> None:
+    chain = _chain_over(tmp_path, embedder, {
+        "crash.txt": "Train crash in Springfield\n\nPublished: 2016-05-14\n\nA train crash in Springfield killed "
+                     "eight people on Friday, officials said.\n",
+        "pedestrians.txt": "Pedestrian deaths up 46% since 2009\n\nPublished: 2018-05-08\n\nAlmost 6,000 "
+                           "pedestrians were killed by motor vehicles on America's roads in 2016, the latest year "
+                           "for which numbers are available. Pedestrian fatalities have risen 46% since 2009.\n"})
+    # 2016's news (to the end of 2017) holds a story close enough to keep the filter; 2018's is far closer
+    # and names the year
+    killed = chain.answer("How many pedestrians were killed in 2016?", as_of="2018-05-10")
+    assert killed.short_answer == "Almost 6,000"
+    assert {c.article_id for c in killed.citations} == {"pedestrians.txt"}
+    # a closer story that never names the year asked is not that year's
+    earlier = chain.answer("How many pedestrians were killed in 2015?", as_of="2018-05-10")
+    assert "pedestrians.txt" not in _articles(earlier)
+
+
 MAYORS = {
     "march.txt": "Springfield mayor steps down\n\nPublished: 2021-03-05\n\nSpringfield mayor John Carter "
                  "resigned on Thursday after six years in office, citing his health.\n",
@@ -1605,6 +1623,22 @@ def test_a_title_a_list_of_names_shares_describes_each_less_than_ones_own() -> N
     assert [(c.text, c.weight) for c in _descriptions(shared, "Tom Baker")] == [("coaches", SHARED_TITLE_WEIGHT)]
     assert [c.text for c in _descriptions(own, "Tom Baker")] == ["coach"]
     assert next(iter(_descriptions(own, "Tom Baker"))).weight > SHARED_TITLE_WEIGHT
+
+
+def test_who_is_a_name_with_no_description_is_answered_with_the_body_beside_it(  # type: ignore[no-untyped-def]
+        embedder) -> None:
+    pool = _pool(embedder, ["“Safety continues to be a priority for automakers,” said Wade Newton of the Alliance of "
+                            "Automobile Manufacturers, “and companies are working on braking.”"])
+    assert _draft("Who is Wade Newton?", pool).short_answer == "of the Alliance of Automobile Manufacturers"
+    from qa.extractive import AFFILIATION_WEIGHT, _descriptions, parse
+
+    # less than a description set off beside the name says; none beside it with one
+    beside, described = parse(["Wade Newton of the Alliance of Automobile Manufacturers said so.",
+                               "Wade Newton, a spokesman for the Alliance of Automobile Manufacturers, said so."])
+    assert [(c.text, c.weight) for c in _descriptions(beside, "Wade Newton")] == [
+        ("of the Alliance of Automobile Manufacturers", AFFILIATION_WEIGHT)]
+    assert [(c.text, c.weight) for c in _descriptions(described, "Wade Newton")] == [
+        ("spokesman for the Alliance of Automobile Manufacturers", 1.0)]
 
 
 def test_a_description_past_an_age_and_a_place_s_comma_but_not_what_someone_is_not() -> None:
