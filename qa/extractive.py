@@ -1215,6 +1215,25 @@ def _quoted_titles(doc, typed: set[int]) -> Iterator[Candidate]:  # type: ignore
 _TITLE_JOINS = {"without", "of", "for", "the"}  # small words inside a title a name is given ("Dogs without Borders")
 
 
+def _so_called(doc, start: int, noun: str) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
+    """The name "so-called" gives the `noun` after it, quoted or in capitals: "Don't Say Gay" of "Florida's
+    so-called Don't Say Gay law"; nothing where the noun does not follow the name ("so-called experts")."""
+    if doc[start].is_quote:
+        end = _closing_quote(doc, start)
+        if end is not None and end + 1 < len(doc) and doc[end + 1].lemma_.lower() == noun and end > start + 1:
+            yield Candidate(doc[start + 1 : end].text.strip(_NAME_TRIM), start + 1, end, NAMED_AS_WEIGHT)
+        return
+    end = start
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num or (
+            end > start and doc[end].lower_ in _CONTRACTED)):
+        end += 1
+    if start < end < len(doc) and doc[end].lemma_.lower() == noun:
+        yield Candidate(doc[start:end].text, start, end, NAMED_AS_WEIGHT)
+
+
+_CONTRACTED = {"n't", "n’t", "'s", "’s"}  # inside a name in capitals: "Don't Say Gay"
+
+
 def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
     """The names a parsed sentence gives after 'called', 'named', 'known / referred to as' ("the ship is called Ever
     Given", "titled “Elephant”"): a quoted name, or the noun phrase or entity that follows; with
@@ -1225,6 +1244,10 @@ def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ign
     if noun is not None:
         yield from _set_off_titles(doc, noun)
     for token in doc[:-1]:
+        if noun is not None and token.lower_ == "called" and token.i > 1 and doc[token.i - 1].text == "-" and (
+                doc[token.i - 2].lower_ == "so"):
+            yield from _so_called(doc, token.i + 1, noun)  # the name before the noun: "the so-called X law"
+            continue
         # "known as", "referred to as": the words before "as" (the noun named comes before them)
         cue = (1 if token.i > 0 and doc[token.i - 1].lower_ == "known" else 2 if token.i > 1
                and doc[token.i - 1].lower_ == "to" and doc[token.i - 2].lemma_ == "refer" else 0)

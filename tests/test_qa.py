@@ -1031,6 +1031,20 @@ def test_a_question_asking_what_something_is_called_gets_the_name_given(embedder
     assert _draft("The most transmissible variant yet has arrived. What is it called?", pool).short_answer == "BA.5"
 
 
+def test_the_name_so_called_gives_the_noun_asked(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["Disney is grappling with the fallout of coming out against Florida's so-called Don't "
+                            "Say Gay law."])
+    assert _draft("Which law did Disney oppose?", pool).short_answer == "Don't Say Gay"
+    pool = _pool(embedder, ["The credit is part of the so-called “Inflation Reduction Act” package passed in August."])
+    assert _draft("Which package is the tax credit part of?", pool).short_answer == "Inflation Reduction Act"
+    from qa.extractive import _so_called, parse
+
+    # a name only before the noun asked
+    doc, = parse(["So-called Gig Economy workers protested in London on Monday."])
+    assert [c.text for c in _so_called(doc, 3, "worker")] == ["Gig Economy"]
+    assert [c.text for c in _so_called(doc, 3, "law")] == []
+
+
 def test_the_person_or_thing_the_question_names_is_not_the_answer_under_a_title(embedder) -> None:  # type: ignore[no-untyped-def]
     # "Ms Kidman" is the Kidman asked about, "Dr Fauci" the Fauci.
     pool = _pool(embedder, ["Ms Kidman was advised by her publicist, Wendy Day."])
