@@ -878,6 +878,16 @@ def _in_place(token) -> bool:  # type: ignore[no-untyped-def]
             and doc[token.i + 1].ent_type_ == "GPE" and doc[token.i + 1].ent_iob_ == "B")
 
 
+def _affiliation(doc, end: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The span of "of", "at", "with" or "from" and the body or place it names right after a name ending
+    before token `end`, a comma allowed between: "of the Alliance of Automobile Manufacturers"."""
+    at = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if at + 1 >= len(doc) or doc[at].lower_ not in _AFFILIATIONS:
+        return None
+    body = next((e for e in doc.ents if e.start in {at + 1, at + 2} and e.label_ in {"ORG", "GPE"}), None)
+    return (at, body.end) if body is not None else None
+
+
 def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
     """What a sentence calls the person "Who is X?" asks about: "a deputy executive director at …" of
     "Roy Lee, a deputy executive director at …"; "NATO Secretary General" of "NATO Secretary General
@@ -897,7 +907,11 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
         after = end + 1 + (end + 2 < len(doc) and doc[end + 1].lower_ == "who" and doc[end + 2].lemma_ == "be") * 2
         if after + 2 < len(doc) and doc[after].like_num and doc[after + 1].text == "," and doc[end].text == ",":
             after += 2  # past an age: "Rose, 53, a systems analyst from Holland, Michigan"
-        if not owned and end < len(doc) and doc[end].text in {",", "--", "—", "–", "("} and after < len(doc):
+        if not owned and (affiliated := _affiliation(doc, end)) is not None:
+            # No description set off, but the body or place beside the name: "said Wade Newton of the Alliance
+            # of Automobile Manufacturers", "Martin Ward, of the Secondary Heads Association,".
+            yield Candidate(doc[affiliated[0] : affiliated[1]].text, *affiliated, AFFILIATION_WEIGHT)
+        elif not owned and end < len(doc) and doc[end].text in {",", "--", "—", "–", "("} and after < len(doc):
             # Up to its closing comma, or the verb of a sentence that left it out ("J. Michael Cole, a
             # senior fellow with Global Taiwan Institute said that …").
             stop = next((t.i for t in doc[after : after + DESCRIPTION_TOKENS + 1] if (
@@ -913,23 +927,32 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
                 stop = next((t.i for t in doc[after + 2 : after + 2 + DESCRIPTION_TOKENS] if t.text in _SET_OFF),
                             len(doc))
                 yield Candidate(doc[after + 1 : stop].text, after + 1, stop, RELATIVE_DESCRIPTION_WEIGHT)
-        elif not owned and end + 1 < len(doc) and doc[end].lower_ in _AFFILIATIONS and (body := next(
-                (e for e in doc.ents if e.start in {end + 1, end + 2} and e.label_ in {"ORG", "GPE"}), None)):
-            # No description set off, but the body or place beside the name: "said Wade Newton of the Alliance
-            # of Automobile Manufacturers".
-            yield Candidate(doc[end : body.end].text, end, body.end, AFFILIATION_WEIGHT)
         # A title before the name: "NATO Secretary General Jens Stoltenberg", "Finland's Prime Minister Sanna Marin".
         start = first
         while start > 0 and doc[start - 1].dep_ in _TITLE_DEPS and doc[start - 1].ent_type_ != "PERSON":
             start -= 1
         while start > 1 and _glued(doc[start - 1]):
             start -= 2  # the whole of a hyphened word: "41-year-old Portuguese health worker", not "old …"
-        while start < first and (_honorific(doc[start]) or doc[start].dep_ == "cc"):
+        # A role's portfolio after "for" or "of", the name hung on it: "Shadow spokesman for sport Hugh Robertson",
+        # "the Secretary of State for Health Ann Lee".
+        walked = start
+        while walked > 1:
+            if doc[walked - 1].dep_ == "pobj" and doc[walked - 1].head.lower_ in {"for", "of"} and (
+                    doc[walked - 1].head.i < walked - 1):
+                walked = doc[walked - 1].left_edge.i  # "Europe" of "Minister for Europe Ann Lee"
+            elif walked < first and doc[walked - 1].lower_ in {"for", "of"} and (
+                    doc[walked - 2] in token.subtree or token in doc[walked - 2].subtree):
+                walked = doc[walked - 2].left_edge.i  # (not the one "of" names: "a friend of Ann Lee")
+            else:
+                break
+        portfolio = any(t.lemma_.lower() in _PERSON_WORDS for t in doc[walked:start])
+        start = walked if portfolio else start
+        while start < first and (_honorific(doc[start]) or doc[start].dep_ in {"cc", "det"}):
             start += 1
         title = doc[start:first]
         while title and _honorific(title[-1]):  # "CNN Medical Analyst Dr. Leana Wen"
             title = title[:-1]
-        if (title and all(start <= t.head.i <= token.i for t in title)
+        if (title and (portfolio or all(start <= t.head.i <= token.i for t in title))
                 and any(t.pos_ in {"NOUN", "PROPN"} and not _honorific(t) for t in title)):
             # A plural title is a list's ("coaches Riley and Holly"): a worse description of one of them.
             yield Candidate(title.text, title.start, title.end, SHARED_TITLE_WEIGHT if title[-1].tag_ == "NNS" else 0.9)
@@ -2799,7 +2822,11 @@ def _prior_level(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
             before.dep_ == "pobj" and before.head.lower_ in {"to", "with"} and before.head.head.lower_ == "compared"))
     return (before.lower_ in {"down", "up", "higher", "lower"}
             or _change_verb(before) in _CHANGE_VERBS
-            or any(_change_verb(t) in _CHANGE_VERBS for t in doc[max(0, i - 5) : i - 1] if t.pos_ == "VERB"))
+            or any(_change_verb(t) in _CHANGE_VERBS for t in doc[max(0, i - 5) : i - 1] if t.pos_ == "VERB")
+            # the change's verb further back, from one level to another: "increase the number of specialist sport
+            # colleges from 350 to 400"
+            or (doc[i].head.pos_ == "VERB" and _change_verb(doc[i].head) in _CHANGE_VERBS
+                and any(t.lower_ == "to" for t in doc[start + 1 : start + 3])))
 
 
 def _uncurrenced(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]

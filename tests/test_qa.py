@@ -1655,6 +1655,27 @@ def test_who_is_a_name_with_no_description_is_answered_with_the_body_beside_it( 
         ("spokesman for the Alliance of Automobile Manufacturers", 1.0)]
 
 
+@pytest.mark.parametrize(("sentence", "answer"), [
+    ("Martin Ward, of the Secondary Heads Association, said members did not like it.",
+     "of the Secondary Heads Association"),  # the body set off
+    ("Shadow spokesman for sport Ann Lee said clubs should deliver it.", "Shadow spokesman for sport"),  # a portfolio
+    ("The Secretary of State for Health Ann Lee said the plan would work.", "Secretary of State for Health"),
+    ("Minister for Europe Ann Lee met her French counterpart.", "Minister for Europe"),
+    # not the one "of" names
+    ("A friend of Ann Lee said she was well.", "A friend of Ann Lee said she was well."),
+])
+def test_who_is_a_name_reads_a_body_set_off_and_a_role_s_portfolio(  # type: ignore[no-untyped-def]
+        embedder, sentence: str, answer: str) -> None:
+    name = "Martin Ward" if "Ward" in sentence else "Ann Lee"
+    assert _draft(f"Who is {name}?", _pool(embedder, [sentence])).short_answer == answer
+
+
+def test_a_figure_a_change_starts_from_is_not_the_level_it_reaches(embedder) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["The move will also increase the number of specialist sport colleges from 350 to 400."])
+    assert _draft("How many specialist sport colleges will there be?", pool).short_answer == "400"
+    assert _draft("From how many specialist sport colleges will the number rise?", pool).short_answer == "350"
+
+
 def test_a_description_past_an_age_and_a_place_s_comma_but_not_what_someone_is_not() -> None:
     from qa.extractive import _descriptions, parse
 
