@@ -1236,6 +1236,7 @@ def _quoted_titles(doc, typed: set[int]) -> Iterator[Candidate]:  # type: ignore
 
 
 _TITLE_JOINS = {"without", "of", "for", "the"}  # small words inside a title a name is given ("Dogs without Borders")
+_CONTRACTED = {"n't", "n’t", "'s", "’s"}  # inside a name in capitals: "Don't Say Gay"
 
 
 def _so_called(doc, start: int, noun: str) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
@@ -1252,9 +1253,6 @@ def _so_called(doc, start: int, noun: str) -> Iterator[Candidate]:  # type: igno
         end += 1
     if start < end < len(doc) and doc[end].lemma_.lower() == noun:
         yield Candidate(doc[start:end].text, start, end, NAMED_AS_WEIGHT)
-
-
-_CONTRACTED = {"n't", "n’t", "'s", "’s"}  # inside a name in capitals: "Don't Say Gay"
 
 
 def _named_as(doc, noun: str | None = None) -> Iterator[Candidate]:  # type: ignore[no-untyped-def]
