@@ -313,7 +313,7 @@ class QAChain:
             if dated and _best(dated) >= DATED_MATCH:
                 hits = self.retriever.search(info.text, k, as_of=as_of)
                 top = max(hits, key=lambda h: h.dense_score or 0.0, default=None)
-                if not (top is not None and _best(hits) >= _best(dated) + LATER_MARGIN
+                if not (top is not None and (top.dense_score or 0.0) >= _best(dated) + LATER_MARGIN
                         and _names_period(top.text, info.since, info.until)):
                     return [(dated, True)]
                 # Reported later: "How many pedestrians were killed in 2016?" is answered by a 2018 story

@@ -92,7 +92,8 @@ CREDIT_WITHIN = 5  # tokens from a sentence's start within which "(AP)" is a dat
 PAIR_BONUS = 0.05  # two coordinated entities, for a question asking for two, over either one
 POINT_IN_TIME_PENALTY = 0.15  # a date or time that says when, for a question asking how long
 _LEADING_DET_RE = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
-_DEMONYM_ENDINGS = {"n", "an", "ian", "i", "er"}  # after a place's name: "Iraqi", "Icelander"
+_DEMONYM_ENDINGS = frozenset({"", "n", "an", "ian", "i", "er"})  # after a place's name: itself, "Iraqi", "Icelander"
+_GIVING_WAY = frozenset("aeiouys")  # a place's last letter its people's word may drop: "Ital-ian", "Texa-n"
 # Short forms news uses for countries, with the CLDR name (normalised) each stands for.
 _COUNTRY_ALIASES = {
     "us": "united states", "u s": "united states", "usa": "united states", "america": "united states",
@@ -512,8 +513,8 @@ def _people_of(word: str, name: str) -> bool:
     "Russia" + n, "Iran" + ian, "Iceland" + er; a final vowel or "s" gives way: "Italy" → Ital + ian,
     "Germany" → German, "Texas" → Texa + n.
     """
-    bases = {name, name[:-1]} if name[-1:] in set("aeiouys") else {name}
-    return any(len(base) >= 4 and form.startswith(base) and form[len(base):] in _DEMONYM_ENDINGS | {""}
+    bases = {name, name[:-1]} if name[-1:] in _GIVING_WAY else {name}
+    return any(len(base) >= 4 and form.startswith(base) and form[len(base):] in _DEMONYM_ENDINGS
                for form in ({word, word[:-1]} if word.endswith("s") else {word}) for base in bases)
 
 
