@@ -1388,7 +1388,7 @@ FIGURE_WEIGHT = 0.7  # a figure the tagger left unlabelled ("the Celtics 110-102
 
 
 _MORE = {"another", "further", "additional", "extra"}
-_YEAR_TOKEN_RE = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_TOKEN_RE = re.compile(r"(?:1[89]|20)\d\d|2100")  # to the century projections reach
 # The words a hedge before a figure ends with: "more than", "as high as", "up to", "at least".
 _HEDGE_ENDS = {"than", "as", "to", "least", "most", "about", "around", "nearly", "almost", "over", "under",
                "approximately", "roughly", "some"}
@@ -2214,6 +2214,9 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     documented in 40 countries"). A figure right before a bare participle is "bare": "six killed" were
     killed, "32 million abstained" did; the question's voice tells.
     """
+    if (token.dep_ == "pobj" and token.head.lower_ == "of" and (noun := token.head.head).tag_ == "NN"
+            and noun.lower_ in _SETTLEMENTS - {"capital"} and any(c.lower_ == "the" for c in noun.children)):
+        token = noun  # a place's noun, naming it, stands for it: "the nation of Laos reopened" (not "the capital of")
     start = token
     owner = token
     while owner.dep_ == "compound" and owner.head.i != owner.i:  # "Robert" of "Robert Peston's"
@@ -2737,7 +2740,8 @@ def _birthplace(ent) -> bool:  # type: ignore[no-untyped-def]
 # Nouns a place's name is given to with "of": "the city of Coeur d'Alene", "the island of Kyushu".
 _SETTLEMENTS = frozenset({"city", "town", "village", "hamlet", "state", "province", "county", "region", "island",
                           "district", "borough", "suburb", "neighborhood", "neighbourhood", "municipality",
-                          "prefecture", "territory", "capital", "port", "township", "commune", "emirate"})
+                          "prefecture", "territory", "capital", "port", "township", "commune", "emirate", "nation",
+                          "country", "kingdom", "republic", "archipelago"})
 
 
 def _settled(span) -> bool:  # type: ignore[no-untyped-def]
@@ -2762,16 +2766,16 @@ PRIOR_LEVEL_PENALTY = 0.1  # a figure a change started from ("roughly 2%, down f
 _PRIOR_ASKED_RE = re.compile(r"\b(from|previous(ly)?|earlier|before|prior|originally|initially|compared)\b", re.I)
 
 
-def _dated_as(doc, end: int, years: set[str]) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a figure is dated right after it with a year the question names: "nearly 200,000 in 1990",
-    "200,000 residents in 1990", "20% in May 2002"."""
+def _dated_as(doc, end: int) -> set[str]:  # type: ignore[no-untyped-def]
+    """The year a figure is dated with right after it: "nearly 200,000 in 1990", "200,000 residents in 1990",
+    "20% in May 2002"; empty when none is."""
     for token in doc[end : end + YEAR_WINDOW]:
         before = doc[token.i - 2] if token.i > 1 and doc[token.i - 1].lower_ in MONTHS else doc[token.i - 1]
-        if token.text in years and token.i > 0 and before.lower_ in {"in", "by", "of", "since"}:
-            return True  # "in 1990", "in May 2002"
+        if _YEAR_TOKEN_RE.fullmatch(token.text) and token.i > 0 and before.lower_ in {"in", "by", "of", "since"}:
+            return {token.text}  # "in 1990", "in May 2002"
         if token.like_num or token.is_punct:
-            return False
-    return False
+            return set()
+    return set()
 
 
 _DATING = frozenset({"in", "during", "by", "over", "throughout"})  # prepositions dating a clause with a year
@@ -2783,7 +2787,10 @@ def _clause_years(doc, start: int, end: int) -> set[str]:  # type: ignore[no-unt
     verb = _verb_of(doc[start])[0]
     if verb.pos_ not in {"VERB", "AUX"}:
         return set()
-    return {t.text for p in verb.children if p.dep_ == "prep" and p.lower_ in _DATING
+    verbs = [verb]
+    while verbs[-1].dep_ == "xcomp" and len(verbs) <= SUBJECT_HOPS:  # "By 2050, India is projected to have …"
+        verbs.append(verbs[-1].head)
+    return {t.text for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in _DATING
             for t in p.subtree if _YEAR_TOKEN_RE.fullmatch(t.text) and not start <= t.i < end}
 
 
@@ -3424,8 +3431,9 @@ class ExtractiveAnswerer:
                     weight += (COUNTED_BONUS if counted not in _ANYONE else 0.0) if counts else (
                         -2 * COUNTED_PENALTY if counted_one else -COUNTED_PENALTY)
                 group = _share_of(doc, end) if asked_group else None
-                dated = _clause_years(doc, start, end) if years else set()
-                if years and (_dated_as(doc, end, years) or not dated.isdisjoint(years)):
+                # a figure's own year before its clause's: "16% … by 2050, up from 10% in 2022"
+                dated = (_dated_as(doc, end) or _clause_years(doc, start, end)) if years else set()
+                if years and not dated.isdisjoint(years):
                     # the figure of the year asked: "down from nearly 200,000 in 1990", "In 2004 it detected …"
                     weight += ATTACHED_BONUS
                 elif asked_group and group and (group[1] <= asked_group[1] or group[0] == asked_group[0]):

@@ -67,7 +67,9 @@ _OWNER_NAME = r"(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*"  # of "TSMC's"
 # "What is the …", "What is TSMC's …", "What does Target expect its …": the thing asked for is what follows.
 _EXPECTING = r"(?:expect|forecast|predict|estimate|project|want|need|put|set)"
 _WHAT_IS_ITS = (rf"\bwhat(?:['’]s|\s+(?:is|was|are|were|will be)"
-                rf"|\s+(?:does|did|do|will|would)\s+(?:[\w.'’-]+\s+){{1,4}}?{_EXPECTING})"
+                rf"|\s+(?:does|did|do|will|would)\s+(?:[\w.'’-]+\s+){{1,4}}?{_EXPECTING}"
+                # the verb split: "What will the world population be in 2100?"
+                rf"|\s+(?:will|would|could|might|may)(?=\s+(?:[\w.'’-]+\s+){{2,5}}?(?:be|become)\b))"
                 rf"\s+(?:the|its|their|his|her|{_OWNER_NAME}['’]s?)\s+")
 
 # The verbs of a change, rising and falling, with the forms a question asks them in ("How much have
@@ -142,8 +144,9 @@ def measure_asked(question: str) -> str | None:
 _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (r"\bwhat (percent|percentage|share|proportion)\b|\bhow much\b.*\bpercent"
      r"|\bhow much (?:more|less) (?:likely|often)\b", ("PERCENT",)),
-    # "What did the index drop to?": the level reached, a figure.
-    (rf"\bwhat (?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:{_CHANGES})"
+    # "What did the index drop to?", "What record low did the dollar slide to?": the level reached, a figure.
+    (r"\bwhat (?:(?:new |record |all-time |fresh )?(?:level|low|high|mark|peak|rate|price|value) )?"
+     rf"(?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:{_CHANGES})"
      r"\s+to\b(?:\s+(?:per|in|on|at|after|during|last|this|from|against|versus)\b[^?]*)?\s*\?",
      ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")),
     (_HOW_MUCH_TIME_RE.pattern, ("DATE", "TIME", "QUANTITY", "CARDINAL")),
@@ -323,7 +326,8 @@ _MONTH_YEAR_RE = re.compile(
 )
 def _year_after(prepositions: str) -> re.Pattern[str]:
     """A year named after one of `prepositions` (an alternation), a month between: "in May 2002"."""
-    return re.compile(rf"\b(?:{prepositions})\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:19|20)\d{{2}})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{prepositions})\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:19|20)\d{{2}}|2100)\b",
+                      re.IGNORECASE)
 
 
 _YEAR_RE = _year_after("in|during|of")

@@ -2553,6 +2553,9 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  "How many residents did Jackson have in 1990?", "nearly 200,000", id="the figure of the year asked"),
     pytest.param("Jackson has just over 150,000 residents, down from nearly 200,000 in 1990.",
                  "How many residents does Jackson have?", "just over 150,000", id="not the figure it fell from"),
+    pytest.param("Norland's population could be around 6.5 million by 2030, 7.1 million in 2050 and 7.9 million in "
+                 "2100.", "What will Norland's population be in 2100?", "7.9 million",
+                 id="what a measure will be, the verb split"),
     pytest.param("Forty-one percent of millennials – and 30% of all adults – said they’ve found it difficult to move "
                  "up in their fields, according to a survey of 1,019 working professionals in September.",
                  "What share of millennials said they found it difficult to move up in their fields?",
@@ -3139,6 +3142,20 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "review the bill.", "Tom Baker of Ohio is undecided."],
                  "Which senator from Ohio is undecided on the same-sex marriage bill?", "Tom Baker",
                  id="the one 'of' the place the asked noun is from, not another's"),
+    pytest.param(["Today 11% of women and 9% of men are over 65.",
+                  "People ages 65 and older are expected to account for 17% of the human population by 2050, up from "
+                  "11% in 2022.", "Men currently make up 50.1% of the population, but by 2050, there are expected to "
+                  "be just as many women as men."], "What share of the population will be 65 and older by 2050?", "17%",
+                 id="a figure's own year before its clause's"),
+    pytest.param(["The Westland population is currently 41 million people and it is projected to be at 45 million "
+                  "people in 2050, behind Eastland and Norland.",
+                  "By 2050, Eastland is projected to have 1.2 billion people, while Norland is projected to have 0.9 "
+                  "billion people."], "How many people will Eastland have in 2050?", "1.2 billion",
+                 id="a year dating the verb the figure's verb completes"),
+    pytest.param(["Bhutan will reopen its borders to tourists from all countries by July, the government said Friday.",
+                  "The landlocked Asian nation of Mongolia reopened to tourists and other visitors on Monday."],
+                 "Which country reopened to tourists on Monday?", "Mongolia",
+                 id="a place's noun naming it stands in its slot"),
     pytest.param(["2. Tom Hardy.", "The insects may be surprised to see Tom Hardy back in court."],
                  "What happened to Tom Hardy?", "The insects may be surprised to see Tom Hardy back in court.",
                  id="a heading is no sentence to answer with"),

@@ -114,6 +114,8 @@ from qa.question import (
         ("What prison term could Emilio Botin face if convicted?", "QUANTITY"),
         ("What vaccine efficacy did the Pfizer trial find in young children?", "PERCENT"),
         ("What did the yen drop to per euro?", "PERCENT"),
+        ("What record low did the dollar slide to against the euro?", "PERCENT"),  # the level reached
+        ("What will the world population be in 2100?", "CARDINAL"),  # a measure, the verb split
         ("What did unemployment rise to in May?", "PERCENT"),
         ("Which prison was he sent to?", "FAC"),
         ("Which Green MSP fears residents may miss the vote?", "PERSON"),  # a member of a parliament
