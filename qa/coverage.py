@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from qa.extractive import (
+    _BODY_HEADS,
     _HONORIFICS,
     _NAME_SUFFIXES,
+    _ORG_WORDS,
     _PERSON_WORDS,
     _TITLES,
     _norm,
@@ -34,6 +36,9 @@ UNNAMED_PENALTY = 0.15
 # A person the article never names: "What did Moqtada al-Sadr say" is not answered by what another said.
 PERSON_PENALTY = 0.3
 _MINOR = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "de", "al", "s"})
+# Words naming a kind of body, no one body alone: "Bank" of "United Bank" is no "Investors Bank and Trust".
+_BODY_WORDS = _ORG_WORDS | _BODY_HEADS | {"trust", "organization", "organisation", "news", "service", "services"}
+_CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]*")
 # A word and its people's or adjective's form: "Russia" / "Russian", "Iran" / "Iranians".
 _ENDINGS = frozenset({"n", "an", "ian", "i", "s", "ns", "is", "ans", "ians"})
 
@@ -77,12 +82,18 @@ def unnamed(names: Sequence[tuple[str, str]], text: str) -> list[str]:
     its words, a country by any name of it."""
     all_words = _norm(text).split()
     words, padded = set(all_words), f" {' '.join(all_words)} "
+    capitalised = set(_norm(" ".join(_CAPITALISED_RE.findall(text))).split())
     missing = []
     for name, label in names:
         own = [w for w in _norm(name).split() if w not in _MINOR and len(w) > 1]
+        among = words
         if label == "PERSON":  # "Joseph Webster" is not named by another Joseph
             own = [w for w in own if w not in _NAME_SUFFIXES][-1:]
-        if not own or any(_near(w, words) for w in own):
+        elif len(own) > 1:
+            # A name of several words is named by a word of its own written as a name: not "foreign investors"
+            # nor another's "United Bank" for "Investors Bank and Trust".
+            own, among = [w for w in own if w not in _BODY_WORDS] or own, capitalised
+        if not own or any(_near(w, among) for w in own):
             continue
         country = country_named(name)
         if country is not None and any(f" {other} " in padded for other in country_names(country)):

@@ -52,6 +52,11 @@ def test_question_names_are_the_named_entities_with_their_labels() -> None:
         ("Nepal", "GPE", "China denied making incursions.", True),
         ("Zeria", "PERSON", "Galor and Zeira showed it in 1993.", False),  # a question's typo
         ("Obama", "PERSON", "Omaba is a town.", True),  # two letters off is another word
+        # A name of several words by a word of its own written as a name, not by a kind of body another's bears
+        ("Investors Bank and Trust", "ORG", "United Bank and Standard Trust have foreign investors.", True),
+        ("Investors Bank and Trust", "ORG", "Tim Mazanec of Investors Bank said so.", False),
+        ("The University of Oxford", "ORG", "An Oxford professor said so.", False),
+        ("Ivy League", "NAME", "The league ruled on ivy.", True),
     ],
 )
 def test_unnamed_finds_names_the_text_never_mentions(name: str, label: str, text: str, missing: bool) -> None:
