@@ -1046,6 +1046,11 @@ def _age(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-de
     said = (any(t.lower_ in {"old", "age", "aged"} for t in span)
             or (start > 0 and doc[start - 1].lower_ in _AGE_BEFORE)
             or after.startswith(("years old", "year old"))
+            # either end of a range of ages: "between the ages of 29 and 41", "aged 18 to 25"
+            or (start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in {"age", "ages"})
+            or (start > 2 and doc[start - 2].like_num
+                and (ahead := {t.lower_ for t in doc[max(0, start - 6) : start - 2]}) & {"age", "ages", "aged"}
+                and (doc[start - 1].lower_ == "to" or (doc[start - 1].lower_ == "and" and "between" in ahead)))
             # a person's age told alone: "She was 96."
             or (start > 1 and doc[start - 1].lemma_ == "be" and (end == len(doc) or doc[end].text in {".", ";"})
                 and (doc[start - 2].lower_ in {"he", "she"} or doc[start - 2].ent_type_ == "PERSON"))
@@ -2214,9 +2219,12 @@ def _slot(token) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     documented in 40 countries"). A figure right before a bare participle is "bare": "six killed" were
     killed, "32 million abstained" did; the question's voice tells.
     """
-    if (token.dep_ == "pobj" and token.head.lower_ == "of" and (noun := token.head.head).tag_ == "NN"
-            and noun.lower_ in _SETTLEMENTS - {"capital"} and any(c.lower_ == "the" for c in noun.children)):
-        token = noun  # a place's noun, naming it, stands for it: "the nation of Laos reopened" (not "the capital of")
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and (noun := token.head.head).tag_ == "NN" and (
+            (noun.lower_ in _SETTLEMENTS - {"capital"} and any(c.lower_ == "the" for c in noun.children))
+            or (token.like_num and noun.lower_ in _AMOUNTS)):
+        # The noun a name or figure is given to stands for it: "the nation of Laos reopened" (not "the capital
+        # of"), "a total of 218 is needed".
+        token = noun
     start = token
     owner = token
     while owner.dep_ == "compound" and owner.head.i != owner.i:  # "Robert" of "Robert Peston's"
@@ -2593,6 +2601,7 @@ def _slot_phrase(question: str, sentence: str) -> str | None:
     if wh is None or wh.lower_ not in {"what", "which"} or (slot := _asked_slot(qdoc)) is None:
         return None
     asked = {t.lemma_.lower() for t in qdoc} | {t.lower_ for t in qdoc}
+    bare = wh.i + 1 < len(qdoc) and qdoc[wh.i + 1].pos_ in {"AUX", "VERB"}  # "what did", not "what planet"
     for chunk in _noun_phrases(doc):
         root = chunk.root
         named_here = any(t.pos_ in {"PROPN", "NUM"} and t.lower_ not in asked for t in chunk)  # "the 2021 Emmys"
@@ -2604,8 +2613,10 @@ def _slot_phrase(question: str, sentence: str) -> str | None:
                 or root.lemma_.lower() in _TIME_NOUNS or any(t.ent_type_ in {"DATE", "TIME"} for t in chunk)
                 or (pointing and described is None)):
             continue
-        if any(_fills(slot, found) and not (slot[1] == "other" and found[1] in _CIRCUMSTANCES)
-               for found in _slots(doc, chunk.start, chunk.end)):  # (what officials found is no "after a search")
+        # (what officials found is no "after a search"; what McCarthy pledged, a bare "what", no "in an interview")
+        unasked = _CIRCUMSTANCES | _SETTINGS if bare else _CIRCUMSTANCES
+        if any(_fills(slot, found) and not (slot[1] == "other" and found[1] in unasked)
+               for found in _slots(doc, chunk.start, chunk.end)):
             return _phrase(doc, chunk, described if pointing else None)
     return None
 
@@ -2737,6 +2748,8 @@ def _birthplace(ent) -> bool:  # type: ignore[no-untyped-def]
     return hyphened or (root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lower_ == "born")
 
 
+# Nouns a figure is given to with "of": "a total of 218", "a maximum of 20".
+_AMOUNTS = frozenset({"total", "maximum", "minimum", "average", "tally", "sum", "median"})
 # Nouns a place's name is given to with "of": "the city of Coeur d'Alene", "the island of Kyushu".
 _SETTLEMENTS = frozenset({"city", "town", "village", "hamlet", "state", "province", "county", "region", "island",
                           "district", "borough", "suburb", "neighborhood", "neighbourhood", "municipality",
@@ -2883,12 +2896,13 @@ def _told_tense(sentence: str, phrase: str) -> str | None:
 
 
 def _is_whole(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a figure is the whole another counts part of: "13 out of 659", "nine of our 11 businesses"."""
+    """Whether a figure is the whole another counts part of: "13 out of 659", "nine of our 11 businesses"; not
+    the group "one of" places someone in ("Roccati was one of three men to take part")."""
     before = start - 1
     if before > 0 and doc[before].tag_ in {"DT", "PRP$"}:
         before -= 1
-    return before > 0 and doc[before].lower_ == "of" and (
-        doc[before - 1].lower_ == "out" or (doc[before - 1].like_num and doc[before - 1].ent_type_ != "DATE"))
+    return before > 0 and doc[before].lower_ == "of" and (doc[before - 1].lower_ == "out" or (
+        doc[before - 1].like_num and doc[before - 1].ent_type_ != "DATE" and doc[before - 1].lower_ != "one"))
 
 
 _YEAR_IN_RE = re.compile(r"\b((?:19|20)\d{2})\b")

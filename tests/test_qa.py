@@ -2553,6 +2553,11 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
                  "How many residents did Jackson have in 1990?", "nearly 200,000", id="the figure of the year asked"),
     pytest.param("Jackson has just over 150,000 residents, down from nearly 200,000 in 1990.",
                  "How many residents does Jackson have?", "just over 150,000", id="not the figure it fell from"),
+    pytest.param("Republicans have won 212 seats so far, and a total of 218 is needed for a majority.",
+                 "How many seats are needed for a majority?", "218", id="a total of a figure stands in its slot"),
+    pytest.param("Dana Reed was one of three women between the ages of 29 and 41 to participate in the BRAVE clinical "
+                 "trial, led by Dr. Ann Cole.", "How many women took part in the BRAVE trial?", "three",
+                 id="one of a group is no part of it, and the ages of a range no count"),
     pytest.param("Norland's population could be around 6.5 million by 2030, 7.1 million in 2050 and 7.9 million in "
                  "2100.", "What will Norland's population be in 2100?", "7.9 million",
                  id="what a measure will be, the verb split"),
@@ -2903,6 +2908,8 @@ def test_a_sums_conversion_and_a_name_one_letter_off_the_questions(embedder) -> 
            "What has Sun Microsystems launched?", "a pay-as-you-go service", "(a noun the chunker left out)"),
           ("For the first time on Monday, the ministry reported record exports.",
            "What did the ministry report on Monday?", "record exports", "(a time is no thing)"),
+          ("In an interview with the BBC before the vote, Jo Smith pledged to prioritize the fight against poverty.",
+           "What did Jo Smith pledge to prioritize?", "the fight against poverty", "(nor where it was said)"),
           ("Officials found the car on the riverbank after a long search.",
            "What vehicle did officials find on the riverbank?", "Officials found the car on the riverbank after a long "
            "search.", "(nor where or when it was done)")]),
