@@ -76,6 +76,11 @@ def _first(hits: Sequence[Hit], article_id: str) -> list[Hit]:
     return [h for h in hits if h.article_id == article_id] + [h for h in hits if h.article_id != article_id]
 
 
+def _tells(question: str, story: str) -> bool:
+    """Whether a story says in so many words what a question about someone's role, workplace or home asks."""
+    return role_stated(question, story) or workplace_stated(question, story) or home_stated(question, story)
+
+
 def answerability(ranked: Sequence[Scored], hits: Sequence[Hit]) -> float:
     """How well the evidence supports answering at all: the best sentence and passage together."""
     # Sentence support alone sets thresholds far apart on questions that reuse the articles'
@@ -171,12 +176,22 @@ class QAChain:
                     answering = hits[ranked[0].sentence.hit]
                     missing = doubted = self._unnamed(names, answering)
                     stale, aged = self._stale(answering, day)
+                story = self._text(answering)
+                if not missing and not _tells(resolved, story) and (telling := self._first_of(
+                        hits, ranked, lambda hit: not self._unnamed(names, hit) and _tells(resolved, self._text(hit)),
+                        skip=answering.article_id)) is not None:
+                    # Another article says in so many words who holds the role asked, or where one works or is
+                    # from: "Who is Walmart's CEO?" first found a 2017 Sears story, the week's says "Walmart CEO
+                    # Doug McMillon".
+                    hits = _first(hits, hits[telling.sentence.hit].article_id)
+                    pool, ranked = self._rank_evidence(hits, asked, focus)
+                    answering = hits[ranked[0].sentence.hit]
+                    story, missing, doubted = self._text(answering), [], []
+                    stale, aged = self._stale(answering, day) if live else (None, 0.0)
                 scores.append(answerability(ranked, hits) - unnamed_penalty(names, doubted)
                               - aged)
-                story = self._text(answering)
                 if (info.age and any(age_stated(name, story) for name, label in names if label == "PERSON")) or (
-                        not missing and (role_stated(resolved, story) or workplace_stated(resolved, story)
-                                        or home_stated(resolved, story))):
+                        not missing and _tells(resolved, story)):
                     # "How old was Sarah Radney?", "Who is the chair of the Society of Authors?": the
                     # question resembles little of "Sarah Radney, 11,", "Society of Authors chair
                     # Joanne Harris", "Jim Reid, a strategist at Deutsche Bank", which answer it.

@@ -164,7 +164,8 @@ def age_stated(name: str, text: str) -> bool:
 # "Who is the chair of the Society of Authors?", "Who is the Scotland coach?": a role and whose it is.
 _ROLE_OF_RE = re.compile(r"^\s*(?i:who(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?)"
                          r"(?:(?:new|current|former|acting|interim)\s+)?"
-                         r"(?:(?P<owner>[A-Z][\w&.'’ -]*?)(?:['’]s?)?\s+)?(?:[a-z-]+\s+){0,2}?(?P<role>[a-z][a-z-]+)"
+                         r"(?:(?P<owner>[A-Z][\w&.'’ -]*?)(?:['’]s?)?\s+)?(?:[a-z-]+\s+){0,2}?"
+                         r"(?P<role>[a-z][a-z-]+|CEO|CFO|COO|CTO)"
                          r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>[A-Z0-9][\w&.'’ -]*?))?\s*\??\s*$")
 _PERSON_NAME = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\.?"
 # "Who is the Keeper of the Privy Purse?", "Who is the Chautauqua County District Attorney?": a capitalised
@@ -183,7 +184,8 @@ def role_stated(question: str, text: str) -> bool:
     titled = _TITLE_OF_RE.match(question)
     if titled is not None:  # "Keeper of the Privy Purse Michael Stevens"
         title = re.escape(titled["title"]).replace(r"\ ", r"\s+")
-        return re.search(rf"\b{title},?\s+{_PERSON_NAME}", text) is not None
+        if re.search(rf"\b{title},?\s+{_PERSON_NAME}", text) is not None:
+            return True  # (else a role in initials of its owner: "CEO of Disney" as "Disney CEO Bob Chapek")
     match = _ROLE_OF_RE.match(question)
     if match is None or not (match["owner"] or match["of"]) or (match["owner"] and match["of"]):
         return False

@@ -93,6 +93,9 @@ def test_a_full_article_missing_a_name_of_the_question_loses_answerability() -> 
          "The president of the American Medical Association, Jack Resneck, said.", True),
         ("Who is the new Scotland rugby coach?", "Scotland coach Matt Williams is due to name his squad.", True),
         ("Who is Russia's foreign minister?", "Russia's foreign minister Sergei Lavrov said.", True),
+        ("Who is Acme's CEO?", "Acme CEO Doug Mercer said on a call with analysts.", True),  # a role in initials
+        ("Who is the CEO of Acme?", "Acme CEO Doug Mercer said on a call with analysts.", True),
+        ("Who is the CEO of Acme?", "Rival CEO Doug Mercer said on a call with analysts.", False),
         ("Who is the Keeper of the Privy Purse?", "Keeper of the Privy Purse Michael Stevens said on Friday.", True),
         ("Who is the Keeper of the Privy Purse?", "The Keeper of the Privy Purse spoke on Friday.", False),
         ("Who is the Westland County District Attorney?",

@@ -148,6 +148,36 @@ def test_an_article_naming_the_person_asked_about_answers_over_a_closer_topic(  
     assert other.abstained and "never mentions Maria Okafor" in other.text
 
 
+def test_an_article_stating_the_role_asked_answers_over_a_closer_one(  # type: ignore[no-untyped-def]
+        tmp_path: Path, embedder) -> None:
+    old = ("Kmart's long slide as Walbridge grows\n\nPublished: 2017-01-05\n\n"
+           "Though it lost its place as the nation's biggest retailer to Walbridge in the 1990s, Kmart remained a "
+           "giant. Walbridge now runs more than 4,000 stores, and Walbridge's CEO has promised to keep prices low. "
+           "The CEO of Walbridge told investors that the chain would keep growing. "
+           "Kmart's chief executive, Edward Lampert, has sold brands and property to raise cash. "
+           "Walbridge's leaders have long studied how Kmart ran its stores, analysts say. "
+           "Shoppers who once visited Kmart every week now drive to Walbridge, where prices are lower. "
+           "Kmart has closed hundreds of stores since 2010, and more closures are expected this year. "
+           "Walbridge, meanwhile, keeps opening supercenters in towns Kmart has left. "
+           "Walbridge's CEO says the company will keep investing in lower prices and bigger stores. "
+           "Analysts expect Walbridge's sales to keep growing while Kmart's shrink further. "
+           "The two chains were once rivals of equal size, but that was decades ago.\n")
+    new = ("Why you'll see more red price signs at Walbridge\n\nPublished: 2022-02-18\n\n"
+           "Expect to see more bright-red price signs at Walbridge stores as inflation bites, the company said "
+           "Thursday. Price cuts are temporary reductions on an item, Walbridge's version of a sale. "
+           "\"We use price cuts to show that prices are coming down in some places,\" Walbridge CEO Doug Mercer "
+           "said on a call with analysts. "
+           "Prices are still creeping up at Walbridge, albeit at a slower rate than at many supermarkets, analysts "
+           "say.\n")
+    chain = _chain_over(tmp_path, embedder, {"old.txt": old, "new.txt": new})
+    for question in ("Who is Walbridge's CEO?", "Who is the CEO of Walbridge?"):
+        # The older story ranks first and names no one as the CEO; the other says who is, in so many words.
+        assert chain.retriever.search(question, 4, as_of="2022-02-19")[0].article_id == "old.txt"
+        answer = chain.answer(question, as_of="2022-02-19")
+        assert answer.short_answer == "Doug Mercer"
+        assert {c.article_id for c in answer.citations} == {"new.txt"}
+
+
 def test_named_date_filters_articles(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
     chain = _chain_over(tmp_path, embedder, {"withdrawal.txt": WITHDRAWAL_2011}, seed=True)
     in_2011 = chain.answer("How many U.S. troops remained in Iraq in December 2011?")
