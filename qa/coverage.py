@@ -98,8 +98,29 @@ def unnamed(names: Sequence[tuple[str, str]], text: str) -> list[str]:
         country = country_named(name)
         if country is not None and any(f" {other} " in padded for other in country_names(country)):
             continue
+        if name.isalpha() and name.isupper() and _spelled_out(name, text):
+            continue  # "ACLU" by "American Civil Liberties Union"
         missing.append(name)
     return missing
+
+
+def _spelled_out(short: str, text: str) -> bool:
+    """Whether `text` writes out a short form in capitalised words its initials spell, minor words and hyphens
+    aside: "American Civil Liberties Union" for ACLU, "Anti-Defamation League" for ADL."""
+    letters, words = short.lower(), re.findall(r"[A-Za-z]+", text)
+    for start, first in enumerate(words):
+        if first[0].lower() != letters[0] or not first[0].isupper():
+            continue
+        initials = ""
+        for word in words[start:]:
+            if word.lower() in _MINOR and initials:
+                continue
+            if not word[0].isupper() or not letters.startswith(initials + word[0].lower()):
+                break
+            initials += word[0].lower()
+            if initials == letters:
+                return True
+    return False
 
 
 def unnamed_in_article(names: Sequence[tuple[str, str]], article: str | None, *, credits: str = "") -> list[str]:

@@ -2601,7 +2601,10 @@ def _slot_phrase(question: str, sentence: str) -> str | None:
     if wh is None or wh.lower_ not in {"what", "which"} or (slot := _asked_slot(qdoc)) is None:
         return None
     asked = {t.lemma_.lower() for t in qdoc} | {t.lower_ for t in qdoc}
-    bare = wh.i + 1 < len(qdoc) and qdoc[wh.i + 1].pos_ in {"AUX", "VERB"}  # "what did", not "what planet"
+    # What officials found is no "after a search"; what McCarthy pledged, asked by a bare "what" ("what did", not
+    # "what planet"), no "in an interview".
+    bare = wh.i + 1 < len(qdoc) and qdoc[wh.i + 1].pos_ in {"AUX", "VERB"}
+    unasked = _CIRCUMSTANCES | _SETTINGS if bare else _CIRCUMSTANCES
     for chunk in _noun_phrases(doc):
         root = chunk.root
         named_here = any(t.pos_ in {"PROPN", "NUM"} and t.lower_ not in asked for t in chunk)  # "the 2021 Emmys"
@@ -2613,8 +2616,6 @@ def _slot_phrase(question: str, sentence: str) -> str | None:
                 or root.lemma_.lower() in _TIME_NOUNS or any(t.ent_type_ in {"DATE", "TIME"} for t in chunk)
                 or (pointing and described is None)):
             continue
-        # (what officials found is no "after a search"; what McCarthy pledged, a bare "what", no "in an interview")
-        unasked = _CIRCUMSTANCES | _SETTINGS if bare else _CIRCUMSTANCES
         if any(_fills(slot, found) and not (slot[1] == "other" and found[1] in unasked)
                for found in _slots(doc, chunk.start, chunk.end)):
             return _phrase(doc, chunk, described if pointing else None)

@@ -57,6 +57,10 @@ def test_question_names_are_the_named_entities_with_their_labels() -> None:
         ("Investors Bank and Trust", "ORG", "Tim Mazanec of Investors Bank said so.", False),
         ("The University of Oxford", "ORG", "An Oxford professor said so.", False),
         ("Ivy League", "NAME", "The league ruled on ivy.", True),
+        # A short form by the words its initials spell
+        ("ACLU", "ORG", "American Civil Liberties Union attorney Lee Gelernt said.", False),
+        ("ADL", "ORG", "The Anti-Defamation League said so.", False),
+        ("ACLU", "ORG", "American civil rights groups said so.", True),
     ],
 )
 def test_unnamed_finds_names_the_text_never_mentions(name: str, label: str, text: str, missing: bool) -> None:
