@@ -340,6 +340,8 @@ def _level_of(doc, start: int, measure: str) -> bool:  # type: ignore[no-untyped
     "a toll of 122", "the population stood at 8.4 million", "the magnitude was 5.9"."""
     if start >= 1 and doc[start - 1].lemma_.lower() == measure and doc[start].lower_ in _LEVEL_HEDGES:
         return True  # "wind speeds as high as 122 miles per hour", "gusts up to 100mph"
+    if start >= 2 and doc[start - 1].text in {"—", "–", "(", ","} and doc[start - 2].lemma_.lower() == measure:
+        return True  # set off after the measure: "The entire population — nearly 7.5 million people —"
     if start < 2 or not (doc[start - 1].lower_ in {"to", "at", "of"} or doc[start - 1].lemma_ == "be"):
         return False
     counted = next((t for t in doc[start:] if not (t.like_num or t.lower_ in _MAGNITUDES)), None)
@@ -3570,6 +3572,9 @@ class ExtractiveAnswerer:
                     continue  # nor is the rate itself a count: "One in 10 adults owns one" (a share, if one is asked)
                 if _tagged(doc, ent.start) and not question.tagged:
                     continue  # a hashtag or a handle, no one's name: "#RollCOVID"
+                if (ent.label_ in _NUMERIC and ent.end + 1 < len(doc) and doc[ent.end].text == "-"
+                        and not doc[ent.end - 1].whitespace_ and doc[ent.end + 1].text[:1].isupper()):
+                    continue  # a figure glued into a name, no figure: "zero-Covid policy", "one-China policy"
                 # (for "where", a region counts as a country, state or town does: the tagger calls Uvalde a region)
                 ranked_as = "GPE" if question.where and label == "LOC" and "GPE" in question.expected else label
                 weight = 1.0 - 0.12 * question.expected.index(ranked_as)

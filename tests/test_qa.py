@@ -3184,6 +3184,10 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "11% in 2022.", "Men currently make up 50.1% of the population, but by 2050, there are expected to "
                   "be just as many women as men."], "What share of the population will be 65 and older by 2050?", "17%",
                  id="a figure's own year before its clause's"),
+    pytest.param(["Kowloon has largely stayed in lockstep with the mainland's \"zero-Covid\" policy, and Kowloon's "
+                  "leaders back it.", "The entire population — nearly 2.3 million people — will undergo three rounds "
+                  "of compulsory testing in March."], "What is the population of Kowloon?", "nearly 2.3 million",
+                 id="a figure glued into a name is none, and one set off after the measure is its level"),
     pytest.param(["The Westland population is currently 41 million people and it is projected to be at 45 million "
                   "people in 2050, behind Eastland and Norland.",
                   "By 2050, Eastland is projected to have 1.2 billion people, while Norland is projected to have 0.9 "
