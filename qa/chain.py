@@ -19,6 +19,7 @@ from qa.coverage import (
     named_in_full,
     question_names,
     role_stated,
+    told_asked,
     unnamed_in_article,
     unnamed_penalty,
     workplace_stated,
@@ -161,8 +162,7 @@ class QAChain:
                     # smartphone column's podcast). That article answers; unless clearly better, at the
                     # missing names' cost (a stray article naming Boris Johnson answers nothing).
                     doubted = [] if naming.score >= ranked[0].score + NAMED_MARGIN else doubted
-                    hits = _first(hits, hits[naming.sentence.hit].article_id)
-                    pool, ranked = self._rank_evidence(hits, asked, focus)
+                    hits, pool, ranked = self._led_by(hits, naming, asked, focus)
                     answering, missing = hits[ranked[0].sentence.hit], []
                 stale, aged = self._stale(answering, day) if live else (None, 0.0)
                 if aged and (fresh := self._first_of(hits, ranked, lambda hit: not self._stale(hit, day)[1]
@@ -171,20 +171,18 @@ class QAChain:
                     # The best article is past the week, and one of the week's naming all the question's names
                     # holds a sentence supporting it as well: a news question asked now is about the week's news
                     # ("Which TV station posted the Facebook poll?" found a 2015 story of a TV station's video).
-                    hits = _first(hits, hits[fresh.sentence.hit].article_id)
-                    pool, ranked = self._rank_evidence(hits, asked, focus)
+                    hits, pool, ranked = self._led_by(hits, fresh, asked, focus)
                     answering = hits[ranked[0].sentence.hit]
                     missing = doubted = self._unnamed(names, answering)
                     stale, aged = self._stale(answering, day)
                 story = self._text(answering)
-                if not missing and not _tells(resolved, story) and (telling := self._first_of(
+                if not missing and told_asked(resolved) and not _tells(resolved, story) and (telling := self._first_of(
                         hits, ranked, lambda hit: not self._unnamed(names, hit) and _tells(resolved, self._text(hit)),
                         skip=answering.article_id)) is not None:
                     # Another article says in so many words who holds the role asked, or where one works or is
                     # from: "Who is Walmart's CEO?" first found a 2017 Sears story, the week's says "Walmart CEO
                     # Doug McMillon".
-                    hits = _first(hits, hits[telling.sentence.hit].article_id)
-                    pool, ranked = self._rank_evidence(hits, asked, focus)
+                    hits, pool, ranked = self._led_by(hits, telling, asked, focus)
                     answering = hits[ranked[0].sentence.hit]
                     story, missing, doubted = self._text(answering), [], []
                     stale, aged = self._stale(answering, day) if live else (None, 0.0)
@@ -275,6 +273,12 @@ class QAChain:
             return []
         credits = " ".join(filter(None, (hit.source, hit.agency, hit.dateline)))
         return unnamed_in_article(names, self._text(hit), credits=credits)
+
+    def _led_by(self, hits: list[Hit], scored: Scored, asked: str,
+                focus: str | None) -> tuple[list[Hit], EvidencePool, list[Scored]]:
+        """The hits with `scored`'s article first, and their pool and ranking for answering `asked`."""
+        hits = _first(hits, hits[scored.sentence.hit].article_id)
+        return (hits, *self._rank_evidence(hits, asked, focus))
 
     def _rank_evidence(self, hits: list[Hit], asked: str, focus: str | None) -> tuple[EvidencePool, list[Scored]]:
         """The pool of these hits' sentences, and its sentences ranked for answering `asked`."""

@@ -196,6 +196,18 @@ _TITLE_OF_RE = re.compile(r"^\s*(?i:who(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?)"
                           r"|(?:[A-Z][\w'’.-]*\s+){2,5}[A-Z][\w'’-]*)\s*\??\s*$")
 
 
+def _role_asked(question: str) -> re.Match[str] | None:
+    """A 'who is the X of Y' question's role and its one owner ("Y's X" or "X of Y"), if it asks one."""
+    match = _ROLE_OF_RE.match(question)
+    return match if match is not None and bool(match["owner"]) != bool(match["of"]) else None
+
+
+def told_asked(question: str) -> bool:
+    """Whether a question asks someone's role, workplace or home, which a story may state in so many words."""
+    return (_TITLE_OF_RE.match(question) is not None or _role_asked(question) is not None
+            or workplace_asked(question) is not None or home_asked(question) is not None)
+
+
 def role_stated(question: str, text: str) -> bool:
     """Whether `text` names someone as the role a 'who is the X of Y' question asks, of its owner, as
     news does: "Society of Authors chair Joanne Harris", "Joanne Harris, the chair of the Society of
@@ -207,8 +219,8 @@ def role_stated(question: str, text: str) -> bool:
         title = re.escape(titled["title"]).replace(r"\ ", r"\s+")
         if re.search(rf"\b{title},?\s+{_PERSON_NAME}", text) is not None:
             return True  # (else a role in initials of its owner: "CEO of Disney" as "Disney CEO Bob Chapek")
-    match = _ROLE_OF_RE.match(question)
-    if match is None or not (match["owner"] or match["of"]) or (match["owner"] and match["of"]):
+    match = _role_asked(question)
+    if match is None:
         return False
     owner = re.escape(match["owner"] or match["of"]).replace(r"\ ", r"\s+")
     role = re.escape(match["role"]).replace(r"\ ", r"\s+")
