@@ -132,6 +132,7 @@ class QAChain:
         names = question_names(resolved)
         scores: list[float] = []  # of each evidence tried: abstention is decided on the best
         missing: list[str] = []  # the question's names the last evidence's answer article never mentions
+        told: list[Scored] = []  # the answer article's sentences saying in so many words the role asked
         evidence = self._retrieve(info, asked_on)
         day = asked_on or date.today()
         # A named period ("in 2019") asks about its own time, however long ago.
@@ -150,6 +151,7 @@ class QAChain:
                 missing = [] if ranked else [info.described]
                 scores.append(max(answerability(ranked, hits), self.settings.abstain_threshold) if ranked else 0.0)
             elif ranked:
+                told = []
                 answering = hits[ranked[0].sentence.hit]
                 missing = self._unnamed(names, answering)
                 doubted = missing  # what costs answerability: the names the retriever's first answer misses
@@ -186,6 +188,8 @@ class QAChain:
                     answering = hits[ranked[0].sentence.hit]
                     story, missing, doubted = self._text(answering), [], []
                     stale, aged = self._stale(answering, day) if live else (None, 0.0)
+                if not missing and told_asked(resolved) and _tells(resolved, story):
+                    pool, ranked, told = self._telling(hits, answering.article_id, resolved, asked, focus, pool, ranked)
                 scores.append(answerability(ranked, hits) - unnamed_penalty(names, doubted)
                               - aged)
                 if (info.age and any(age_stated(name, story) for name, label in names if label == "PERSON")) or (
@@ -204,7 +208,8 @@ class QAChain:
 
         draft: Draft | None
         if self.llm is None:
-            draft = self._extract(info, pool, ranked)
+            # A sentence that says who holds the role asked answers it, however little else it shares.
+            draft = self._extract(info, pool, told or ranked)
         else:
             try:
                 candidate = self.llm.run(info, hits, on_token=on_token)
@@ -279,6 +284,21 @@ class QAChain:
         """The hits with `scored`'s article first, and their pool and ranking for answering `asked`."""
         hits = _first(hits, hits[scored.sentence.hit].article_id)
         return (hits, *self._rank_evidence(hits, asked, focus))
+
+    def _telling(self, hits: list[Hit], article_id: str, question: str, asked: str, focus: str | None,
+                 pool: EvidencePool, ranked: list[Scored]) -> tuple[EvidencePool, list[Scored], list[Scored]]:
+        """The evidence, and the answer article's sentences in it saying in so many words the role, workplace
+        or home asked, its passage saying so added where no retrieved one does ("Lib Dem leader Charles
+        Kennedy" sat in a passage the search for "Who leads the Liberal Democrats?" ranked below others)."""
+        if not any(h.article_id == article_id and _tells(question, h.text) for h in hits):
+            telling = next((p for p in self.retriever.article_passages(article_id) if _tells(question, p.text)), None)
+            if telling is None:  # said across two passages: nothing to quote it from
+                return pool, ranked, []
+            at = next(n for n, h in enumerate(hits) if h.article_id == article_id)
+            hits[at + 1:at + 1] = [telling]
+            pool, ranked = self._rank_evidence(hits, asked, focus)
+        return pool, ranked, [s for s in ranked if hits[s.sentence.hit].article_id == article_id
+                              and _tells(question, s.sentence.text)]
 
     def _rank_evidence(self, hits: list[Hit], asked: str, focus: str | None) -> tuple[EvidencePool, list[Scored]]:
         """The pool of these hits' sentences, and its sentences ranked for answering `asked`."""

@@ -17,6 +17,7 @@ from qa.extractive import (
     _owning,
     country_named,
     country_names,
+    doer_role,
     one_edit,
 )
 from qa.question import home_asked, workplace_asked
@@ -196,9 +197,17 @@ _TITLE_OF_RE = re.compile(r"^\s*(?i:who(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?)"
                           r"|(?:[A-Z][\w'’.-]*\s+){2,5}[A-Z][\w'’-]*)\s*\??\s*$")
 
 
+# "Who leads the Liberal Democrats?": a doer of something named, whose role news names ("leader").
+_DOER_OF_RE = re.compile(r"^\s*(?i:who)\s+(?P<verb>[a-z]+)\s+(?:the\s+)?(?P<of>[A-Z0-9][\w&.'’ -]*?)\s*\??\s*$")
+
+
 def _role_asked(question: str) -> re.Match[str] | None:
-    """A 'who is the X of Y' question's role and its one owner ("Y's X" or "X of Y"), if it asks one."""
+    """A 'who is the X of Y' question's role and its one owner ("Y's X" or "X of Y"), if it asks one;
+    "who leads Y" asks Y's leader."""
     match = _ROLE_OF_RE.match(question)
+    if match is None and (doer := _DOER_OF_RE.match(question)) is not None and (
+            role := doer_role(doer["verb"])) is not None:
+        match = _ROLE_OF_RE.match(f"Who is the {role} of {doer['of']}?")
     return match if match is not None and bool(match["owner"]) != bool(match["of"]) else None
 
 
@@ -206,6 +215,15 @@ def told_asked(question: str) -> bool:
     """Whether a question asks someone's role, workplace or home, which a story may state in so many words."""
     return (_TITLE_OF_RE.match(question) is not None or _role_asked(question) is not None
             or workplace_asked(question) is not None or home_asked(question) is not None)
+
+
+def _clipped(name: str) -> str:
+    """A pattern for a name as news may clip its words: "Liberal Democrat", "Lib Dem" for the Liberal Democrats."""
+    def word(w: str) -> str:
+        if len(w) < 4 or not w[:3].isalpha():
+            return re.escape(w)
+        return re.escape(w[:3]) + "".join(f"(?:{re.escape(c)}" for c in w[3:]) + ")?" * (len(w) - 3)
+    return r"\s+".join(word(w) for w in name.split())
 
 
 def role_stated(question: str, text: str) -> bool:
@@ -222,8 +240,8 @@ def role_stated(question: str, text: str) -> bool:
     match = _role_asked(question)
     if match is None:
         return False
-    owner = re.escape(match["owner"] or match["of"]).replace(r"\ ", r"\s+")
-    role = re.escape(match["role"]).replace(r"\ ", r"\s+")
+    owner = _clipped(match["owner"] or match["of"])
+    role = "(?:co-)?" + re.escape(match["role"]).replace(r"\ ", r"\s+")
     of = rf"{role}s?\s+(?:of|at|for)\s+(?:the\s+)?{owner}"
     patterns = (rf"\b{owner}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}{role}s?,?\s+{_PERSON_NAME}",
                 rf"\b{_PERSON_NAME},\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){{0,3}}{of}\b",

@@ -650,6 +650,12 @@ _AGENTS = {"host": "host", "lead": "leader", "coach": "coach", "manage": "manage
            "compose": "composer", "conduct": "conductor", "negotiate": "negotiator", "mediate": "mediator"}
 
 
+def doer_role(verb: str, lemma: str = "") -> str | None:
+    """The role noun news calls the doer of a verb by ("leads" → "leader"), if it has one."""
+    verb = verb.lower()  # (the lemmatizer leaves "refereed" whole; a regex reads no lemma)
+    return next((_AGENTS[f] for f in (lemma, verb, verb[:-1], verb[:-2]) if f in _AGENTS), None)
+
+
 def _asked_noun(qdoc, what: bool = False) -> str | None:  # type: ignore[no-untyped-def]
     """The noun a 'what/which/this X' question asks for ('which annual meteor shower' → 'shower'), or
     the role a 'who is the X' question names ('who is the meteorite expert at …' → 'expert'); with
@@ -677,11 +683,10 @@ def _asked_noun(qdoc, what: bool = False) -> str | None:  # type: ignore[no-unty
     if qdoc[0].lower_ == "who" and (verb := next((t for t in qdoc[1:6] if t.pos_ == "VERB" and t.lower_ not in co),
                                                  None)) is not None \
             and all(t.pos_ in {"AUX", "PART", "ADV"} or t.lower_ in co for t in qdoc[1 : verb.i]) \
-            and (lemma := next((f for f in (verb.lemma_, verb.lower_[:-1], verb.lower_[:-2]) if f in _AGENTS),
-                               None)):  # (the lemmatizer leaves "refereed" whole)
+            and (agent := doer_role(verb.lower_, verb.lemma_)) is not None:
         # The one who does it has a name for it: "who hosts Nevada Newsmakers" → "host Sam Shad";
         # "who co-founded Fleetwood Mac" → "co-founder Mick Fleetwood".
-        return _AGENTS[lemma]
+        return agent
     if qdoc[0].lower_ == "who":
         # The role the person took or left: "who resigned as Deputy Chief Whip" → "whip".
         people = {t.i for ent in qdoc.ents if ent.label_ == "PERSON" for t in ent}
@@ -2041,7 +2046,11 @@ def _owners(noun_token, name: range = range(0)) -> set[str]:  # type: ignore[no-
     # Of a name, however labelled: "chief executive of RMetS", which the tagger leaves unlabelled.
     names += [o for p in noun_token.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj" and (o.ent_type_ in _OWNING or o.pos_ == "PROPN")]
-    return {_owner_key(n) for n in names if n.i not in name}
+    keys = {_owner_key(n) for n in names if n.i not in name}
+    # A name of several words by its initials too: "AK chief" is Athletics Kenya's, which the story calls
+    # "Athletics Kenya (AK)"; "Lib Dem leader" the Liberal Democrats' ("LD").
+    return keys | {"".join(t.text[0] for t in run).lower() for n in names if n.i not in name
+                   and len(run := [*(c for c in n.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), n]) > 1}
 
 
 def _owner_key(token) -> str:  # type: ignore[no-untyped-def]
@@ -2053,9 +2062,6 @@ def _asked_owners(qdoc, asked: str | None) -> set[str]:  # type: ignore[no-untyp
     """The names the question's asked noun is of ("Scotland" of "the Scotland coach"); a party is none
     ("Which Republican governor": Florida's is one)."""
     owners = set().union(*(_owners(t) for t in qdoc if asked and t.lemma_.lower() == asked))
-    # A name's initials name it too: "AK chief" is Athletics Kenya's, which the story calls "Athletics Kenya (AK)".
-    owners |= {"".join(t.text[0] for t in qdoc[a:b]).lower() for a, b in _proper_runs(qdoc)
-               if b - a > 1 and _owner_key(qdoc[b - 1]) in owners}
     return owners - {t.lower_ for t in qdoc if t.ent_type_ == "NORP" and country_of(t.text) is None}
 
 

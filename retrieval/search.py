@@ -301,6 +301,10 @@ class Retriever:
         row = self.catalog().passages([passage_id]).get(passage_id)
         return _hit(row, 0.0, None, None, []) if row else None
 
+    def article_passages(self, article_id: str) -> list[Hit]:
+        """All stored passages of one article in the served version, in order."""
+        return [_hit(row, 0.0, None, None, []) for row in self.catalog().article_passages(article_id)]
+
     def article_text(self, article_id: str) -> str | None:
         """The full story text of an article in the served version."""
         return self.catalog().article_text(article_id)

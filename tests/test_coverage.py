@@ -113,6 +113,14 @@ def test_a_full_article_missing_a_name_of_the_question_loses_answerability() -> 
         ("Who is the chair of the Society of Authors?", "The Society of Authors chair spoke on Friday.", False),
         ("Who is the chair?", "A tweet by Society of Authors chair Joanne Harris.", False),
         ("Who is Joanne Harris?", "A tweet by Society of Authors chair Joanne Harris.", False),
+        # "Who leads Y" asks Y's leader; news clips its owner's words and makes its members' name its own.
+        ("Who leads the Liberal Democrats?", "Meanwhile Lib Dem leader Charles Kennedy is on tour.", True),
+        ("Who is the leader of the Liberal Democrats?", "Liberal Democrat leader Charles Kennedy said.", True),
+        ("Who leads the Liberal Democrats?", "Meanwhile Labour leader Tony Blair is on tour.", False),
+        ("Who heads Acme?", "Acme head Doug Mercer said on a call with analysts.", True),
+        ("Who founded Fleetwood Mac?", "Fleetwood Mac co-founder Mick Fleetwood said.", True),
+        ("Who runs Acme?", "Acme head Doug Mercer said on a call with analysts.", False),  # no role for it
+        ("Who won the Acme Cup?", "Acme Cup winner Doug Mercer said.", False),
     ],
 )
 def test_a_role_of_its_owner_stated_as_news_does(question: str, text: str, stated: bool) -> None:

@@ -63,6 +63,16 @@ def test_hit_fields(news: Retriever) -> None:
     assert hit.score > 0 and hit.dense_score is not None and hit.dense_score > 0.3
 
 
+def test_an_articles_passages_come_in_order_and_cover_its_text(news: Retriever) -> None:
+    passages = news.article_passages(SEED_ID)
+    text = news.article_text(SEED_ID)
+    assert text is not None and len(passages) > 1
+    assert [p.start for p in passages] == sorted(p.start for p in passages)
+    assert all(p.article_id == SEED_ID and text[p.start : p.end] == p.text for p in passages)
+    assert passages[0].start == 0 and passages[-1].end >= len(text.rstrip())
+    assert news.article_passages("no-such-article") == []
+
+
 def test_syndicated_copies_collapse_to_one(news: Retriever) -> None:
     hits = news.search("Harbour Bridge reopened after repair", 5)
     bridge = [h for h in hits if "bridge" in h.article_id]
