@@ -2530,6 +2530,14 @@ def _slots(doc, start: int, end: int) -> list[tuple[str, str]]:  # type: ignore[
     if root.dep_ == "nsubj" and not (root.head.lemma_.lower() in _OBJECT_CONTROL
                                      and any(c.dep_ == "dobj" for c in root.head.children)):
         found += [(c.lemma_.lower(), "agent") for c in root.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        # What a clause with no subject of its own says it did: "After losing the runoff, Bolsonaro …",
+        # "Having lost the election, Trump …" (its preposition on the time before the verb: "a day after").
+        times = [root.head, *(c for c in root.head.children if c.dep_ == "npadvmod")]
+        clauses = [c for c in root.head.children if c.dep_ == "advcl" and c.tag_ in {"VBG", "VBN"}]
+        clauses += [g for t in times for p in t.children if p.dep_ == "prep" and p.lower_ in _BEFORE_OR_AFTER
+                    for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        found += [(c.lemma_.lower(), "agent") for c in clauses
+                  if not any(d.dep_ in {"nsubj", "nsubjpass", "mark"} for d in c.children)]
     prep = root.head
     if (root.dep_ == "pobj" and prep.lower_ in _SETTINGS and prep.i > 0 and doc[prep.i - 1].pos_ == "NOUN"
             and doc[prep.i - 1] is not prep.head):
@@ -2581,6 +2589,19 @@ def _doers(doc, start: int, end: int, verbs: frozenset[str]) -> list[str]:  # ty
 def _in_slot(slot: tuple[frozenset[str], str] | None, doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether a candidate span stands in the slot the question asks about."""
     return slot is not None and any(_fills(slot, found) for found in _slots(doc, start, end))
+
+
+# What an act done by a clause's doer before or after another is said after ("after losing the runoff").
+_BEFORE_OR_AFTER = frozenset({"after", "before", "since", "while", "upon", "on", "following", "despite"})
+# Verbs whose doer is not the other's: who lost a race did not win it.
+_OPPOSED = {"win": "lose", "lose": "win"}
+
+
+def _opposed(slot: tuple[frozenset[str], str], places: list[tuple[str, str]]) -> bool:
+    """Whether a candidate's places (`_slots`) stand where the asked verb's opposite puts them: "after
+    losing Brazil's runoff, Bolsonaro" did not win it."""
+    opposites = {_OPPOSED[verb] for verb in slot[0] if verb in _OPPOSED}
+    return any(verb in opposites and role == slot[1] for verb, role in places)
 
 
 def _against(slot: tuple[frozenset[str], str], places: list[tuple[str, str]]) -> bool:
@@ -3406,6 +3427,8 @@ class ExtractiveAnswerer:
                         else 0.0)
                 elif slot is not None and _against(slot, places):
                     weight -= SLOT_BONUS  # "Williams took 56 minutes to defeat Mirza": not whom Mirza beat
+                elif slot is not None and _opposed(slot, places):
+                    weight -= 2 * SLOT_BONUS  # "after losing the runoff, Bolsonaro": the one who did not win it
                 elif slot is not None and _bystander(doc, start, end, slot, places):
                     weight -= SLOT_BONUS  # "Fenton, who reports to Alejandro Mayorkas, will lead": not Mayorkas
                 if (slot is not None and any(verb in slot[0] for verb, _ in places)

