@@ -22,6 +22,7 @@ from qa.question import (
     PERSON_NOUNS,
     PLACE_LABELS,
     RISING,
+    TALLIES,
     Question,
     as_which,
     dimension_asked,
@@ -2024,6 +2025,12 @@ def _ranked(doc, start: int, end: int, ranks: set[str]) -> bool:  # type: ignore
     return not ranks or any(t.lower_ in ranks for t in doc[max(0, start - RANK_WINDOW) : end + RANK_WINDOW])
 
 
+# Offices of a place, which a party titles as its holder's: "Republican Gov.", "Democratic Sen.".
+_PLACE_OFFICES = frozenset({"governor", "senator", "representative", "congressman", "congresswoman", "mayor",
+                            "lawmaker", "legislator", "assemblyman", "assemblywoman", "councilman", "councilwoman",
+                            "councillor", "president", "lieutenant", "delegate"})
+
+
 def _owners(noun_token, name: range = range(0)) -> set[str]:  # type: ignore[no-untyped-def]
     """The names a noun is of: "Scotland" of "Scotland coach", "the coach of Scotland", "Scotland's coach";
     not the `name` (token positions) it is given ("the island of Kyushu")."""
@@ -2046,6 +2053,10 @@ def _owners(noun_token, name: range = range(0)) -> set[str]:  # type: ignore[no-
     # Of a name, however labelled: "chief executive of RMetS", which the tagger leaves unlabelled.
     names += [o for p in noun_token.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj" and (o.ent_type_ in _OWNING or o.pos_ == "PROPN")]
+    # A party is no owner of a place's office, but whose the holder is: "Republican Gov. Kevin Stitt" is
+    # Oklahoma's governor ("Tory leader Michael Howard" is the Tories').
+    if _ABBREVIATED.get(noun_token.lower_.rstrip("."), noun_token.lemma_.lower()) in _PLACE_OFFICES:
+        names = [n for n in names if not (n.ent_type_ == "NORP" and country_of(n.text) is None)]
     keys = {_owner_key(n) for n in names if n.i not in name}
     # A name of several words by its initials too: "AK chief" is Athletics Kenya's, which the story calls
     # "Athletics Kenya (AK)"; "Lib Dem leader" the Liberal Democrats' ("LD").
@@ -3451,7 +3462,7 @@ class ExtractiveAnswerer:
                     # "Jonathan McDowell, an astronomer at the …": said of the person, it answers over the names
                     # of sentences more like the question ("Matthew Rose described his … Kia Optima")
                     weight = max(weight, 1.0) + BESIDE_NAME_BONUS
-                if measure == "score":  # "what was the half-time score": "an 8-3 lead", not "three" penalties
+                if measure in TALLIES:  # "what was the half-time score": "an 8-3 lead", not "three" penalties
                     weight += ATTACHED_BONUS if _score_end(doc, start) is not None else -ATTACHED_BONUS
                 if measure and _level_of(doc, start, measure):
                     # the level given the measure asked: "the death toll to 122"; whatever the tagger called

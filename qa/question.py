@@ -91,7 +91,9 @@ _CHANGES = "|".join(sorted(CHANGE_FORMS, key=len, reverse=True))
 
 # What a figure measures, for "what is the X" ("What is the death toll?").
 _MEASURES = ("magnitude|death toll|toll|population|turnout|score|temperature|speed|distance|height|length|weight|size"
-             "|capacity|age|range|depth|width|altitude|elevation")
+             "|capacity|age|range|depth|width|altitude|elevation|vote|tally")
+# Measures given as one side's number to the other's: "a 70-14 vote", "an 8-3 lead".
+TALLIES = frozenset({"score", "vote", "tally"})
 _MEASURE_RE = re.compile(_WHAT_IS_ITS + rf"(?:[\w.-]+\s+){{0,2}}?(?P<measure>{_MEASURES})\b(?!-)", re.IGNORECASE)
 
 

@@ -206,6 +206,18 @@ def test_a_roles_owner_named_by_its_initials_clipped(embedder) -> None:  # type:
     assert _draft("Who is the leader of the Liberal Democrats?", pool).short_answer == "Anna Kessler"
 
 
+def test_a_party_titling_a_places_office_is_its_holders_not_its_owner() -> None:
+    from qa.extractive import _owned_otherwise
+    from retrieval.sentences import parse
+
+    governor, leader = parse(["The bill now heads to Republican Gov. Tom Baker, who promised to sign it.",
+                              "As Tory leader Tom Baker kicked off his campaign, voters listened."])
+    baker = next(e for e in governor.ents if e.text == "Tom Baker")
+    assert not _owned_otherwise(governor, baker.start, baker.end, "governor", {"oklahoma"})  # Oklahoma's, a Republican
+    baker = next(e for e in leader.ents if e.text == "Tom Baker")
+    assert _owned_otherwise(leader, baker.start, baker.end, "leader", {"ld"})  # the Tories' leader, not the Lib Dems'
+
+
 def test_who_lost_what_is_asked_who_won_is_not_the_winner(embedder) -> None:  # type: ignore[no-untyped-def]
     story = ["A full day after losing Nordia's runoff presidential election, President Tom Baker has still not "
              "conceded.",
@@ -3182,6 +3194,11 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "half-time.", "Before half-time, Ireland got out of jail when the South Africans had a three-to-one "
                   "overlap near the Irish line."],
                  "What was the half-time score between Ireland and South Africa?", "8-3", id="a score asked: one"),
+    pytest.param(["The Westland legislature yesterday passed a near-total ban on abortion, making exceptions only in "
+                  "the case of medical emergencies.",
+                  "The legislation passed the state Republican-led House by a 70-14 vote, without debate or questions "
+                  "on the floor.", "The bill now heads to Gov. Tom Baker, who is expected to sign it."],
+                 "What was the vote in the Westland House on the abortion ban?", "70-14", id="a vote's tally asked"),
     pytest.param(["North Westland boasted on Tuesday that it is one of only a handful of countries in the world to "
                   "field nuclear weapons and advanced missiles.",
                   "“There are more than 200 countries in the world, but only a few have hydrogen bombs,” it said."],

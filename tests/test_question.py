@@ -167,6 +167,8 @@ def test_the_measure_a_question_asks() -> None:
     assert measure_asked("What is the depth of the lake?") == "depth"
     assert measure_asked("What is the U.K. death toll?") == "toll"  # an owner abbreviated with dots
     assert measure_asked("Who won the election?") is None
+    assert measure_asked("What was the vote in the Oklahoma House on the ban?") == "vote"  # a tally: "70-14"
+    assert expected_types("What was the final tally?")[0] == "CARDINAL"
 
 
 def test_a_party_may_be_named_by_its_members() -> None:
