@@ -142,10 +142,10 @@ _TITLES = (_HONORIFICS | _PERSON_WORDS) - {
     "queen", "prince", "princess", "duke", "duchess", "pope", "justice", "captain", "pilot", "student", "veteran",
     "explorer", "academic"}
 _TITLES_RE = re.compile(rf"^(?:(?:{'|'.join(sorted(_TITLES))})\s+)+")
-# A company's legal form after its name: "Chrysler Corp" and "CPC International Inc" are the Chrysler
-# and the CPC a question names.
+# A company's legal form or a club's after its name: "Chrysler Corp", "CPC International Inc" and
+# "Graz AK" are the Chrysler, the CPC and the Graz a question names.
 _COMPANY_RE = re.compile(r"^(?:the\s+)?(\S+)(?:\s+\S+)*?\s+(?:corp|corporation|inc|incorporated|co|company|ltd|limited"
-                         r"|plc|llc|lp|spa|sa|ag|nv|bv|ab|asa|gmbh|kk|group|holdings)$")
+                         r"|plc|llc|lp|spa|sa|ag|nv|bv|ab|asa|gmbh|kk|group|holdings|fc|afc|cf|sc|ak|sv|fk|bk)$")
 
 # The last word of a name that makes it an organisation's, whatever the tagger labelled it.
 _ORG_WORDS = {"pharma", "pharmaceuticals", "airlines", "airways", "bank", "motors", "group", "holdings", "inc", "corp",

@@ -1374,6 +1374,10 @@ def test_a_company_the_question_names_is_no_answer_with_its_legal_form(embedder)
     pool = _pool(embedder, ["CPC International Inc said it agreed to sell its European corn wet milling business "
                             "to Agricola Finanziaria SpA for over 600 mln dlrs."])
     assert _draft("Who is buying CPC's European business?", pool).short_answer == "Agricola Finanziaria SpA"
+    # A club's: "Graz AK" is the Graz a question names.
+    pool = _pool(embedder, ["Westfield boss Tom Baker hopes that Ann Lee did not seriously damage her hamstring "
+                            "during the 2-1 Uefa Cup win over Graz AK."])
+    assert _draft("Which player injured her hamstring in the Uefa Cup win over Graz?", pool).short_answer == "Ann Lee"
 
 
 def test_a_hard_wrapped_sentence_is_parsed_as_one_line(embedder) -> None:  # type: ignore[no-untyped-def]
