@@ -18,10 +18,15 @@ import collections
 import gzip
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks._common import SHARED, WORK, write_result  # noqa: E402
+
+if TYPE_CHECKING:
+    from newsdesk.evaluation import EvalConfig
 
 SETS = {
     "realtimeqa": ("qa/realtimeqa_2020_2022.jsonl", "corpus/realtimeqa_2020_2022_evidence.jsonl"),
@@ -59,6 +64,21 @@ def usnews_set() -> tuple[Path, Path]:
     return qa, corpus
 
 
+def set_config(name: str, *, limit: int | None = None, compare: Sequence[str] = (),
+               lowercase: bool = False) -> EvalConfig:
+    """The evaluation of one dev set: its questions, corpus and distractors, a quarter made unanswerable."""
+    from newsdesk.evaluation import EvalConfig
+
+    if name == "usnews":
+        qa, corpus = usnews_set()
+        distractors = []
+    else:
+        qa, corpus = SHARED / SETS[name][0], SHARED / SETS[name][1]
+        distractors = [SHARED / "news" / "bbc_news_2225.jsonl"]
+    return EvalConfig(qa=qa, corpus=corpus, distractors=distractors, limit=limit, unanswerable_fraction=0.25,
+                      compare=list(compare), progress=False, lowercase=lowercase)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sets", default="realtimeqa,squad2,usnews")
@@ -68,19 +88,12 @@ def main() -> None:
                         help="ask every question typed in lower case (results in eval_<set>_lowercase.json)")
     args = parser.parse_args()
 
-    from newsdesk.evaluation import EvalConfig, Evaluation, render_table, write_failures
+    from newsdesk.evaluation import Evaluation, render_table, write_failures
     from newsdesk.settings import Settings
 
     for name in args.sets.split(","):
-        if name == "usnews":
-            qa, corpus = usnews_set()
-            distractors = []
-        else:
-            qa, corpus = SHARED / SETS[name][0], SHARED / SETS[name][1]
-            distractors = [SHARED / "news" / "bbc_news_2225.jsonl"]
-        config = EvalConfig(qa=qa, corpus=corpus, distractors=distractors, limit=args.limit,
-                            unanswerable_fraction=0.25, compare=[c for c in args.compare.split(",") if c],
-                            progress=False, lowercase=args.lowercase)
+        config = set_config(name, limit=args.limit, compare=[c for c in args.compare.split(",") if c],
+                            lowercase=args.lowercase)
         evaluation = Evaluation(config, Settings(_env_file=None))
         report = evaluation.run()
         WORK.mkdir(parents=True, exist_ok=True)

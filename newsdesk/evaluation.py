@@ -220,6 +220,54 @@ class EvalConfig:
     lowercase: bool = False  # ask each question typed in lower case, as chat often is
 
 
+@dataclass
+class Prepared:
+    """An evaluation's questions, split into answerable and unanswerable, and the articles to index."""
+
+    usable: list[QARecord]
+    answerable: list[QARecord]
+    unanswerable: list[QARecord]
+    articles: list[Article]  # without the gold articles of the unanswerable questions
+    problems: list[Problem]
+
+
+def prepare(config: EvalConfig) -> Prepared:
+    """Read the QA set and corpora and leave out the gold articles of a seeded share of the questions."""
+    records, problems = read_qa(config.qa)
+    if config.limit:
+        records = records[: config.limit]
+    if config.lowercase:
+        records = [replace(r, question=r.question.lower()) for r in records]
+    articles: list[Article] = []
+    for source in [config.corpus, *config.distractors]:
+        for item in read_corpus(source):
+            if isinstance(item, Problem):
+                problems.append(item)
+            else:
+                articles.append(item)
+    known = {a.id for a in articles}
+    usable = []
+    for record in records:
+        missing = [g for g in record.gold if g not in known]
+        if missing or not record.gold:
+            problems.append(Problem(config.qa.name, 0, f"{record.id}: gold document(s) not in the corpus: "
+                                    f"{', '.join(missing) or '(none given)'}"))
+        else:
+            usable.append(record)
+    removed = split_unanswerable(usable, config.unanswerable_fraction, config.seed)
+    return Prepared(usable=usable, answerable=[r for r in usable if not set(r.gold) <= removed],
+                    unanswerable=[r for r in usable if set(r.gold) <= removed],
+                    articles=[a for a in articles if a.id not in removed], problems=problems)
+
+
+def write_corpus(articles: Sequence[Article], path: Path) -> None:
+    """The articles as a JSONL corpus `build_index` reads."""
+    with path.open("w", encoding="utf-8") as handle:
+        for a in articles:
+            handle.write(json.dumps({"id": a.id, "title": a.title, "date": a.date, "source": a.source,
+                                     "agency": a.agency, "dateline": a.dateline, "url": a.url, "text": a.text}) + "\n")
+
+
 class Evaluation:
     """One evaluation run over a throw-away index."""
 
@@ -238,39 +286,13 @@ class Evaluation:
         from retrieval import Retriever, build_index
 
         config = self.config
-        records, problems = read_qa(config.qa)
-        if config.limit:
-            records = records[: config.limit]
-        if config.lowercase:
-            records = [replace(r, question=r.question.lower()) for r in records]
-        articles: list[Article] = []
-        for source in [config.corpus, *config.distractors]:
-            for item in read_corpus(source):
-                if isinstance(item, Problem):
-                    problems.append(item)
-                else:
-                    articles.append(item)
-        known = {a.id for a in articles}
-        usable = []
-        for record in records:
-            missing = [g for g in record.gold if g not in known]
-            if missing or not record.gold:
-                problems.append(Problem(config.qa.name, 0, f"{record.id}: gold document(s) not in the corpus: "
-                                        f"{', '.join(missing) or '(none given)'}"))
-            else:
-                usable.append(record)
-        removed = split_unanswerable(usable, config.unanswerable_fraction, config.seed)
-        answerable = [r for r in usable if not set(r.gold) <= removed]
-        unanswerable = [r for r in usable if set(r.gold) <= removed]
+        prepared = prepare(config)
+        usable, answerable, unanswerable = prepared.usable, prepared.answerable, prepared.unanswerable
+        problems = prepared.problems
 
         with tempfile.TemporaryDirectory(prefix="newsdesk-eval-") as tmp:
             corpus_file = Path(tmp) / "corpus.jsonl"
-            with corpus_file.open("w", encoding="utf-8") as handle:
-                for a in articles:
-                    if a.id not in removed:
-                        handle.write(json.dumps({"id": a.id, "title": a.title, "date": a.date, "source": a.source,
-                                                 "agency": a.agency, "dateline": a.dateline, "url": a.url,
-                                                 "text": a.text}) + "\n")
+            write_corpus(prepared.articles, corpus_file)
             index_dir = Path(tmp) / "index"
             settings = self.settings.model_copy(update={"index": index_dir, "corpus": corpus_file})
             started = time.perf_counter()
@@ -281,10 +303,10 @@ class Evaluation:
             retrieval = {mode: self._retrieval(retriever, answerable, mode) for mode in MODES}
             chain = QAChain(retriever, settings=settings)
             dated = config.dated and any(r.asked_on for r in usable)
-            answers = self._answers(chain, answerable, unanswerable, dated=dated)
+            answers = self.ask_all(chain, answerable, unanswerable, dated=dated)
             answers.update(self._asked_again(chain, answerable[:ASKED_AGAIN], dated=dated))
             # The same questions asked today, so dated and undated figures come from one run.
-            undated = self._answers(chain, answerable, unanswerable, dated=False, keep_misses=False) if dated else None
+            undated = self.ask_all(chain, answerable, unanswerable, dated=False, keep_misses=False) if dated else None
             peers: dict[str, object] = {}
             for peer in config.compare:
                 peers[peer] = self._peer(peer, retriever, answerable)
@@ -317,9 +339,11 @@ class Evaluation:
                                         record.gold))
         return ranking_metrics(ranks)
 
-    def _answers(self, chain, answerable: Sequence[QARecord], unanswerable: Sequence[QARecord], *,  # type: ignore[no-untyped-def]
-                 dated: bool, keep_misses: bool = True) -> dict[str, object]:
-        """Answer quality, abstention (with its curve over thresholds) and latency; misses kept if asked."""
+    def ask_all(self, chain, answerable: Sequence[QARecord], unanswerable: Sequence[QARecord], *,  # type: ignore[no-untyped-def]
+                dated: bool, keep_misses: bool = True, rows: list[dict[str, object]] | None = None,
+                ) -> dict[str, object]:
+        """Answer quality, abstention (with its curve over thresholds) and latency; misses kept if asked,
+        and each question's answer appended to `rows` if given."""
         latencies: list[float] = []
         em, f1, visible, cited, precise, false_abstain, abstain = [], [], [], 0, 0, 0, 0
         quotes, precise_quotes = 0, 0
@@ -332,6 +356,11 @@ class Evaluation:
             latencies.append((time.perf_counter() - start) * 1000)
             is_answerable = id(qa) in wanted
             decisions.append(Decision(is_answerable, answer.abstained, answer.answerability))
+            if rows is not None:
+                rows.append({"id": qa.id, "question": qa.question, "gold": list(qa.answers),
+                             "answerable": is_answerable, "short_answer": answer.short_answer,
+                             "abstained": answer.abstained, "answerability": answer.answerability,
+                             "answer": answer.text})
             if not is_answerable:
                 abstain += answer.abstained
                 continue

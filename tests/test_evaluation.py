@@ -20,11 +20,13 @@ from newsdesk.evaluation import (
     exact_match,
     first_hit_rank,
     normalize_answer,
+    prepare,
     ranking_metrics,
     read_qa,
     render_table,
     split_unanswerable,
     token_f1,
+    write_corpus,
 )
 from qa import Citation
 from tests import stories
@@ -163,6 +165,32 @@ def test_eval_unanswerable_questions_lose_their_gold(small_set, tmp_path: Path) 
     assert report["unanswerable"] == 4 and report["answerable"] == 0
     assert report["index"]["articles"] == 0  # type: ignore[index]
     assert report["answers"]["abstention_on_unanswerable"] == 1.0  # type: ignore[index]
+
+
+def test_each_answer_is_kept_over_an_index_built_once(small_set, tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa import QAChain
+    from retrieval import Retriever, build_index
+
+    qa, corpus, distractors = small_set
+    config = EvalConfig(qa=qa, corpus=corpus, distractors=[distractors], unanswerable_fraction=0.5, progress=False)
+    prepared = prepare(config)
+    assert len(prepared.answerable) + len(prepared.unanswerable) == len(prepared.usable) == 4
+    left_out = {g for r in prepared.unanswerable for g in r.gold}
+    assert left_out and not left_out & {a.id for a in prepared.articles}  # the unanswerable lose their gold
+    assert {g for r in prepared.answerable for g in r.gold} <= {a.id for a in prepared.articles}
+    settings = make_settings(tmp_path)
+    write_corpus(prepared.articles, tmp_path / "corpus.jsonl")
+    build_index(tmp_path / "corpus.jsonl", settings.index, settings=settings, embedder=embedder)
+    chain = QAChain(Retriever.open(settings.index, settings=settings, embedder=embedder), settings=settings)
+    rows: list[dict[str, object]] = []
+    report = Evaluation(config, settings).ask_all(chain, prepared.answerable, prepared.unanswerable, dated=False,
+                                                  rows=rows)
+    assert [r["id"] for r in rows] == [r.id for r in [*prepared.answerable, *prepared.unanswerable]]
+    assert [r["answerable"] for r in rows] == [True] * len(prepared.answerable) + [False] * len(prepared.unanswerable)
+    answered = {r["id"]: r for r in rows}
+    assert report["exact_match"] == sum(  # the figures are of the answers kept
+        exact_match(answered[r.id]["short_answer"], r.answers) for r in prepared.answerable) / len(prepared.answerable)  # type: ignore[arg-type]
+    assert all(isinstance(r["abstained"], bool) and isinstance(r["answer"], str) for r in rows)
 
 
 def test_eval_asks_dated_questions_on_their_day_and_undated_beside(small_set, tmp_path: Path) -> None:
