@@ -648,7 +648,8 @@ _AGENTS = {"host": "host", "lead": "leader", "coach": "coach", "manage": "manage
            "operate": "operator", "invent": "inventor", "create": "creator", "develop": "developer",
            "train": "trainer", "attack": "attacker", "shoot": "shooter", "kill": "killer", "stab": "attacker",
            "employ": "employer", "narrate": "narrator", "preside": "president", "referee": "referee",
-           "compose": "composer", "conduct": "conductor", "negotiate": "negotiator", "mediate": "mediator"}
+           "compose": "composer", "conduct": "conductor", "negotiate": "negotiator", "mediate": "mediator",
+           "write": "writer"}
 
 
 def doer_role(verb: str, lemma: str = "") -> str | None:

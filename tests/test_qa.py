@@ -733,6 +733,16 @@ def test_the_role_named_for_who_does_the_verb() -> None:
     assert _asked_noun(parse(["Who will be the new acting IRS commissioner?"])[0]) == "commissioner"  # "acting" a verb
 
 
+def test_who_wrote_a_story_is_named_as_its_writer(embedder) -> None:  # type: ignore[no-untyped-def]
+    story = ["The gripping article detailed Ann's claim that she was at a fraternity party on Sept. 28, 2012, when "
+             "she was lured upstairs, raped and beaten by several men over a three-hour period.",
+             "The lawsuit says Rolling Stone falsely accused Lee of persuading Ann not to report the rape.",
+             "Lee's lawsuit claims writer Tom Baker and the magazine sought to weave a narrative of rape on campus "
+             "in the article."]
+    pool = _pool(embedder, story, one_article=True)
+    assert _draft("Who wrote the Rolling Stone article about the campus rape?", pool).short_answer == "Tom Baker"
+
+
 def test_the_role_asked_after_have_or_be() -> None:
     from qa.extractive import _asked_slot
     from retrieval.sentences import parse
