@@ -188,12 +188,13 @@ class QAChain:
                     answering = hits[ranked[0].sentence.hit]
                     story, missing, doubted = self._text(answering), [], []
                     stale, aged = self._stale(answering, day) if live else (None, 0.0)
-                if not missing and told_asked(resolved) and _tells(resolved, story):
-                    pool, ranked, told = self._telling(hits, answering.article_id, resolved, asked, focus, pool, ranked)
+                tells = not missing and told_asked(resolved) and _tells(resolved, story)
+                if tells:
+                    hits, pool, ranked, told = self._telling(hits, answering.article_id, resolved, asked, focus,
+                                                             pool, ranked)
                 scores.append(answerability(ranked, hits) - unnamed_penalty(names, doubted)
                               - aged)
-                if (info.age and any(age_stated(name, story) for name, label in names if label == "PERSON")) or (
-                        not missing and _tells(resolved, story)):
+                if tells or (info.age and any(age_stated(name, story) for name, label in names if label == "PERSON")):
                     # "How old was Sarah Radney?", "Who is the chair of the Society of Authors?": the
                     # question resembles little of "Sarah Radney, 11,", "Society of Authors chair
                     # Joanne Harris", "Jim Reid, a strategist at Deutsche Bank", which answer it.
@@ -286,19 +287,20 @@ class QAChain:
         return (hits, *self._rank_evidence(hits, asked, focus))
 
     def _telling(self, hits: list[Hit], article_id: str, question: str, asked: str, focus: str | None,
-                 pool: EvidencePool, ranked: list[Scored]) -> tuple[EvidencePool, list[Scored], list[Scored]]:
+                 pool: EvidencePool, ranked: list[Scored],
+                 ) -> tuple[list[Hit], EvidencePool, list[Scored], list[Scored]]:
         """The evidence, and the answer article's sentences in it saying in so many words the role, workplace
         or home asked, its passage saying so added where no retrieved one does ("Lib Dem leader Charles
         Kennedy" sat in a passage the search for "Who leads the Liberal Democrats?" ranked below others)."""
         if not any(h.article_id == article_id and _tells(question, h.text) for h in hits):
             telling = next((p for p in self.retriever.article_passages(article_id) if _tells(question, p.text)), None)
             if telling is None:  # said across two passages: nothing to quote it from
-                return pool, ranked, []
-            at = next(n for n, h in enumerate(hits) if h.article_id == article_id)
-            hits[at + 1:at + 1] = [telling]
+                return hits, pool, ranked, []
+            at = next(n for n, h in enumerate(hits) if h.article_id == article_id) + 1
+            hits = [*hits[:at], telling, *hits[at:]]
             pool, ranked = self._rank_evidence(hits, asked, focus)
-        return pool, ranked, [s for s in ranked if hits[s.sentence.hit].article_id == article_id
-                              and _tells(question, s.sentence.text)]
+        return hits, pool, ranked, [s for s in ranked if hits[s.sentence.hit].article_id == article_id
+                                    and _tells(question, s.sentence.text)]
 
     def _rank_evidence(self, hits: list[Hit], asked: str, focus: str | None) -> tuple[EvidencePool, list[Scored]]:
         """The pool of these hits' sentences, and its sentences ranked for answering `asked`."""

@@ -2533,6 +2533,10 @@ def _told_of(qdoc) -> bool:  # type: ignore[no-untyped-def]
             and not any(t.lower_ in _WH_WORDS for t in subject.subtree))
 
 
+# What an act done by a clause's doer before or after another is said after ("after losing the runoff").
+_BEFORE_OR_AFTER = frozenset({"after", "before", "since", "while", "upon", "on", "following", "despite"})
+
+
 def _slots(doc, start: int, end: int) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """A candidate span's places in its sentence: its own (`_slot`), the doing of what its verb goes on
     to ("Williams took 56 minutes to defeat Mirza": defeat's agent), the place or time a relative
@@ -2603,8 +2607,6 @@ def _in_slot(slot: tuple[frozenset[str], str] | None, doc, start: int, end: int)
     return slot is not None and any(_fills(slot, found) for found in _slots(doc, start, end))
 
 
-# What an act done by a clause's doer before or after another is said after ("after losing the runoff").
-_BEFORE_OR_AFTER = frozenset({"after", "before", "since", "while", "upon", "on", "following", "despite"})
 # Verbs whose doer is not the other's: who lost a race did not win it.
 _OPPOSED = {"win": "lose", "lose": "win"}
 
