@@ -669,12 +669,17 @@ def _asked_noun(qdoc, what: bool = False) -> str | None:  # type: ignore[no-unty
         start = be + 2 if qdoc[be + 1].lower_ in {"the", "a", "an"} else next(
             (t.i + 1 for t in qdoc[be + 1 : be + 5] if t.tag_ == "POS"), None)
         phrase = {"ADJ", "NOUN", "PROPN", "NUM"}  # "who are the two suspects"
-        # (a modifier the tagger calls a verb is in it too: "the new acting IRS commissioner")
-        after = next((t for t in qdoc[start:] if t.pos_ not in phrase and t.dep_ not in {"amod", "compound"}),
-                     None) if start else None
+
+        def in_phrase(token) -> bool:  # type: ignore[no-untyped-def]
+            # (a modifier the tagger calls a verb is in it too: "the new acting IRS commissioner"; and a
+            # hyphen joining words: "the league's regular-season MVP")
+            return token.pos_ in phrase or token.dep_ in {"amod", "compound"} or (
+                token.text == "-" and token.head.i > token.i)
+
+        after = next((t for t in qdoc[start:] if not in_phrase(t)), None) if start else None
         if after is not None and after.tag_ == "POS":  # "who is the country's richest man": the man
             start = after.i + 1
-            after = next((t for t in qdoc[start:] if t.pos_ not in phrase), None)
+            after = next((t for t in qdoc[start:] if not in_phrase(t)), None)
         role = qdoc[after.i - 1] if after is not None else qdoc[-1]
         if role.dep_ in {"nmod", "compound"} and role.head.i > role.i and role.head.pos_ == "NOUN":
             role = role.head  # a name with its "of" before the noun: "the Republic of Ireland manager"
@@ -2026,28 +2031,39 @@ def _ranked(doc, start: int, end: int, ranks: set[str]) -> bool:  # type: ignore
     return not ranks or any(t.lower_ in ranks for t in doc[max(0, start - RANK_WINDOW) : end + RANK_WINDOW])
 
 
+# Portfolios that are parties' names too, and the offices they are a portfolio of: "Labour Secretary".
+_PARTY_PORTFOLIOS = {"labour", "labor"}
+_MINISTERIAL = {"minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson", "critic",
+                "department", "ministry", "committee", "czar", "tsar"}
+
+
 # Offices of a place, which a party titles as its holder's: "Republican Gov.", "Democratic Sen.".
 _PLACE_OFFICES = frozenset({"governor", "senator", "representative", "congressman", "congresswoman", "mayor",
                             "lawmaker", "legislator", "assemblyman", "assemblywoman", "councilman", "councilwoman",
                             "councillor", "president", "lieutenant", "delegate"})
 
 
-def _owners(noun_token, name: range = range(0)) -> set[str]:  # type: ignore[no-untyped-def]
+def _owners(noun_token, name: range = range(0), *, asked: bool = False) -> set[str]:  # type: ignore[no-untyped-def]
     """The names a noun is of: "Scotland" of "Scotland coach", "the coach of Scotland", "Scotland's coach";
-    not the `name` (token positions) it is given ("the island of Kyushu")."""
+    not the `name` (token positions) it is given ("the island of Kyushu"); `asked`, in a question."""
     modifiers = [c for c in noun_token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}]
     # A portfolio is the office's, not its owner ("Defense" of "British Defense Secretary", which the
-    # tagger may call an organisation); the owner is what it is of.
-    modifiers += [m for c in modifiers if c.lower_ in _PORTFOLIOS
-                  for m in c.children if m.dep_ in {"compound", "amod", "nmod"}]
-    names = [c for c in modifiers if c.ent_type_ in _OWNING and c.lower_ not in _PORTFOLIOS]
+    # tagger may call an organisation); the owner is what it is of. A party named as one is a portfolio
+    # of a minister's office only: "Labour leader" is the party's.
+    ministerial = noun_token.lemma_.lower() in _MINISTERIAL
+
+    def portfolio(token) -> bool:  # type: ignore[no-untyped-def]
+        return token.lower_ in _PORTFOLIOS and (ministerial or token.lower_ not in _PARTY_PORTFOLIOS)
+
+    modifiers += [m for c in modifiers if portfolio(c) for m in c.children if m.dep_ in {"compound", "amod", "nmod"}]
+    names = [c for c in modifiers if (c.ent_type_ in _OWNING or _party_like(c)) and not portfolio(c)]
     # Before it, past the common nouns compounded with it, its adjectives and its portfolio, however
     # parsed: "Scotland" of "the Scotland rugby coach", "House" of "White House senior director".
     before = noun_token.i - 1
     while before >= 0 and ((noun_token.doc[before].pos_ == "NOUN" and noun_token.doc[before].dep_ == "compound")
                            or (noun_token.doc[before].pos_ == "ADJ" and noun_token.doc[before].dep_ == "amod"
                                and not noun_token.doc[before].ent_type_)
-                           or noun_token.doc[before].lower_ in _PORTFOLIOS):
+                           or portfolio(noun_token.doc[before])):
         before -= 1
     if before >= 0 and before < noun_token.i - 1 and noun_token.doc[before].ent_type_ in _OWNING:
         names.append(noun_token.doc[before])
@@ -2060,21 +2076,44 @@ def _owners(noun_token, name: range = range(0)) -> set[str]:  # type: ignore[no-
         names = [n for n in names if not (n.ent_type_ == "NORP" and country_of(n.text) is None)]
     keys = {_owner_key(n) for n in names if n.i not in name}
     # A name of several words by its initials too: "AK chief" is Athletics Kenya's, which the story calls
-    # "Athletics Kenya (AK)"; "Lib Dem leader" the Liberal Democrats' ("LD").
-    return keys | {"".join(t.text[0] for t in run).lower() for n in names if n.i not in name
-                   and len(run := [*(c for c in n.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), n]) > 1}
+    # "Athletics Kenya (AK)"; "Lib Dem leader" the Liberal Democrats' ("LD"), which the tagger may read as
+    # an adjective and a name ("Liberal Democrat leader").
+    runs = [run for n in names if n.i not in name
+            and len(run := [*(c for c in n.lefts if (c.dep_ == "compound" and c.pos_ == "PROPN")
+                              or (c.dep_ == "amod" and c.text[:1].isupper())), n]) > 1]
+    # Asked, a name of several words by each of them too: news calls the Seattle Storm's coach "Seattle
+    # coach" (not so in a story: "New York Giants coach" is no New York Jets coach).
+    parts = {_owner_key(t) for run in runs for t in run} if asked else set()
+    return keys | parts | {"".join(t.text[0] for t in run).lower() for run in runs}
+
+
+# A party by the name news gives it most: "Tory leader" is the Conservatives', "GOP leader" the Republicans'.
+_PARTY_ALIASES = {"tory": "conservative", "tories": "conservative", "gop": "republican"}
+
+
+def _party_like(token) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a capitalised adjective mid-sentence names whose a role is, as a party does, though the tagger
+    gave it no label: "Conservative" of "Conservative leader Anna Kessler"; not "Former" or "Deputy"."""
+    return (token.pos_ == "ADJ" and token.dep_ == "amod" and token.text[:1].isupper() and token.i > token.sent.start
+            and token.lower_ not in _FORMER | _UNDER)
 
 
 def _owner_key(token) -> str:  # type: ignore[no-untyped-def]
-    """How an owner's name is compared: a country by its CLDR name, whatever news calls it ("Russian")."""
-    return _country(token.text) or country_of(token.text) or token.lower_
+    """How an owner's name is compared: a country by its CLDR name, whatever news calls it ("Russian"); a
+    party or people by its one stem, whether adjective, member or plural ("Democratic", "Democrats")."""
+    country = _country(token.text) or country_of(token.text)
+    if country:
+        return country
+    word = token.lower_
+    stemmed = token.ent_type_ == "NORP" or token.pos_ == "ADJ"
+    return _PARTY_ALIASES.get(word) or (re.sub(r"(?:ic|s)$", "", word) if stemmed else word)
 
 
 def _asked_owners(qdoc, asked: str | None) -> set[str]:  # type: ignore[no-untyped-def]
-    """The names the question's asked noun is of ("Scotland" of "the Scotland coach"); a party is none
-    ("Which Republican governor": Florida's is one)."""
-    owners = set().union(*(_owners(t) for t in qdoc if asked and t.lemma_.lower() == asked))
-    return owners - {t.lower_ for t in qdoc if t.ent_type_ == "NORP" and country_of(t.text) is None}
+    """The names the question's asked noun is of ("Scotland" of "the Scotland coach", "Conservative" of
+    "the Conservative leader"); a party is none of a place's office ("Which Republican governor": Florida's
+    is one), as `_owners` reads it."""
+    return set().union(*(_owners(t, asked=True) for t in qdoc if asked and t.lemma_.lower() == asked))
 
 
 def _owned_otherwise(doc, start: int, end: int, noun: str, owners: set[str]) -> bool:  # type: ignore[no-untyped-def]
@@ -2726,11 +2765,24 @@ _INSTITUTIONS = {"university", "college", "school", "academy", "institute", "hos
                  "polytechnic", "zoo", "cathedral", "church", "mosque", "temple", "monastery", "stadium", "arena"}
 
 
+# The last words of an award's title, which the tagger may run into the winner's name: "Sixth Woman of
+# the Year Dearica Hamby", "Man of the Match Ben Stokes".
+_AWARD_ENDS = _TIME_NOUNS | {"match", "game", "tournament", "series", "finals", "league", "championship"}
+
+
+def _past_award(doc, start: int, end: int) -> int:  # type: ignore[no-untyped-def]
+    """Where a name of two words or more starts in a span that an award's title's last word opens
+    ("Year Dearica Hamby" of "Sixth Woman of the Year Dearica Hamby"); else the span's start."""
+    awarded = (end - start > 2 and start >= 2 and doc[start].lower_ in _AWARD_ENDS
+               and doc[start - 2].lower_ == "of" and doc[start - 1].lower_ == "the")
+    return start + 1 if awarded else start
+
+
 def _names_in(ent) -> list[Any]:  # type: ignore[no-untyped-def]
     """A name entity as the names the tagger ran together in it: those on either side of a sentence's
     main verb ("The United States Women’s National Team play England"), and a person an honorific
-    opens inside it ("the Foreign Policy Centre Mr Straw"); a sum's figure before a name ("15,800 Dollar
-    Tree"), a count; else the entity itself."""
+    opens inside it ("the Foreign Policy Centre Mr Straw"), or an award's title ("Player of the Year
+    Dearica Hamby"); a sum's figure before a name ("15,800 Dollar Tree"), a count; else the entity itself."""
     if ent.label_ == "MONEY" and not any(t.tag_ == "$" for t in ent) and (named := next(
             (t for t in ent[1:] if t.lower_ in _CURRENCIES and not _currency_word(t)), None)) is not None:
         return [Span(ent.doc, ent.start, named.i, label="CARDINAL")]  # "more than 15,800 Dollar Tree": a count
@@ -2742,6 +2794,8 @@ def _names_in(ent) -> list[Any]:  # type: ignore[no-untyped-def]
     dash = next((t for t in ent[1:-1] if t.text in _DASHES and t.whitespace_ and t.nbor(-1).whitespace_), None)
     if dash is not None:  # set off by a spaced dash: "Florian Hamm - Borussia Dortmund's largest investor"
         return [Span(ent.doc, a, b, label=ent.label_) for a, b in ((ent.start, dash.i), (dash.i + 1, ent.end))]
+    if ent.label_ == "PERSON" and (start := _past_award(ent.doc, ent.start, ent.end)) > ent.start:
+        return [Span(ent.doc, start, ent.end, label="PERSON")]
     titled = next((t for t in ent[1:-1] if _honorific(t) and t.text[:1].isupper() and t.nbor(1).pos_ == "PROPN"),
                   None)
     if titled is not None:
@@ -3511,12 +3565,14 @@ class ExtractiveAnswerer:
                 elif question.age and (kin := _kin_aged(doc, end, anchors)) is not None:
                     # "his 19-year-old sister" is her age, not his; unless she is the one asked about.
                     weight += ATTACHED_BONUS if _mentioned(kin, question.text, named) else -KIN_AGE_PENALTY
-                elif question.age and aged_noun and (holder := _age_holder(doc, start)) is not None:
-                    # "How old is the suspect?": "a 41-year-old male suspect", not "the 67-year-old Abe".
-                    weight += ATTACHED_BONUS if holder.lemma_.lower() == aged_noun else -ATTACHED_BONUS
-                elif (question.age and not aged_noun and (holder := _age_holder(doc, start)) is not None
-                      and holder.pos_ == "NOUN" and holder.lemma_.lower() not in _PERSON_WORDS | _KIN):
-                    weight -= KIN_AGE_PENALTY  # a thing's age: "its 1,000-year-old monarchy" for how old the Queen was
+                elif question.age and (holder := _age_holder(doc, start)) is not None:
+                    if aged_noun:
+                        # "How old is the suspect?": "a 41-year-old male suspect", not "the 67-year-old Abe".
+                        weight += ATTACHED_BONUS if holder.lemma_.lower() == aged_noun else -ATTACHED_BONUS
+                    elif holder.pos_ == "NOUN" and holder.lemma_.lower() not in _PERSON_WORDS | _KIN:
+                        weight -= KIN_AGE_PENALTY  # a thing's age: "its 1,000-year-old monarchy" for the Queen's
+                    elif holder.pos_ == "PROPN":  # "the 26-year-old Stewart" is Stewart's age, not Sue Bird's
+                        weight += ATTACHED_BONUS if _mentioned(holder.text, question.text, named) else -KIN_AGE_PENALTY
                 elif question.age and age_now and start > 0 and doc[start - 1].lower_ == "at":
                     weight -= ATTACHED_BONUS  # "became an MP at 27": an age once, not "how old is" he
                 if (question.age and not years and (day := hits[scored.sentence.hit].date)
@@ -3774,6 +3830,7 @@ class ExtractiveAnswerer:
                     # President Pro Tem Del Marsh" (for a person only: "National Hurricane Center" is no
                     # hurricane); the name after it, however the tagger labelled the title.
                     if question.expected[0] == "PERSON":
+                        start = _past_award(doc, start, end)
                         start = next((t.i + 1 for t in reversed(doc[start : end - 1])
                                       if _is(t, noun) or t.lower_ == noun), start)
                         if end - start == 1 and doc[start].is_upper and len(doc[start].text) <= 3:

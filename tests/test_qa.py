@@ -206,6 +206,43 @@ def test_a_roles_owner_named_by_its_initials_clipped(embedder) -> None:  # type:
     assert _draft("Who is the leader of the Liberal Democrats?", pool).short_answer == "Anna Kessler"
 
 
+@pytest.mark.parametrize(("sentence", "question", "answer"), [
+    pytest.param("Mr Kennedy's tour comes as he, Labour leader Tom Baker and Conservative leader Anna Kessler all "
+                 "step up campaigning.", "Who is the Conservative leader?", "Anna Kessler", id="an adjective owns"),
+    pytest.param("Mr Kennedy's tour comes as he, Conservative leader Anna Kessler and Labour leader Tom Baker all "
+                 "step up campaigning.", "Who is the Labour leader?", "Tom Baker", id="a party, no portfolio"),
+    pytest.param("As Tory leader Tom Baker kicked off his campaign, the Lib Dem leader Anna Kessler dismissed the "
+                 "Conservatives as a fading force.", "Who is the Liberal Democrat leader?", "Anna Kessler",
+                 id="initials of an adjective and a name"),
+    pytest.param("Democratic leader Anna Kessler and GOP leader Tom Baker met on Monday.",
+                 "Who is the Republican leader?", "Tom Baker", id="a party by its other name"),
+    pytest.param("Republican leader Tom Baker and Democrat leader Anna Kessler met on Monday.",
+                 "Who is the Democratic leader?", "Anna Kessler", id="a party's member and adjective"),
+])
+def test_a_party_named_before_a_role_in_the_question_owns_it(  # type: ignore[no-untyped-def]
+        embedder, sentence: str, question: str, answer: str) -> None:
+    assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
+
+
+@pytest.mark.parametrize(("story", "question", "answer"), [
+    pytest.param(["“She missed a whole year,” Seattle coach Gary Kloppenburg said.",
+                  "Coach Bill Laimbeer voiced his displeasure that the Aces couldn’t get to the foul line."],
+                 "Who is the Seattle Storm coach?", "Gary Kloppenburg", id="a team by its city"),
+    pytest.param(["A’ja Wilson, the league’s regular-season MVP, tried to keep the Aces alive.",
+                  "The Aces' future is bright.", "The Aces clearly could have used Dearica Hamby in the series."],
+                 "Who was the league's regular-season MVP?", "A’ja Wilson", id="a hyphened role"),
+    pytest.param(["The Aces clearly could have used Sixth Woman of the Year Dearica Hamby in the series.",
+                  "She said Monday she had been dealing with a quad injury."],
+                 "Who was named Sixth Woman of the Year?", "Dearica Hamby", id="an award's title before a name"),
+    pytest.param(["The 26-year-old Stewart set a record with Sue Bird.",
+                  "The veteran guard, 39-year-old Bird, had seven assists."],
+                 "How old is Sue Bird?", "39", id="another name's age"),
+])
+def test_the_short_answer_a_sports_story_gives(  # type: ignore[no-untyped-def]
+        embedder, story: list[str], question: str, answer: str) -> None:
+    assert _draft(question, _pool(embedder, story, one_article=True)).short_answer == answer
+
+
 def test_a_party_titling_a_places_office_is_its_holders_not_its_owner() -> None:
     from qa.extractive import _owned_otherwise
     from retrieval.sentences import parse
