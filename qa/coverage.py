@@ -8,11 +8,13 @@ from functools import lru_cache
 
 from qa.extractive import (
     _BODY_HEADS,
+    _FORMER,
     _HONORIFICS,
     _NAME_SUFFIXES,
     _ORG_WORDS,
     _PERSON_WORDS,
     _TITLES,
+    _UNDER,
     _norm,
     _owning,
     country_named,
@@ -226,6 +228,12 @@ def _clipped(name: str) -> str:
     return r"\s+".join(word(w) for w in name.split())
 
 
+# Words before a role that make its holder another's: "FDA deputy commissioner Frank Yiannas", "former
+# chair Joanne Harris" (no lookahead may pass them in the words before the role).
+_NOT_HOLDERS = rf"(?!(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(_FORMER | _UNDER))})\b)"
+_NOT_AFTER_HOLDERS = "".join(rf"(?<!{word}\s)(?<!{word}-)" for word in sorted(_FORMER | _UNDER))
+
+
 def role_stated(question: str, text: str) -> bool:
     """Whether `text` names someone as the role a 'who is the X of Y' question asks, of its owner, as
     news does: "Society of Authors chair Joanne Harris", "Joanne Harris, the chair of the Society of
@@ -241,11 +249,12 @@ def role_stated(question: str, text: str) -> bool:
     if match is None:
         return False
     owner = _clipped(match["owner"] or match["of"])
-    role = "(?:co-)?" + re.escape(match["role"]).replace(r"\ ", r"\s+")
+    # (capitalised as a title: "FDA Commissioner Dr. Robert Califf")
+    role = "(?i:(?:co-)?" + re.escape(match["role"]).replace(r"\ ", r"\s+") + ")"
     of = rf"{role}s?\s+(?:of|at|for)\s+(?:the\s+)?{owner}"
-    patterns = (rf"\b{owner}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}{role}s?,?\s+{_PERSON_NAME}",
-                rf"\b{_PERSON_NAME},\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){{0,3}}{of}\b",
-                rf"\b{of},\s+{_PERSON_NAME}")
+    patterns = (rf"\b{owner}(?:['’]s?)?\s+{_NOT_HOLDERS}(?:[a-z-]+\s+){{0,2}}{role}s?,?\s+{_PERSON_NAME}",
+                rf"\b{_PERSON_NAME},\s+(?:the\s+|an?\s+)?{_NOT_HOLDERS}(?:[a-z-]+\s+){{0,3}}{of}\b",
+                rf"\b{_NOT_AFTER_HOLDERS}{of},\s+{_PERSON_NAME}")
     return any(re.search(pattern, text) for pattern in patterns)
 
 

@@ -2576,6 +2576,11 @@ def _told_of(qdoc) -> bool:  # type: ignore[no-untyped-def]
 _BEFORE_OR_AFTER = frozenset({"after", "before", "since", "while", "upon", "on", "following", "despite"})
 
 
+# Participles billing a work's players, whatever the parse joins them to: who does what they say is their
+# object ("starring Kevin Bacon"), never the sentence's subject.
+_BILLING = {"starring", "featuring"}
+
+
 def _slots(doc, start: int, end: int) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """A candidate span's places in its sentence: its own (`_slot`), the doing of what its verb goes on
     to ("Williams took 56 minutes to defeat Mirza": defeat's agent), the place or time a relative
@@ -2591,8 +2596,10 @@ def _slots(doc, start: int, end: int) -> list[tuple[str, str]]:  # type: ignore[
         clauses = [c for c in root.head.children if c.dep_ == "advcl" and c.tag_ in {"VBG", "VBN"}]
         clauses += [g for t in times for p in t.children if p.dep_ == "prep" and p.lower_ in _BEFORE_OR_AFTER
                     for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-        found += [(c.lemma_.lower(), "agent") for c in clauses
-                  if not any(d.dep_ in {"nsubj", "nsubjpass", "mark"} for d in c.children)]
+        found += [(c.lemma_.lower(), "agent") for c in clauses if c.lower_ not in _BILLING
+                  and not any(d.dep_ in {"nsubj", "nsubjpass", "mark"} for d in c.children)]
+    if root.dep_ == "dobj" and root.head.lower_ in _BILLING:
+        found.append((root.head.lemma_.lower(), "agent"))  # "The Woodsman, starring Kevin Bacon": he stars in it
     prep = root.head
     if (root.dep_ == "pobj" and prep.lower_ in _SETTINGS and prep.i > 0 and doc[prep.i - 1].pos_ == "NOUN"
             and doc[prep.i - 1] is not prep.head):
@@ -3631,8 +3638,9 @@ class ExtractiveAnswerer:
         elif thing is not None:  # "what was UKIP's slogan": the name or words given to it, nothing vaguer
             yield from _named_as(doc, thing)
             yield from _identified(doc, thing)
-        if noun is not None and question.expected:
-            # (one the tagger labels as asked is a candidate already)
+        if noun is not None and question.expected and question.expected[0] != "PERSON":
+            # (one the tagger labels as asked is a candidate already; a person's role ending a name is a
+            # title, no one: "Principal Deputy Commissioner Dr. Janet Woodcock")
             yield from (c for c in _ending_in(doc, noun) if doc[c.start].ent_type_ not in question.expected)
         if question.expected and counted == "time":  # "how many times": "won it once", "twice"
             yield from (Candidate(t.text, t.i, t.i + 1, 1.0) for t in doc if t.lower_ in _TIMES and (
@@ -3835,6 +3843,9 @@ class ExtractiveAnswerer:
                                       if _is(t, noun) or t.lower_ == noun), start)
                         if end - start == 1 and doc[start].is_upper and len(doc[start].text) <= 3:
                             continue  # a title's initials ("PM", "CEO"), no one's name
+                        if end < len(doc) and _honorific(doc[end]) and (
+                                (noun and _is(doc[end - 1], noun)) or doc[end - 1].lower_ in _TITLES):
+                            continue  # a title before an honorific ("Principal Deputy Commissioner Dr. Janet Woodcock")
                     if _tagged(doc, start) and not question.tagged:
                         continue  # a hashtag or a handle, no name
                     if (question.expected[0] == "PERSON" and start and end - start == 1

@@ -121,6 +121,12 @@ def test_a_full_article_missing_a_name_of_the_question_loses_answerability() -> 
         ("Who founded Fleetwood Mac?", "Fleetwood Mac co-founder Mick Fleetwood said.", True),
         ("Who runs Acme?", "Acme head Doug Mercer said on a call with analysts.", False),  # no role for it
         ("Who won the Acme Cup?", "Acme Cup winner Doug Mercer said.", False),
+        # A role capitalised as a title; one under it or held before is another's.
+        ("Who is the FDA commissioner?", "As FDA Commissioner Dr. Robert Califf said on Tuesday.", True),
+        ("Who is the FDA commissioner?", "FDA deputy commissioner Frank Yiannas told reporters.", False),
+        ("Who is the FDA commissioner?", "Frank Yiannas, the deputy commissioner of the FDA, said.", False),
+        ("Who is the FDA commissioner?", "The former commissioner of the FDA, Scott Gottlieb, said.", False),
+        ("Who is the FDA commissioner?", "The commissioner of the FDA, Robert Califf, said.", True),
     ],
 )
 def test_a_role_of_its_owner_stated_as_news_does(question: str, text: str, stated: bool) -> None:

@@ -224,25 +224,6 @@ def test_a_party_named_before_a_role_in_the_question_owns_it(  # type: ignore[no
     assert _draft(question, _pool(embedder, [sentence])).short_answer == answer
 
 
-@pytest.mark.parametrize(("story", "question", "answer"), [
-    pytest.param(["“She missed a whole year,” Seattle coach Gary Kloppenburg said.",
-                  "Coach Bill Laimbeer voiced his displeasure that the Aces couldn’t get to the foul line."],
-                 "Who is the Seattle Storm coach?", "Gary Kloppenburg", id="a team by its city"),
-    pytest.param(["A’ja Wilson, the league’s regular-season MVP, tried to keep the Aces alive.",
-                  "The Aces' future is bright.", "The Aces clearly could have used Dearica Hamby in the series."],
-                 "Who was the league's regular-season MVP?", "A’ja Wilson", id="a hyphened role"),
-    pytest.param(["The Aces clearly could have used Sixth Woman of the Year Dearica Hamby in the series.",
-                  "She said Monday she had been dealing with a quad injury."],
-                 "Who was named Sixth Woman of the Year?", "Dearica Hamby", id="an award's title before a name"),
-    pytest.param(["The 26-year-old Stewart set a record with Sue Bird.",
-                  "The veteran guard, 39-year-old Bird, had seven assists."],
-                 "How old is Sue Bird?", "39", id="another name's age"),
-])
-def test_the_short_answer_a_sports_story_gives(  # type: ignore[no-untyped-def]
-        embedder, story: list[str], question: str, answer: str) -> None:
-    assert _draft(question, _pool(embedder, story, one_article=True)).short_answer == answer
-
-
 def test_a_party_titling_a_places_office_is_its_holders_not_its_owner() -> None:
     from qa.extractive import _owned_otherwise
     from retrieval.sentences import parse
@@ -3307,6 +3288,25 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
     pytest.param(["2. Tom Hardy.", "The insects may be surprised to see Tom Hardy back in court."],
                  "What happened to Tom Hardy?", "The insects may be surprised to see Tom Hardy back in court.",
                  id="a heading is no sentence to answer with"),
+    pytest.param(["“She missed a whole year,” Seattle coach Gary Kloppenburg said.",
+                  "Coach Bill Laimbeer voiced his displeasure that the Aces couldn’t get to the foul line."],
+                 "Who is the Seattle Storm coach?", "Gary Kloppenburg", id="a team by its city"),
+    pytest.param(["A’ja Wilson, the league’s regular-season MVP, tried to keep the Aces alive.",
+                  "The Aces' future is bright.", "The Aces clearly could have used Dearica Hamby in the series."],
+                 "Who was the league's regular-season MVP?", "A’ja Wilson", id="a hyphened role"),
+    pytest.param(["The Aces clearly could have used Sixth Woman of the Year Dearica Hamby in the series.",
+                  "She said Monday she had been dealing with a quad injury."],
+                 "Who was named Sixth Woman of the Year?", "Dearica Hamby", id="an award's title before a name"),
+    pytest.param(["The 26-year-old Stewart set a record with Sue Bird.",
+                  "The veteran guard, 39-year-old Bird, had seven assists."],
+                 "How old is Sue Bird?", "39", id="another name's age"),
+    pytest.param(["Walter Salles critically acclaimed The Motorcycle Diaries and the forthcoming thriller "
+                  "The Woodsman, starring Kevin Bacon, received three nominations each."],
+                 "Who stars in The Woodsman?", "Kevin Bacon", id="a film's billing"),
+    pytest.param(["\"By summer, decisions will need to be made,\" wrote Dr. Peter Marks, director of the FDA's "
+                  "Center for Biologics Evaluation and Research; Principal Deputy Commissioner Dr. Janet Woodcock; "
+                  "and FDA Commissioner Dr. Robert Califf."],
+                 "Who is the FDA commissioner?", "Robert Califf", id="a title an honorific ends is no one"),
 ])
 def test_the_short_answer_an_article_gives(embedder, story: list[str], question: str,  # type: ignore[no-untyped-def]
                                            answer: str) -> None:
