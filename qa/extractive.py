@@ -295,7 +295,10 @@ LEVEL_WORDS = 4  # words between the measure asked and the figure a sentence lev
 # The words a sentence states each dimension with after its figure ("492 feet across", "70 feet deep").
 _DIMENSIONS = {"wide": {"wide", "across", "width", "broad"}, "deep": {"deep", "depth"},
                "tall": {"tall", "high", "height"}, "high": {"high", "tall", "height", "altitude"},
-               "far": {"away", "far", "distance", "off"}, "thick": {"thick", "thickness"},
+               "far": {"away", "far", "distance", "off", "from", "north", "south", "east", "west", "northeast",
+                       "northwest", "southeast", "southwest", "outside", "inland", "offshore", "upstream",
+                       "downstream"},
+               "thick": {"thick", "thickness"},
                "heavy": {"heavy", "weigh", "weight"}}
 
 
@@ -649,7 +652,7 @@ _AGENTS = {"host": "host", "lead": "leader", "coach": "coach", "manage": "manage
            "train": "trainer", "attack": "attacker", "shoot": "shooter", "kill": "killer", "stab": "attacker",
            "employ": "employer", "narrate": "narrator", "preside": "president", "referee": "referee",
            "compose": "composer", "conduct": "conductor", "negotiate": "negotiator", "mediate": "mediator",
-           "write": "writer"}
+           "write": "writer", "star": "star", "present": "presenter"}
 
 
 def doer_role(verb: str, lemma: str = "") -> str | None:
@@ -687,8 +690,12 @@ def _asked_noun(qdoc, what: bool = False) -> str | None:  # type: ignore[no-unty
                 qdoc[0].lower_ == "what" and role.lemma_.lower() in _TIME_NOUNS | _KIND_NOUNS | {"name"}):
             return role.lemma_.lower()
     co = {"co", "-"}  # a verb's prefix the tokenizer splits off: "co-founded", "co-hosts"
-    if qdoc[0].lower_ == "who" and (verb := next((t for t in qdoc[1:6] if t.pos_ == "VERB" and t.lower_ not in co),
-                                                 None)) is not None \
+    # (the word right after "who" and its prefix is its verb, whatever the tagger says: "who presents", "who
+    # co-stars", which it reads as an auxiliary and a noun)
+    first = next((t.i for t in qdoc[1:4] if t.lower_ not in co), None)
+    if qdoc[0].lower_ == "who" and (verb := next((t for t in qdoc[1:6] if t.lower_ not in co and (
+            t.pos_ == "VERB" or (t.i == first and t.lower_.endswith(("s", "ed"))
+                                 and doer_role(t.lower_) is not None))), None)) is not None \
             and all(t.pos_ in {"AUX", "PART", "ADV"} or t.lower_ in co for t in qdoc[1 : verb.i]) \
             and (agent := doer_role(verb.lower_, verb.lemma_)) is not None:
         # The one who does it has a name for it: "who hosts Nevada Newsmakers" → "host Sam Shad";

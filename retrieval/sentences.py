@@ -76,6 +76,9 @@ def parse(texts: Sequence[str], *, full: bool = True) -> list[Doc]:
     return [found[text] for text in texts]
 
 
+_SENTENCE_ENDS = frozenset(".!?…:;\"'”’)]")  # characters a sentence may end with
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each blank-line-separated paragraph, whitespace trimmed."""
     return [m.span() for m in _PARAGRAPH_RE.finditer(text)]
@@ -91,6 +94,8 @@ def sentence_spans(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
     for first in range(0, len(pieces), PARSE_BATCH):  # a batch at a time: a long build lets questions in
         docs.extend(parse([texts[n][s:e] for n, s, e in pieces[first:first + PARSE_BATCH]], full=False))
     for (number, offset, _), doc in zip(pieces, docs, strict=True):
+        spans = out[number]
+        joined_from = len(spans)  # a break inside a word joins only sentences of this paragraph
         for sent in doc.sents:
             span_text = sent.text
             stripped = span_text.strip()
@@ -98,5 +103,9 @@ def sentence_spans(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
                 continue
             lead = len(span_text) - len(span_text.lstrip())
             start = offset + sent.start_char + lead
-            out[number].append((start, start + len(stripped)))
+            if len(spans) > joined_from and spans[-1][1] == start and texts[number][start - 1] not in _SENTENCE_ENDS:
+                # The segmenter broke inside a word ("Co" | "-star Richard Gere attended"): one sentence.
+                spans[-1] = (spans[-1][0], start + len(stripped))
+            else:
+                spans.append((start, start + len(stripped)))
     return out

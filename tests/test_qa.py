@@ -3307,6 +3307,17 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "Center for Biologics Evaluation and Research; Principal Deputy Commissioner Dr. Janet Woodcock; "
                   "and FDA Commissioner Dr. Robert Califf."],
                  "Who is the FDA commissioner?", "Robert Califf", id="a title an honorific ends is no one"),
+    pytest.param(["MARBLEHEAD, Mass. — Residents braced for a fourth round of heavy snow.",
+                  "In this North Shore town about 16 miles northeast of Boston, Fred Brink raced before the storm "
+                  "to dig out his office entrance, which had been buried for two weeks.",
+                  "The Boston area could see 8 to 10 inches or more."],
+                 "How far is Marblehead from Boston?", "about 16 miles", id="a distance by its direction"),
+    pytest.param(["The film's director Peter Chelsom said he was disappointed that Lopez did not attend.",
+                  "Co-star Richard Gere attended the event held in aid of the tsunami appeal."],
+                 "Who co-stars with Jennifer Lopez in Shall We Dance?", "Richard Gere", id="a co-star"),
+    pytest.param(["Other stars who turned out on the night included Honor Blackman, Strictly Come Dancing presenter "
+                  "Tess Daly and actress Anita Dobson."],
+                 "Who presents Strictly Come Dancing?", "Tess Daly", id="a presenter"),
 ])
 def test_the_short_answer_an_article_gives(embedder, story: list[str], question: str,  # type: ignore[no-untyped-def]
                                            answer: str) -> None:

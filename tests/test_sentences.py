@@ -27,6 +27,16 @@ def test_a_paragraph_of_one_character_ends_at_its_blank_line() -> None:
     assert "A full day after losing, Tom Baker has not conceded." in [text[s:e] for s, e in sentence_spans([text])[0]]
 
 
+def test_a_break_the_segmenter_makes_inside_a_word_is_no_sentence_break() -> None:
+    # The segmenter ended a sentence at "Co" of a sentence-initial "Co-star", leaving "-star Richard Gere …".
+    texts = ["The director said he was disappointed. Co-star Richard Gere attended the event.",
+             "Co-founder Mick Fleetwood said the band would tour.", "He left.The next day she came."]
+    assert [[text[s:e] for s, e in found] for text, found in zip(texts, sentence_spans(texts), strict=True)] == [
+        ["The director said he was disappointed.", "Co-star Richard Gere attended the event."],
+        ["Co-founder Mick Fleetwood said the band would tour."],
+        ["He left.", "The next day she came."]]  # (a full stop ends a sentence, however little space follows)
+
+
 def test_parse_gives_entities_in_order_from_many_threads() -> None:
     texts = [f"Qais al-Khazali met officials in Baghdad on day {n}." for n in range(40)]
     with ThreadPoolExecutor(4) as pool:
