@@ -310,11 +310,14 @@ def _after_figure(doc, end: int):  # type: ignore[no-untyped-def]
     return doc[end] if end < len(doc) else None
 
 
-def _dimension_after(doc, end: int) -> set[str]:  # type: ignore[no-untyped-def]
-    """The dimensions a figure ending before token `end` is said to measure by the word after it: "wide"
-    (and "tall", "high" alike) of "492 feet (150 meters) across"."""
-    word = after.lemma_.lower() if (after := _after_figure(doc, end)) is not None else ""
-    return {dimension for dimension, words in _DIMENSIONS.items() if word in words}
+def _dimensions_stated(doc, start: int, end: int) -> set[str]:  # type: ignore[no-untyped-def]
+    """The dimensions a figure spanning tokens `start` to `end` is said to measure by the word after it, or
+    by the noun it is "of" before it: "wide" (and "tall", "high" alike) of "492 feet (150 meters) across",
+    "deep" of "at a depth of 27 miles"."""
+    words = {after.lemma_.lower()} if (after := _after_figure(doc, end)) is not None else set()
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].pos_ == "NOUN":
+        words.add(doc[start - 2].lemma_.lower())
+    return {dimension for dimension, said in _DIMENSIONS.items() if not words.isdisjoint(said)}
 
 
 # "from" places one at home more than at work: "a systems analyst from Holland, Michigan".
@@ -3521,7 +3524,7 @@ class ExtractiveAnswerer:
                     weight += ATTACHED_BONUS if _bare_name(place.text) == home else -ATTACHED_BONUS
                 if partner and _paired(doc, start, end, partner):
                     weight += SLOT_BONUS  # the slot beside the name the question pairs it with
-                if dimension and (stated := _dimension_after(doc, end)):
+                if dimension and (stated := _dimensions_stated(doc, start, end)):
                     # "how wide is the crater": "492 feet across", not "70 feet deep"
                     weight += ATTACHED_BONUS if dimension in stated else -ATTACHED_BONUS
                 if (question.expected[:1] == ("MONEY",) and any(t.ent_type_ == "MONEY" for t in doc[start:end])

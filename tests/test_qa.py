@@ -3312,6 +3312,10 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
                   "to dig out his office entrance, which had been buried for two weeks.",
                   "The Boston area could see 8 to 10 inches or more."],
                  "How far is Marblehead from Boston?", "about 16 miles", id="a distance by its direction"),
+    pytest.param(["The quake was felt mildly in Lima, 310 miles (500 kilometers) away and caused swaying in Arequipa.",
+                  "The quake's epicenter was 28 miles (46 kilometers) south of Acari and it hit at 11:42 a.m. local "
+                  "time (1642 GMT) at a depth of 27 miles (46 kilometers), the U.S. Geological Survey said."],
+                 "How deep was the Peru earthquake?", "27 miles", id="a dimension's noun before its figure"),
     pytest.param(["The film's director Peter Chelsom said he was disappointed that Lopez did not attend.",
                   "Co-star Richard Gere attended the event held in aid of the tsunami appeal."],
                  "Who co-stars with Jennifer Lopez in Shall We Dance?", "Richard Gere", id="a co-star"),
