@@ -8,13 +8,12 @@ from functools import lru_cache
 
 from qa.extractive import (
     _BODY_HEADS,
-    _FORMER,
     _HONORIFICS,
     _NAME_SUFFIXES,
+    _NOT_HOLDING,
     _ORG_WORDS,
     _PERSON_WORDS,
     _TITLES,
-    _UNDER,
     _norm,
     _owning,
     country_named,
@@ -230,8 +229,8 @@ def _clipped(name: str) -> str:
 
 # Words before a role that make its holder another's: "FDA deputy commissioner Frank Yiannas", "former
 # chair Joanne Harris" (no lookahead may pass them in the words before the role).
-_NOT_HOLDERS = rf"(?!(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(_FORMER | _UNDER))})\b)"
-_NOT_AFTER_HOLDERS = "".join(rf"(?<!{word}\s)(?<!{word}-)" for word in sorted(_FORMER | _UNDER))
+_NOT_HOLDERS = rf"(?!(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(_NOT_HOLDING))})\b)"
+_NOT_AFTER_HOLDERS = "".join(rf"(?<!{word}\s)(?<!{word}-)" for word in sorted(_NOT_HOLDING))
 
 
 def role_stated(question: str, text: str) -> bool:

@@ -292,7 +292,8 @@ def _verb_of(token):  # type: ignore[no-untyped-def]
 LEVEL_WORDS = 4  # words between the measure asked and the figure a sentence levels it at ("toll has now risen to")
 
 
-# The words a sentence states each dimension with after its figure ("492 feet across", "70 feet deep").
+# The words a sentence states each dimension with: after its figure ("492 feet across", "70 feet deep"), or
+# as the noun it is "of" ("a depth of 27 miles").
 _DIMENSIONS = {"wide": {"wide", "across", "width", "broad"}, "deep": {"deep", "depth"},
                "tall": {"tall", "high", "height"}, "high": {"high", "tall", "height", "altitude"},
                "far": {"away", "far", "distance", "off", "from", "north", "south", "east", "west", "northeast",
@@ -664,6 +665,17 @@ def doer_role(verb: str, lemma: str = "") -> str | None:
     return next((_AGENTS[f] for f in (lemma, verb, verb[:-1], verb[:-2]) if f in _AGENTS), None)
 
 
+def _who_verb(qdoc, prefix: set[str]):  # type: ignore[no-untyped-def]
+    """The verb of a 'who <verb>s' question, past its `prefix` ("co-"): the first the tagger calls one, or
+    the word right after "who" when a role noun names its doer, whatever the tagger says ("who presents",
+    "who co-stars", read as an auxiliary and a noun)."""
+    first = next((t for t in qdoc[1:4] if t.lower_ not in prefix), None)
+    if first is not None and first.pos_ != "VERB" and first.lower_.endswith(("s", "ed")) \
+            and doer_role(first.lower_) is not None:
+        return first
+    return next((t for t in qdoc[1:6] if t.pos_ == "VERB" and t.lower_ not in prefix), None)
+
+
 def _asked_noun(qdoc, what: bool = False) -> str | None:  # type: ignore[no-untyped-def]
     """The noun a 'what/which/this X' question asks for ('which annual meteor shower' → 'shower'), or
     the role a 'who is the X' question names ('who is the meteorite expert at …' → 'expert'); with
@@ -693,12 +705,7 @@ def _asked_noun(qdoc, what: bool = False) -> str | None:  # type: ignore[no-unty
                 qdoc[0].lower_ == "what" and role.lemma_.lower() in _TIME_NOUNS | _KIND_NOUNS | {"name"}):
             return role.lemma_.lower()
     co = {"co", "-"}  # a verb's prefix the tokenizer splits off: "co-founded", "co-hosts"
-    # (the word right after "who" and its prefix is its verb, whatever the tagger says: "who presents", "who
-    # co-stars", which it reads as an auxiliary and a noun)
-    first = next((t.i for t in qdoc[1:4] if t.lower_ not in co), None)
-    if qdoc[0].lower_ == "who" and (verb := next((t for t in qdoc[1:6] if t.lower_ not in co and (
-            t.pos_ == "VERB" or (t.i == first and t.lower_.endswith(("s", "ed"))
-                                 and doer_role(t.lower_) is not None))), None)) is not None \
+    if qdoc[0].lower_ == "who" and (verb := _who_verb(qdoc, co)) is not None \
             and all(t.pos_ in {"AUX", "PART", "ADV"} or t.lower_ in co for t in qdoc[1 : verb.i]) \
             and (agent := doer_role(verb.lower_, verb.lemma_)) is not None:
         # The one who does it has a name for it: "who hosts Nevada Newsmakers" → "host Sam Shad";
@@ -2017,6 +2024,7 @@ _FORMER_RE = re.compile(rf"\b(?:{'|'.join(sorted(_FORMER | {'once'}))})\b", re.I
 
 # Words making a role another one, under it: "associate administrator", "deputy chief whip", "shadow chancellor".
 _UNDER = {"deputy", "associate", "assistant", "vice", "under", "junior", "shadow"}
+_NOT_HOLDING = frozenset(_FORMER | _UNDER)  # words before a role whose holder is not its holder now
 
 
 def _titled_with(doc, start: int, end: int, noun: str, words: set[str] | frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
@@ -2105,7 +2113,7 @@ def _party_like(token) -> bool:  # type: ignore[no-untyped-def]
     """Whether a capitalised adjective mid-sentence names whose a role is, as a party does, though the tagger
     gave it no label: "Conservative" of "Conservative leader Anna Kessler"; not "Former" or "Deputy"."""
     return (token.pos_ == "ADJ" and token.dep_ == "amod" and token.text[:1].isupper() and token.i > token.sent.start
-            and token.lower_ not in _FORMER | _UNDER)
+            and token.lower_ not in _NOT_HOLDING)
 
 
 def _owner_key(token) -> str:  # type: ignore[no-untyped-def]
