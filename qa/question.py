@@ -21,6 +21,8 @@ _MODIFIERS = rf"(?:{_MODIFIER}{{0,3}}|{_MODIFIER}{{0,2}}(?: (?-i:[A-Z])[\w’'.&
 _WH = "what|which|this|these"
 _NOT_THE_WHO = r"(?!(?-i:WHO)\b)"  # "the WHO" is the World Health Organization, not a wh-word
 _WHERE = r"\bwhere\b"
+_WHERE_RANKED = (r"\bwhere (?:does|did|do|will|would|is|was|are|were|has|have|had) [^?]*?"
+                 r"\b(?:rank|ranks|ranked|finish|finishes|finished)\b(?!\s+(?:the|a|an|his|her|its|their)\b)")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _NAME = ("PERSON", "ORG", "NORP", "GPE")
 _COMPANY = ("ORG", "PRODUCT")
@@ -231,6 +233,8 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     (r"\bwhen(?:['’]s|\s+(?:exactly\s+|precisely\s+)?(?:did|does|do|is|was|were|will|would|can|could|has|have|had"
      r"|are|should|might|must|may)\b|\s*\?)", ("DATE", "TIME")),
     (("what|which|in what|in which", "year|date|day|month|decade|century|time"), ("DATE", "TIME")),
+    # "Where does Sporting Lagos rank?", "Where did Hamilton finish?": a place in a table, no place ("third").
+    (_WHERE_RANKED, ("ORDINAL", "CARDINAL")),
     # Where someone works is mostly whom for: "Paul Richards, an analyst at Numis Securities".
     (r"\bwhere (?:does|did|do|will|would|has|had) [^?]*?\bwork(?:s|ed)?\b", ("ORG", "GPE", "FAC", "LOC")),
     (_WHERE, PLACE_LABELS),
@@ -304,6 +308,7 @@ _STATE_RE = _asks_for(r"states?")
 _AGE_RE = re.compile(r"\bhow old\b|\bwhat age\b|\bwhat(?:['’]s|\s+(?:is|was))\s+(?:his|her|their|its)\s+age\b",
                      re.IGNORECASE)
 _WHERE_RE = re.compile(_WHERE, re.IGNORECASE)
+_WHERE_RANKED_RE = re.compile(_WHERE_RANKED, re.IGNORECASE)
 # "Who is Roy Lee?", "Who was Queen Elizabeth?", "What does Roy Lee do?", "What is Roy Lee's job?": a name alone,
 # asking who the person is.
 # A capitalised word after up to two particles ("al-", "von der"); an apostrophe, but no possessive ("Oregon's").
@@ -600,7 +605,7 @@ def analyze(question: str, *, asked_on: date | None = None) -> Question:
                     region=region_asked(question) if country else None,
                     pair=bool(_PAIR_RE.search(question)), age=bool(_AGE_RE.search(question)),
                     duration=bool(_LONG_RE.search(question)), counts_time=bool(_TIME_COUNT_RE.search(question)),
-                    where=bool(_WHERE_RE.search(question)),
+                    where=bool(_WHERE_RE.search(question)) and not _WHERE_RANKED_RE.search(question),
                     tense=tense(question), held=bool(_HELD_RE.search(question)),
                     naming=bool(_NAMING_RE.search(question) or _NAME_OF_RE.search(question)
                                 or _NAME_OF_OWNED_RE.search(question)),

@@ -3322,6 +3322,9 @@ def test_a_name_beside_the_asked_noun_is_named_as_one_or_not(sentence: str, name
     pytest.param(["Other stars who turned out on the night included Honor Blackman, Strictly Come Dancing presenter "
                   "Tess Daly and actress Anita Dobson."],
                  "Who presents Strictly Come Dancing?", "Tess Daly", id="a presenter"),
+    pytest.param(["The club currently plays in the Nigerian National League, the country’s second tier.",
+                  "Sporting Lagos currently ranks third in the league, after ten games."],
+                 "Where does Sporting Lagos rank in the league?", "third", id="where in a table"),
 ])
 def test_the_short_answer_an_article_gives(embedder, story: list[str], question: str,  # type: ignore[no-untyped-def]
                                            answer: str) -> None:

@@ -146,6 +146,9 @@ from qa.question import (
         ("What is Ann Lee's world ranking?", "CARDINAL"),  # "ranked 134"
         ("What was the original amount of the benefit?", "MONEY"),
         ("What amount of rain fell?", "MONEY"),  # (a measure next: "2 inches")
+        ("Where does Sporting Lagos rank in the league?", "ORDINAL"),  # a place in a table, no place
+        ("Where did Hamilton finish?", "ORDINAL"),
+        ("Where did the boat finish its voyage?", "GPE"),
     ],
 )
 def test_expected_types(question: str, first: str) -> None:
