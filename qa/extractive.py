@@ -1752,6 +1752,11 @@ _ABBREVIATED = {"gov": "governor", "sen": "senator", "rep": "representative", "g
                 "det": "detective", "cmdr": "commander", "asst": "assistant", "dep": "deputy"}
 
 
+def _title_word(token) -> str:  # type: ignore[no-untyped-def]
+    """A role word written out, however abbreviated: "governor" of "Gov.", "senator" of "Sen.", "coach" of "coach"."""
+    return _ABBREVIATED.get(token.lower_.rstrip("."), token.lemma_.lower())
+
+
 def _is(token, noun: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a word is the noun, written out or abbreviated as a title ("Gov." for governor)."""
     return token.lemma_.lower() == noun or (token.text[:1].isupper()
@@ -2090,7 +2095,7 @@ def _owners(noun_token, name: range = range(0), *, asked: bool = False) -> set[s
               for o in p.children if o.dep_ == "pobj" and (o.ent_type_ in _OWNING or o.pos_ == "PROPN")]
     # A party is no owner of a place's office, but whose the holder is: "Republican Gov. Kevin Stitt" is
     # Oklahoma's governor ("Tory leader Michael Howard" is the Tories').
-    if _ABBREVIATED.get(noun_token.lower_.rstrip("."), noun_token.lemma_.lower()) in _PLACE_OFFICES:
+    if _title_word(noun_token) in _PLACE_OFFICES:
         names = [n for n in names if not (n.ent_type_ == "NORP" and country_of(n.text) is None)]
     keys = {_owner_key(n) for n in names if n.i not in name}
     # A name of several words by its initials too: "AK chief" is Athletics Kenya's, which the story calls
@@ -2210,7 +2215,7 @@ def _titles(doc, start: int, end: int) -> set[str]:  # type: ignore[no-untyped-d
     words += [root.head] if root.dep_ == "appos" else []
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         words += [c for c in root.head.children if c.dep_ == "attr"]
-    return {_ABBREVIATED.get(t.lower_.rstrip("."), t.lemma_.lower()) for t in words} & _OFFICE.keys()
+    return {_title_word(t) for t in words} & _OFFICE.keys()
 
 
 def _other_office(doc, start: int, end: int, noun: str) -> bool:  # type: ignore[no-untyped-def]

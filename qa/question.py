@@ -91,11 +91,11 @@ CHANGE_FORMS: dict[str, str] = {form: verb for table in (_RISE_FORMS, _FALL_FORM
                                 for form in (verb, *forms.split())}
 _CHANGES = "|".join(sorted(CHANGE_FORMS, key=len, reverse=True))
 
-# What a figure measures, for "what is the X" ("What is the death toll?").
-_MEASURES = ("magnitude|death toll|toll|population|turnout|score|temperature|speed|distance|height|length|weight|size"
-             "|capacity|age|range|depth|width|altitude|elevation|vote|tally")
 # Measures given as one side's number to the other's: "a 70-14 vote", "an 8-3 lead".
 TALLIES = frozenset({"score", "vote", "tally"})
+# What a figure measures, for "what is the X" ("What is the death toll?").
+_MEASURES = ("magnitude|death toll|toll|population|turnout|temperature|speed|distance|height|length|weight|size"
+             "|capacity|age|range|depth|width|altitude|elevation|" + "|".join(sorted(TALLIES)))
 _MEASURE_RE = re.compile(_WHAT_IS_ITS + rf"(?:[\w.-]+\s+){{0,2}}?(?P<measure>{_MEASURES})\b(?!-)", re.IGNORECASE)
 
 
