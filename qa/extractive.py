@@ -891,6 +891,7 @@ def _honorific(token) -> bool:  # type: ignore[no-untyped-def]
 DESCRIPTION_TOKENS = 30  # an appositive running longer is a clause, not what someone is
 RELATIVE_DESCRIPTION_WEIGHT = 0.9  # what a person did ("who coached …") describes less than what they are
 SHARED_TITLE_WEIGHT = 0.8  # "coaches" of "coaches Riley and Holly"
+APPOSED_WEIGHT = 0.85  # "His colleague" of "His colleague, Sen. Ann Lee": often one to another, less than a title
 AFFILIATION_WEIGHT = 0.8  # "of the Alliance of …" of "Wade Newton of …" says whom one is with, not what one is
 _AFFILIATIONS = frozenset({"of", "at", "with", "from"})
 _SET_OFF = {",", ";", ".", "—", "–", "--", "(", ")", '"', "“", "”", ":"}
@@ -908,6 +909,13 @@ def _in_place(token) -> bool:  # type: ignore[no-untyped-def]
     doc = token.doc
     return (token.text == "," and 0 < token.i < len(doc) - 1 and doc[token.i - 1].ent_type_ == "GPE"
             and doc[token.i + 1].ent_type_ == "GPE" and doc[token.i + 1].ent_iob_ == "B")
+
+
+def _written_out(span) -> str:  # type: ignore[no-untyped-def]
+    """A title's words with its abbreviated roles written out: "Republican Ohio representative" of "Republican
+    Ohio Rep."."""
+    return "".join((_ABBREVIATED[t.lower_.rstrip(".")] if t.text[:1].isupper() and t.lower_.rstrip(".") in _ABBREVIATED
+                    else t.text) + t.whitespace_ for t in span).strip()
 
 
 def _affiliation(doc, end: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
@@ -935,25 +943,33 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
             first -= 1  # "J. Michael Cole", "Tsai Ing-wen"
         if first > 0 and doc[first - 1].ent_type_ == "PERSON" and doc[first - 1].is_title:
             continue  # another first name: "Kevin McDonald" is not Simon McDonald
-        # Set off after the name, or in a relative clause: "Roy Lee, a deputy …,", "Lee, who is a deputy …".
-        after = end + 1 + (end + 2 < len(doc) and doc[end + 1].lower_ == "who" and doc[end + 2].lemma_ == "be") * 2
-        if after + 2 < len(doc) and doc[after].like_num and doc[after + 1].text == "," and doc[end].text == ",":
-            after += 2  # past an age: "Rose, 53, a systems analyst from Holland, Michigan"
-        if not owned and (affiliated := _affiliation(doc, end)) is not None:
-            # No description set off, but the body or place beside the name: "said Wade Newton of the Alliance
-            # of Automobile Manufacturers", "Martin Ward, of the Secondary Heads Association,".
+        affiliated = None if owned else _affiliation(doc, end)
+        if affiliated is not None:
+            # The body or place beside the name: "said Wade Newton of the Alliance of Automobile Manufacturers",
+            # "Martin Ward, of the Secondary Heads Association,".
             yield Candidate(doc[affiliated[0] : affiliated[1]].text, *affiliated, AFFILIATION_WEIGHT)
-        elif not owned and end < len(doc) and doc[end].text in {",", "--", "—", "–", "("} and after < len(doc):
+        # Set off after the name (or its place: "Jim Inhofe of Oklahoma, the ranking member of …"), or in a
+        # relative clause: "Roy Lee, a deputy …,", "Lee, who is a deputy …".
+        tail = affiliated[1] if affiliated is not None else end
+        after = tail + 1 + (tail + 2 < len(doc) and doc[tail + 1].lower_ == "who" and doc[tail + 2].lemma_ == "be") * 2
+        if after + 2 < len(doc) and doc[after].like_num and doc[after + 1].text == "," and doc[tail].text == ",":
+            after += 2  # past an age: "Rose, 53, a systems analyst from Holland, Michigan"
+        if not owned and tail < len(doc) and doc[tail].text in {",", "--", "—", "–", "("} and after < len(doc):
             # Up to its closing comma, or the verb of a sentence that left it out ("J. Michael Cole, a
             # senior fellow with Global Taiwan Institute said that …").
             stop = next((t.i for t in doc[after : after + DESCRIPTION_TOKENS + 1] if (
                 t.text in _SET_OFF and not _in_place(t)) or t.tag_ in {"VBD", "VBZ", "VBP", "MD", "WDT", "WP"}), None)
             phrase = doc[after:stop] if stop is not None else None
-            # A noun phrase, or one whose nouns are all capitalised after its article: "a former Prime Minister".
+            while phrase and phrase[-1].dep_ == "cc":
+                phrase = phrase[:-1]  # "a member of the committee and" of "who is a member of … and was part of …"
+            # A noun phrase, or one whose nouns are all capitalised after its article: "a former Prime Minister";
+            # past a body or place, the parser's apposition of the name (not the body's: "of the Alliance, a
+            # trade group").
             if (phrase and phrase[0].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}  # "one of several senators"
-                    and (phrase[0].pos_ == "DET" or any(t.pos_ == "NOUN" for t in phrase))):
+                    and (phrase[0].pos_ == "DET" or any(t.pos_ == "NOUN" for t in phrase))
+                    and (affiliated is None or any(t.dep_ == "appos" and t.head == token for t in phrase))):
                 yield Candidate(_LEADING_DET_RE.sub("", phrase.text), phrase.start, phrase.end, 1.0)
-            elif (after == end + 1 and doc[after].lower_ == "who" and after + 1 < len(doc)
+            elif (affiliated is None and after == end + 1 and doc[after].lower_ == "who" and after + 1 < len(doc)
                   and doc[after + 1].tag_ in {"VBD", "VBZ"} and doc[after + 1].lemma_ != "be"):
                 # What the relative clause says the person did: "Paul Riley, who coached three NWSL franchises,".
                 stop = next((t.i for t in doc[after + 2 : after + 2 + DESCRIPTION_TOKENS] if t.text in _SET_OFF),
@@ -987,9 +1003,19 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
         if (title and (portfolio or all(start <= t.head.i <= token.i for t in title))
                 and any(t.pos_ in {"NOUN", "PROPN"} and not _honorific(t) for t in title)):
             # A plural title is a list's ("coaches Riley and Holly"): a worse description of one of them.
-            yield Candidate(title.text, title.start, title.end, SHARED_TITLE_WEIGHT if title[-1].tag_ == "NNS" else 0.9)
-        # The subject of "is": "Stoltenberg is the alliance's chief".
+            yield Candidate(_written_out(title), title.start, title.end,
+                            SHARED_TITLE_WEIGHT if title[-1].tag_ == "NNS" else 0.9)
         root = _name_end(token)
+        if (not owned and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < first
+                and (comma := next((t.i for t in reversed(doc[root.head.i + 1 : first]) if t.text == ","), None))
+                and root.head.left_edge.i < comma
+                and comma - root.head.left_edge.i <= DESCRIPTION_TOKENS):
+            # The noun the name is in apposition to: "Democratic colleague from Connecticut" of "His Democratic
+            # colleague from Connecticut, Sen. Chris Murphy," (a title before the name says more).
+            phrase = doc[root.head.left_edge.i : comma]
+            phrase = phrase[1:] if phrase[0].dep_ == "poss" and phrase[0].pos_ == "PRON" else phrase
+            yield Candidate(_LEADING_DET_RE.sub("", phrase.text), phrase.start, phrase.end, APPOSED_WEIGHT)
+        # The subject of "is": "Stoltenberg is the alliance's chief".
         if (not owned and root.dep_ == "nsubj" and root.head.lemma_ == "be"
                 and not any(c.dep_ == "neg" for c in root.head.children)):  # not "Rose isn't the only driver"
             attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
@@ -3320,7 +3346,9 @@ class ExtractiveAnswerer:
                     # An editor's bracket in a quote: "I got to go see (Chris) Stapleton".
                     text = f"{text} {doc[end + 1].text}"
                     end += 2
-                if (question.expected[:1] == ("PERSON",) and end - start > 1 and text == doc[start:end].text
+                if question.described:
+                    pass  # a description, not a name: "Former Trump administration Defense Secretary" is all his
+                elif (question.expected[:1] == ("PERSON",) and end - start > 1 and text == doc[start:end].text
                         and doc[start].lower_.rstrip(".") in _TITLES and doc[start + 1].pos_ == "PROPN"
                         and doc[start].ent_type_ == doc[start + 1].ent_type_ != ""):
                     # A title the tagger kept inside a name ("Striker Pierre-Emerick Aubameyang"; "Teen Iga

@@ -59,7 +59,7 @@ PERSON_NOUNS = ("person|man|woman|people|artist|singer|actor|actress|leader|pres
                 "|pundit|adviser|advisor|aide|strategist|negotiator|referee|umpire|jockey|striker|midfielder|teen|teenager"
                 "|goalkeeper|sprinter|cyclist|mountaineer|explorer|surgeon|physician|epidemiologist|virologist"
                 "|researcher|professor|academic|mogul|socialite|winger|defender|batsman|batter|bowler|fly-half|scrum-half"
-                "|flanker|full-back|fullback|wicketkeeper|goalie|playmaker|linebacker|runner|marathoner")
+                "|flanker|full-back|fullback|wicketkeeper|goalie|playmaker|linebacker|runner|marathoner|peer")
 # Kin ask for people too ("What are the names of his two children?"); not "children's" ("which
 # children's book").
 KIN_NOUNS = ("son|daughter|wife|husband|child|children(?!['’])|brother|sister|father|mother|spouse|widow|widower"

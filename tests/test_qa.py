@@ -1737,9 +1737,41 @@ def test_a_role_given_by_an_abbreviated_title_or_a_relative_clause(embedder) -> 
 
 def test_who_is_a_name_reads_a_title_before_a_possessive_and_a_dash(embedder) -> None:  # type: ignore[no-untyped-def]
     pool = _pool(embedder, ["The row followed Republican Ohio Rep. Lars Berg's claim about the vote."])
-    assert _draft("Who is Lars Berg?", pool).short_answer == "Republican Ohio Rep."
+    assert _draft("Who is Lars Berg?", pool).short_answer == "Republican Ohio representative"
     pool = _pool(embedder, ["Lars Berg -- one of several senators who spoke -- voted against the bill."])
     assert _draft("Who is Lars Berg?", pool).short_answer == "one of several senators"
+
+
+@pytest.mark.parametrize(("sentence", "answer"), [
+    # an abbreviated title written out
+    ("“It is a gamble,” Virginia Sen. Lars Berg said Tuesday.", "Virginia senator"),
+    ("Biden's friend, the late Arizona Sen. Lars Berg, rode his way to the nomination.", "late Arizona senator"),
+    # the whole title, a person's name inside it ("Trump administration") and all
+    ("Former Trump administration Defense Secretary Lars Berg, however, sought to co-opt the President.",
+     "Former Trump administration Defense Secretary"),
+    # set off past the place beside the name
+    ("But Republican Sen. Lars Berg of Oklahoma, the ranking member of the Senate Armed Services Committee, said "
+     "that the uncertainty was damaging.", "ranking member of the Senate Armed Services Committee"),
+    # a relative clause's description, not the conjunction its next verb follows
+    ("Tory MP Lars Berg, who is a member of the intelligence and security committee and was part of the Butler "
+     "inquiry, told the BBC so.", "member of the intelligence and security committee"),
+    # the noun the name is in apposition to, with no title
+    ("His longtime colleague from Connecticut, Lars Berg, also made the case for it.",
+     "longtime colleague from Connecticut"),
+])
+def test_who_is_a_name_reads_a_title_written_out_a_description_past_a_place_and_an_apposition(  # type: ignore[no-untyped-def]
+        embedder, sentence: str, answer: str) -> None:
+    assert _draft("Who is Lars Berg?", _pool(embedder, [sentence])).short_answer == answer
+
+
+def test_a_description_set_off_past_a_body_is_the_body_s_not_the_person_s() -> None:
+    from qa.extractive import APPOSED_WEIGHT, _descriptions, parse
+
+    body, titled = parse(["Lars Berg of the Alliance of Automobile Manufacturers, a trade group, said so.",
+                          "His colleague from Connecticut, Sen. Lars Berg, made the case."])
+    assert [c.text for c in _descriptions(body, "Lars Berg")] == ["of the Alliance of Automobile Manufacturers"]
+    assert [(c.text, c.weight) for c in _descriptions(titled, "Lars Berg")] == [
+        ("senator", 0.9), ("colleague from Connecticut", APPOSED_WEIGHT)]  # a title says more
 
 
 def test_a_title_a_list_of_names_shares_describes_each_less_than_ones_own() -> None:

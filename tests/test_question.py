@@ -120,6 +120,7 @@ from qa.question import (
         ("Which prison was he sent to?", "FAC"),
         ("Which Green MSP fears residents may miss the vote?", "PERSON"),  # a member of a parliament
         ("Which MEP left the party?", "PERSON"),
+        ("Which Labour peer resigned the whip?", "PERSON"),  # a member of the House of Lords
         ("To what capacity did Athens promise to increase reception?", "QUANTITY"),  # not "national capacities"
         ("What accuracy must gun buyers in Japan achieve in the shooting-range test?", "PERCENT"),
         ("What was the chance of favorable weather for the Artemis launch?", "PERCENT"),
