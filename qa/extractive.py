@@ -2930,6 +2930,9 @@ _CURRENCIES = {"euro", "euros", "pound", "pounds", "dollar", "dollars", "dlrs", 
 
 YEAR_WINDOW = 4  # tokens after a figure where the year dating it stands ("200,000 residents in 1990")
 PRIOR_LEVEL_PENALTY = 0.1  # a figure a change started from ("roughly 2%, down from around 5.3%"): no longer so
+# A change verb's places of how much it changed: "up 18 cents", "jumped 7 cents", "fell by $2", "gained 120 points".
+_EXTENTS = {"extent", "npadvmod", "by", "patient"}
+_AMOUNTS_ASKED = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 _PRIOR_ASKED_RE = re.compile(r"\b(from|previous(ly)?|earlier|before|prior|originally|initially|compared)\b", re.I)
 
 
@@ -3301,6 +3304,9 @@ class ExtractiveAnswerer:
                          None) if question.age else None
         numeric = bool(question.expected) and question.expected[0] in _NUMERIC
         years = named_years(question.text) if numeric else set()
+        # A level asked ("What is the national average price?"), no change: "jumped nearly 7 cents" is no answer.
+        level_asked = bool(question.expected) and question.expected[0] in _AMOUNTS_ASKED and not any(
+            _change_verb(t) in _CHANGE_VERBS or t.lemma_.lower() in _CHANGES or t.lower_ in _COMPARED for t in qdoc)
         # "How much did GM's sales fall?": a change asked of a name (a figure's subject names whose it is)
         changed_of = slot is not None and slot[1] == "extent" and any(e.label_ not in _NUMERIC for e in qdoc.ents)
         # "Which bank is Standard Chartered buying?": an act asked of a name (the doer says whose act it is)
@@ -3615,6 +3621,9 @@ class ExtractiveAnswerer:
                     weight += ATTACHED_BONUS if group[1] <= asked_group[1] else -ATTACHED_BONUS
                 elif numeric and _prior_level(doc, start) and not _PRIOR_ASKED_RE.search(question.text):
                     weight -= PRIOR_LEVEL_PENALTY
+                elif level_asked and (changed := _slot(doc[start:end].root)) and changed[0] in _CHANGE_VERBS and (
+                        changed[1] in _EXTENTS):
+                    weight -= PRIOR_LEVEL_PENALTY  # how much a level changed by is not the level either
                 if dated and dated.isdisjoint(years):
                     weight -= ATTACHED_BONUS  # another year's: "In September 2003, it caught only 273" for 2004's
                 if question.age and (whose := _aged(doc, start)) is not None:

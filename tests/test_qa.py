@@ -1815,6 +1815,19 @@ def test_who_is_a_name_reads_a_body_set_off_and_a_role_s_portfolio(  # type: ign
     assert _draft(f"Who is {name}?", _pool(embedder, [sentence])).short_answer == answer
 
 
+@pytest.mark.parametrize(("question", "answer"), [
+    ("What is the national average price of gas?", "$4.32"),  # the level, not how much it changed by
+    ("How much did the national average jump?", "nearly 7 cents"),  # the change, asked
+    ("How much is the national average up?", "nearly 7 cents"),
+])
+def test_how_much_a_level_changed_by_is_no_level(embedder, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
+    pool = _pool(embedder, ["The cost for a gallon of gas in the United States continues to reach all-time highs, as "
+                            "the national average jumped nearly 7 cents Thursday morning.",
+                            "The nationwide average for regular gas is now $4.32 a gallon, according to AAA."],
+                 one_article=True)
+    assert _draft(question, pool).short_answer == answer
+
+
 def test_a_figure_a_change_starts_from_is_not_the_level_it_reaches(embedder) -> None:  # type: ignore[no-untyped-def]
     pool = _pool(embedder, ["The move will also increase the number of specialist sport colleges from 350 to 400."])
     assert _draft("How many specialist sport colleges will there be?", pool).short_answer == "400"
