@@ -965,7 +965,8 @@ def _descriptions(doc, name: str) -> Iterator[Candidate]:  # type: ignore[no-unt
             # A noun phrase, or one whose nouns are all capitalised after its article: "a former Prime Minister";
             # past a body or place, the parser's apposition of the name (not the body's: "of the Alliance, a
             # trade group").
-            if (phrase and phrase[0].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}  # "one of several senators"
+            if (phrase and (phrase[0].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}  # "one of several senators"
+                            or phrase[0].dep_ == "amod")  # "managing director of 3ami"
                     and (phrase[0].pos_ == "DET" or any(t.pos_ == "NOUN" for t in phrase))
                     and (affiliated is None or any(t.dep_ == "appos" and t.head == token for t in phrase))):
                 yield Candidate(_LEADING_DET_RE.sub("", phrase.text), phrase.start, phrase.end, 1.0)
@@ -3490,6 +3491,10 @@ class ExtractiveAnswerer:
                 filling = [c for c in kept if _in_slot(slot, doc, c.start, c.end)]
                 if filling:
                     found.append((scored, doc, positions, filling, attached & set(filling)))
+        if question.expands and not any(kept for *_, kept, _ in found):
+            # The best article spells out no words of the short form ("NFT stands for …" for NHTCU): another
+            # article's sentence naming it may ("the National Hi-Tech Crime Unit (NHTCU)").
+            found += [entry for entry in elsewhere({question.expands.lower()}) if entry[3]]
         # Where the article names one as the thing asked for, its other names are not it.
         named_one = any(attached for *_, attached in found)
         # What each candidate counts, read once: where one counts the noun asked, one counting another is

@@ -1755,6 +1755,8 @@ def test_who_is_a_name_reads_a_title_before_a_possessive_and_a_dash(embedder) ->
     # a relative clause's description, not the conjunction its next verb follows
     ("Tory MP Lars Berg, who is a member of the intelligence and security committee and was part of the Butler "
      "inquiry, told the BBC so.", "member of the intelligence and security committee"),
+    # a description opening with a participle
+    ("Lars Berg, managing director of Acme, said the firm would appeal.", "managing director of Acme"),
     # the noun the name is in apposition to, with no title
     ("His longtime colleague from Connecticut, Lars Berg, also made the case for it.",
      "longtime colleague from Connecticut"),
@@ -2367,6 +2369,12 @@ def test_a_time_a_host_a_short_form_a_pair_and_a_rate(embedder) -> None:  # type
     pool = _pool(embedder, ["The ruling applies to amateurs, the German Football Association (DFB) said on Thursday.",
                             "It said the ruling was included in the DFB match regulation for amateurs."])
     assert _draft("What does DFB stand for?", pool).short_answer == "German Football Association"
+    # Spelt out in another article than the best one, whose "stands for" spells out another short form.
+    pool = _pool(embedder, ["NFT stands for “non-fungible token,” and is a type of tradeable, digital art.",
+                            "Data theft is most commonly committed from within an organisation according to the "
+                            "National Hi-Tech Crime Unit (NHTCU)."])
+    assert pool.rank("What does NHTCU stand for?", for_answer=True)[0].sentence.text.startswith("NFT")
+    assert _draft("What does NHTCU stand for?", pool).short_answer == "National Hi-Tech Crime Unit"
     # A pair joined by "and" though the tagger labels the second name otherwise (a place, "Abbott").
     pool = _pool(embedder, ["Two biotechnology companies, Roche and Abbott, have announced plans to roll out "
                             "monkeypox PCR tests."])
