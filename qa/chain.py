@@ -368,8 +368,17 @@ class QAChain:
             # An article without a date tells no time to stand before the week's news with.
             dated = [h for h in hits if h.date]
             if recent and (not dated or _best(recent) >= _best(dated) - self.settings.recent_margin):
-                return [(recent, False), (hits, False)]
-        return [(hits, False)]
+                return [(recent, False), (hits, False), *self._naming(info, [*recent, *hits], as_of)]
+        return [(hits, False), *self._naming(info, hits, as_of)]
+
+    def _naming(self, info: Question, hits: list[Hit], as_of: date | None) -> list[tuple[list[Hit], bool]]:
+        """For "Who is X?" where no hit names X in full, the passages naming X by its words alone."""
+        # The question is little more than the name, so the embedding finds namesakes ("Deshaun Watson" for
+        # Adrienne Watson) and a one-mention name's rare word may not lift its passage above them.
+        if not info.described or any(named_in_full(info.described, self._text(h)) for h in hits):
+            return []
+        named = self.retriever.search(info.described, self.settings.answer_passages, mode="bm25", as_of=as_of)
+        return [(named, False)] if named else []
 
     def _follows_news(self, day: date) -> bool:
         """Whether the index holds an article of the `recent_days` up to `day`: it follows the news then."""

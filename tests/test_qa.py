@@ -148,6 +148,30 @@ def test_an_article_naming_the_person_asked_about_answers_over_a_closer_topic(  
     assert other.abstained and "never mentions Maria Okafor" in other.text
 
 
+def test_who_is_a_name_the_search_ranks_below_its_namesakes_reads_the_articles_naming_it(  # type: ignore[no-untyped-def]
+        tmp_path: Path, embedder) -> None:
+    deeds = ["threw for 300 yards as the Browns beat the Steelers", "faces a new lawsuit, his lawyers said",
+             "signed a five-year contract worth $230 million", "was suspended for 11 games by the league",
+             "returned to practice on Wednesday", "led a late drive to win in overtime",
+             "met the commissioner in New York", "was booed by fans in his first home game",
+             "threw two interceptions in a loss to the Ravens", "said he was focused on football",
+             "was named the starter for the season opener", "spoke to reporters after the game"]
+    articles = {f"marsh{n}.txt": f"Who is Tom Marsh? No. {n + 1}\n\nPublished: 2022-10-0{1 + n % 3}\n\n"
+                f"Who is Tom Marsh? Tom Marsh is the Browns quarterback. Marsh {deed}." for n, deed in enumerate(deeds)}
+    articles["missile.txt"] = (
+        "North Korea fires a missile over Japan\n\nPublished: 2022-10-03\n\nNorth Korea fired a ballistic missile "
+        "over Japan on Tuesday, its neighbours said. Japan issued an alert to residents. Trains were suspended in "
+        "two regions. The missile landed in the Pacific. The United States condemned the launch. “We will work with "
+        "allies,” National Security Council spokesperson Lena Marsh said in a statement.\n")
+    chain = _chain_over(tmp_path, embedder, articles)
+    question = "Who is Lena Marsh?"
+    # The search ranks the quarterback's stories first, and none of its passages names her.
+    assert "missile.txt" not in {h.article_id for h in chain.retriever.search(question, 10, as_of="2022-10-04")}
+    answer = chain.answer(question, as_of="2022-10-04")
+    assert answer.short_answer == "National Security Council spokesperson"
+    assert [c.article_id for c in answer.citations] == ["missile.txt"]
+
+
 def test_an_article_stating_the_role_asked_answers_over_a_closer_one(  # type: ignore[no-untyped-def]
         tmp_path: Path, embedder) -> None:
     old = ("Kmart's long slide as Walbridge grows\n\nPublished: 2017-01-05\n\n"
