@@ -2494,7 +2494,10 @@ def _asked_slot(qdoc) -> tuple[frozenset[str], str] | None:  # type: ignore[no-u
         role = stranded.lower_  # "Which city did Haitians cross from?": "crossing from Ciudad Acuña … into Del Rio"
     elif after.lemma_ == "do" or after.tag_ == "MD" or (
             after.lemma_ in {"have", "be"} and after.pos_ == "AUX" and k + 1 < len(qdoc)
-            and qdoc[k + 1].pos_ in {"PROPN", "PRON"}):
+            and qdoc[k + 1].pos_ in {"PROPN", "PRON"}) or (
+            # (the tagger may call "has" a verb: "How many missiles has North Korea test-fired?")
+            after.lemma_ == "have" and k + 1 < len(qdoc) and qdoc[k + 1].pos_ in {"PROPN", "PRON", "DET", "NOUN"}
+            and any(t.tag_ == "VBN" for t in qdoc[k + 2 :])):
         role = "other"  # "which party did Galloway launch", "which party will he join": someone else is the subject
     elif (after.lemma_ == "be" or qdoc[k + 1 : k + 2].text == "been") and "VBN" in participles:
         role = "patient"  # "how many people were killed", "who has been named"

@@ -743,6 +743,32 @@ def test_a_works_maker_is_who_wrote_it() -> None:
     assert _in_slot(_asked_slot(question), role, 0, 2)
 
 
+@pytest.mark.parametrize(("question", "role"), [
+    ("How many missiles has North Korea test-fired this year?", "other"),  # "has" a verb to the tagger
+    ("How many people has the company hired?", "other"),
+    ("Which party has Galloway launched?", "other"),
+    ("Which company has announced a merger?", "agent"),  # "has" before its participle: the subject asked
+    ("How many people have been killed?", "patient"),
+])
+def test_has_before_a_subject_and_a_participle_asks_the_object(question: str, role: str) -> None:
+    from qa.extractive import _asked_slot
+    from retrieval.sentences import parse
+
+    slot = _asked_slot(parse([question])[0])
+    assert slot is not None and slot[1] == role
+
+
+def test_a_count_another_article_puts_in_the_slot_asked_answers_over_one_the_best_has(  # type: ignore[no-untyped-def]
+        embedder) -> None:
+    pool = _pool(embedder, ["North Korea test-fired a missile over Japan this year. Apart from the Hwasong-12, North "
+                            "Korea also has three intercontinental ballistic missiles capable of flying over Japan.",
+                            "North Korea has test-fired about 40 missiles over about 20 different launch events this "
+                            "year as its leader vows to expand his arsenal."])
+    question = "How many missiles has North Korea test-fired this year?"
+    assert pool.rank(question, for_answer=True)[0].sentence.hit == 0
+    assert _draft(question, pool).short_answer == "about 40"
+
+
 def test_whom_someone_spoke_to_is_whom_they_told() -> None:
     from qa.extractive import _asked_slot, _in_slot
     from retrieval.sentences import parse
