@@ -225,7 +225,8 @@ _TYPE_TABLE: list[tuple[str | tuple[str, str], tuple[str, ...]]] = [
     # "At what price were the shares?": a sum.
     # "What weekly payment does the charity recommend?": a sum (not "what payment method").
     (r"\b(?:at|for) what (?:price|cost)\b|\bwhat (?:price|sum|fee)\b"
-     r"|\bwhat (?:[a-z-]+ ){0,2}?(?:payment|salary|wage|fine|allowance|bonus|fare|rent|fee|price)s?"
+     r"|\bwhat (?:[a-z-]+ ){0,2}?(?:payment|salary|wage|fine|allowance|bonus|fare|rent|fee|price|payout|pension"
+     r"|settlement|compensation|refund|ransom|reward)s?"
      r"(?=\s+(?:does|did|do|is|was|were|are|will|would|has|have|had|can|could|should|might|may)\b|\s*\?)",
      ("MONEY", "CARDINAL")),
     (r"\b(?:what|which) (?:time|hour)\b(?!\s+(?:period|frame|zone|span|limit))", ("TIME", "DATE")),

@@ -142,6 +142,8 @@ from qa.question import (
         ("What was the record low of the offshore yuan on Wednesday?", "CARDINAL"),  # a level reached
         ("What was Bitcoin's all-time high?", "CARDINAL"),
         ("What weekly payment does the charity recommend?", "MONEY"),
+        ("What maturity payout would a policyholder who invested £50 a month get?", "MONEY"),
+        ("What settlement did the company agree?", "MONEY"),
         ("What salary will he earn?", "MONEY"),
         ("What were Maruti's total sales?", "MONEY"),
         ("What is Ann Lee's world ranking?", "CARDINAL"),  # "ranked 134"
