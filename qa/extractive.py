@@ -2936,7 +2936,7 @@ YEAR_WINDOW = 4  # tokens after a figure where the year dating it stands ("200,0
 PRIOR_LEVEL_PENALTY = 0.1  # a figure a change started from ("roughly 2%, down from around 5.3%"): no longer so
 # A change verb's places of how much it changed: "up 18 cents", "jumped 7 cents", "fell by $2", "gained 120 points".
 _EXTENTS = {"extent", "npadvmod", "by", "patient"}
-_AMOUNTS_ASKED = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+_AMOUNTS_ASKED = _NUMERIC - {"DATE", "TIME"}
 _PRIOR_ASKED_RE = re.compile(r"\b(from|previous(ly)?|earlier|before|prior|originally|initially|compared)\b", re.I)
 
 
@@ -3332,6 +3332,9 @@ class ExtractiveAnswerer:
         surnamed = _surnamed(docs) if question.expected else set()
         people = _mostly_people(docs) if question.expected[:1] and question.expected[0] in PLACE_LABELS else set()
         found: list[tuple[Scored, Any, list[int], list[Candidate], set[Candidate]]] = []
+        # A person's name is asked, whose titles are left out; not a description, "Former Trump administration
+        # Defense Secretary", which is all of it.
+        named_person = question.expected[:1] == ("PERSON",) and not question.described
 
         def consider(scored: Scored, doc, eligible: bool) -> None:  # type: ignore[no-untyped-def]
             """Adds the sentence's candidates to `offering`, and to `found` when it may give the answer."""
@@ -3356,16 +3359,14 @@ class ExtractiveAnswerer:
                     # An editor's bracket in a quote: "I got to go see (Chris) Stapleton".
                     text = f"{text} {doc[end + 1].text}"
                     end += 2
-                if question.described:
-                    pass  # a description, not a name: "Former Trump administration Defense Secretary" is all his
-                elif (question.expected[:1] == ("PERSON",) and end - start > 1 and text == doc[start:end].text
+                if (named_person and end - start > 1 and text == doc[start:end].text
                         and doc[start].lower_.rstrip(".") in _TITLES and doc[start + 1].pos_ == "PROPN"
                         and doc[start].ent_type_ == doc[start + 1].ent_type_ != ""):
                     # A title the tagger kept inside a name ("Striker Pierre-Emerick Aubameyang"; "Teen Iga
                     # Swiatek", an organisation to it): the name.
                     start += 1
                     text = doc[start:end].text
-                elif (question.expected[:1] == ("PERSON",) and text == doc[start:end].text and (title := next(
+                elif (named_person and text == doc[start:end].text and (title := next(
                         (t for t in reversed(doc[start : end - 1])
                          if t.is_lower and (t.lemma_ in _PERSON_WORDS or t.pos_ == "NOUN")), None))
                         and all(t.pos_ == "PROPN" for t in doc[title.i + 1 : end])):
