@@ -3983,8 +3983,10 @@ class ExtractiveAnswerer:
                     if all(t.pos_ == "PROPN" or _glued(t) for t in doc[begin:end]) and (
                             end == len(doc) or doc[end].pos_ != "PROPN"):
                         second = _LEADING_DET_RE.sub("", doc[begin:end].text)
+                        # Before the plural asked ("Hokkaido and Aomori regions"), each is one, however labelled.
+                        named = end < len(doc) and doc[end].tag_ == "NNS" and doc[end].lemma_.lower() == noun
                         yield Candidate(doc[ent.start : end].text, ent.start, end,
-                                        min(weights[ent], PROPER_NOUN_WEIGHT) + PAIR_BONUS,
+                                        (weights[ent] if named else min(weights[ent], PROPER_NOUN_WEIGHT)) + PAIR_BONUS,
                                         (_LEADING_DET_RE.sub("", ent.text), second))
         elif noun:
             for token in doc[:-1]:  # its number or code after it: "upgrade to iTunes version 4.7.1", "Flight 370"

@@ -2430,6 +2430,12 @@ def test_a_time_a_host_a_short_form_a_pair_and_a_rate(embedder) -> None:  # type
                             "monkeypox PCR tests."])
     assert _draft("Which companies announced plans to roll out monkeypox PCR tests?", pool).short_answer == (
         "Roche and Abbott")
+    # Before the plural asked, both are what it asks for, though the tagger calls the second a product; one
+    # asked is still one.
+    pool = _pool(embedder, ["Trains were temporarily suspended in Japan’s Hokkaido and Aomori regions before their "
+                            "operations were resumed."])
+    assert _draft("Which regions suspended trains?", pool).short_answer == "Hokkaido and Aomori"
+    assert _draft("Which region suspended trains first?", pool).short_answer == "Hokkaido"
     # ... and a hyphened name the parser hangs on its last word ("Mobile" of "T-Mobile").
     pool = _pool(embedder, ["The European Commission has written to the mobile phone operators Vodafone and T-Mobile "
                             "to challenge the high rates they charge for international roaming."])
