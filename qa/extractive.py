@@ -914,8 +914,7 @@ def _in_place(token) -> bool:  # type: ignore[no-untyped-def]
 def _written_out(span) -> str:  # type: ignore[no-untyped-def]
     """A title's words with its abbreviated roles written out: "Republican Ohio representative" of "Republican
     Ohio Rep."."""
-    return "".join((_ABBREVIATED[t.lower_.rstrip(".")] if t.text[:1].isupper() and t.lower_.rstrip(".") in _ABBREVIATED
-                    else t.text) + t.whitespace_ for t in span).strip()
+    return "".join((_abbreviation(t) or t.text) + t.whitespace_ for t in span).strip()
 
 
 def _affiliation(doc, end: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
@@ -1784,10 +1783,14 @@ def _title_word(token) -> str:  # type: ignore[no-untyped-def]
     return _ABBREVIATED.get(token.lower_.rstrip("."), token.lemma_.lower())
 
 
-def _is(token, noun: str) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a word is the noun, written out or abbreviated as a title ("Gov." for governor)."""
-    return token.lemma_.lower() == noun or (token.text[:1].isupper()
-                                            and _ABBREVIATED.get(token.lower_.rstrip("."), "") == noun)
+def _abbreviation(token) -> str | None:  # type: ignore[no-untyped-def]
+    """The role a capitalised abbreviation writes short ("senator" of "Sen."); None for any other word."""
+    return _ABBREVIATED.get(token.lower_.rstrip(".")) if token.text[:1].isupper() else None
+
+
+def _is(token, noun: str | None) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word is the noun, written out or abbreviated as a title ("Gov." for governor); none is no noun."""
+    return noun is not None and (token.lemma_.lower() == noun or _abbreviation(token) == noun)
 
 
 _NAMING_VERBS = {"identify", "name", "appoint", "elect", "choose", "select", "pick", "confirm", "hire", "nominate",
